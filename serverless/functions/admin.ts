@@ -1,0 +1,5 @@
+import { setupHandlers } from '../operations/setup';
+import { createFunction } from '../runtime/dispatch';
+
+/** App function "admin-function": what the settings page calls. */
+export const main = createFunction('admin', { ...setupHandlers });

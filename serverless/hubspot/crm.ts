@@ -1,0 +1,247 @@
+import { isHubSpotStatus } from './errors';
+import type { HubSpotHttp } from './http';
+
+/** A CRM record as HubSpot's v3 objects API returns it: every property value is a string. */
+export interface CrmRecord {
+  id: string;
+  properties: Record<string, string | null>;
+  createdAt?: string;
+  updatedAt?: string;
+  archived?: boolean;
+}
+
+export interface AssociationSpec {
+  associationCategory: 'HUBSPOT_DEFINED' | 'USER_DEFINED' | 'INTEGRATOR_DEFINED';
+  associationTypeId: number;
+}
+
+export interface PropertyDefinition {
+  name: string;
+  label: string;
+  type: 'string' | 'number' | 'date' | 'datetime' | 'enumeration' | 'bool';
+  fieldType: 'text' | 'textarea' | 'number' | 'date' | 'select' | 'booleancheckbox';
+  groupName?: string;
+  description?: string;
+  hasUniqueValue?: boolean;
+  options?: Array<{ label: string; value: string; displayOrder?: number }>;
+}
+
+export interface PropertyGroup {
+  name: string;
+  label: string;
+  displayOrder?: number;
+}
+
+export interface ObjectSchema {
+  id: string;
+  objectTypeId: string;
+  fullyQualifiedName: string;
+  name: string;
+  properties: Array<{ name: string }>;
+  associations: Array<{
+    id: string;
+    fromObjectTypeId: string;
+    toObjectTypeId: string;
+    name?: string;
+  }>;
+}
+
+export interface SchemaDefinition {
+  name: string;
+  labels: { singular: string; plural: string };
+  primaryDisplayProperty: string;
+  requiredProperties: string[];
+  searchableProperties: string[];
+  secondaryDisplayProperties?: string[];
+  properties: PropertyDefinition[];
+  associatedObjects: string[];
+}
+
+export interface SearchRequest {
+  filterGroups?: Array<{
+    filters: Array<{ propertyName: string; operator: string; value?: string; values?: string[] }>;
+  }>;
+  sorts?: Array<{ propertyName: string; direction: 'ASCENDING' | 'DESCENDING' }>;
+  properties?: string[];
+  limit?: number;
+  after?: string;
+  query?: string;
+}
+
+const BATCH_LIMIT = 100;
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+const enc = encodeURIComponent;
+
+/** Typed access to the CRM endpoints the product uses, on top of the retrying HTTP door. */
+export class Crm {
+  constructor(private readonly http: HubSpotHttp) {}
+
+  async getObject(
+    type: string,
+    id: string,
+    properties: string[],
+    idProperty?: string,
+  ): Promise<CrmRecord | null> {
+    try {
+      return await this.http.request<CrmRecord>('GET', `/crm/v3/objects/${enc(type)}/${enc(id)}`, {
+        query: { properties, idProperty },
+      });
+    } catch (error) {
+      if (isHubSpotStatus(error, 404)) return null;
+      throw error;
+    }
+  }
+
+  createObject(
+    type: string,
+    properties: Record<string, string>,
+    associations: Array<{ to: { id: string }; types: AssociationSpec[] }> = [],
+  ): Promise<CrmRecord> {
+    return this.http.request('POST', `/crm/v3/objects/${enc(type)}`, {
+      body: { properties, associations },
+    });
+  }
+
+  updateObject(type: string, id: string, properties: Record<string, string>): Promise<CrmRecord> {
+    return this.http.request('PATCH', `/crm/v3/objects/${enc(type)}/${enc(id)}`, {
+      body: { properties },
+    });
+  }
+
+  async batchRead(
+    type: string,
+    ids: string[],
+    properties: string[],
+    idProperty?: string,
+  ): Promise<CrmRecord[]> {
+    const results: CrmRecord[] = [];
+    for (const part of chunks([...new Set(ids)], BATCH_LIMIT)) {
+      const response = await this.http.request<{ results: CrmRecord[] }>(
+        'POST',
+        `/crm/v3/objects/${enc(type)}/batch/read`,
+        {
+          body: {
+            inputs: part.map((id) => ({ id })),
+            properties,
+            ...(idProperty ? { idProperty } : {}),
+          },
+        },
+      );
+      results.push(...response.results);
+    }
+    return results;
+  }
+
+  /** Creates or updates by a unique property, so a retried write cannot make a second record. */
+  async batchUpsert(
+    type: string,
+    idProperty: string,
+    inputs: Array<{ id: string; properties: Record<string, string> }>,
+  ): Promise<CrmRecord[]> {
+    const results: CrmRecord[] = [];
+    for (const part of chunks(inputs, BATCH_LIMIT)) {
+      const response = await this.http.request<{ results: CrmRecord[] }>(
+        'POST',
+        `/crm/v3/objects/${enc(type)}/batch/upsert`,
+        { body: { inputs: part.map((input) => ({ ...input, idProperty })) } },
+      );
+      results.push(...response.results);
+    }
+    return results;
+  }
+
+  search(type: string, request: SearchRequest) {
+    return this.http.request<{
+      total: number;
+      results: CrmRecord[];
+      paging?: { next?: { after: string } };
+    }>('POST', `/crm/v3/objects/${enc(type)}/search`, { body: request });
+  }
+
+  associate(
+    fromType: string,
+    fromId: string,
+    toType: string,
+    toId: string,
+    types: AssociationSpec[],
+  ) {
+    return this.http.request<unknown>(
+      'PUT',
+      `/crm/v4/objects/${enc(fromType)}/${enc(fromId)}/associations/${enc(toType)}/${enc(toId)}`,
+      { body: types },
+    );
+  }
+
+  /** Links two records with the default (unlabelled) association type of the pair. */
+  associateDefault(fromType: string, fromId: string, toType: string, toId: string) {
+    return this.http.request<unknown>(
+      'PUT',
+      `/crm/v4/objects/${enc(fromType)}/${enc(fromId)}/associations/default/${enc(toType)}/${enc(toId)}`,
+    );
+  }
+
+  /** Every record of `toType` associated with one record, across pages. */
+  async associatedIds(fromType: string, fromId: string, toType: string): Promise<string[]> {
+    const ids: string[] = [];
+    let after: string | undefined;
+    do {
+      const page = await this.http.request<{
+        results: Array<{ toObjectId: string | number }>;
+        paging?: { next?: { after: string } };
+      }>('GET', `/crm/v4/objects/${enc(fromType)}/${enc(fromId)}/associations/${enc(toType)}`, {
+        query: { limit: 500, after },
+      });
+      ids.push(...page.results.map((result) => String(result.toObjectId)));
+      after = page.paging?.next?.after;
+    } while (after);
+    return ids;
+  }
+
+  async listProperties(type: string): Promise<Array<{ name: string; groupName?: string }>> {
+    const response = await this.http.request<{
+      results: Array<{ name: string; groupName?: string }>;
+    }>('GET', `/crm/v3/properties/${enc(type)}`);
+    return response.results;
+  }
+
+  createProperty(type: string, property: PropertyDefinition) {
+    return this.http.request<unknown>('POST', `/crm/v3/properties/${enc(type)}`, {
+      body: property,
+    });
+  }
+
+  async listPropertyGroups(type: string): Promise<PropertyGroup[]> {
+    const response = await this.http.request<{ results: PropertyGroup[] }>(
+      'GET',
+      `/crm/v3/properties/${enc(type)}/groups`,
+    );
+    return response.results;
+  }
+
+  createPropertyGroup(type: string, group: PropertyGroup) {
+    return this.http.request<unknown>('POST', `/crm/v3/properties/${enc(type)}/groups`, {
+      body: group,
+    });
+  }
+
+  async listSchemas(): Promise<ObjectSchema[]> {
+    const response = await this.http.request<{ results: ObjectSchema[] }>('GET', '/crm/v3/schemas');
+    return response.results;
+  }
+
+  createSchema(schema: SchemaDefinition): Promise<ObjectSchema> {
+    return this.http.request('POST', '/crm/v3/schemas', { body: schema });
+  }
+
+  createSchemaAssociation(objectTypeId: string, toObjectTypeId: string) {
+    return this.http.request<unknown>('POST', `/crm/v3/schemas/${enc(objectTypeId)}/associations`, {
+      body: { fromObjectTypeId: objectTypeId, toObjectTypeId },
+    });
+  }
+}

@@ -1,0 +1,138 @@
+import type { z } from 'zod';
+import {
+  describeIssues,
+  isOperationName,
+  operations,
+  type FunctionGroup,
+  type OperationError,
+  type OperationName,
+  type OperationOutput,
+  type Operations,
+  type Result,
+} from '../../src/app/shared/contract';
+import { getConfig } from '../config';
+import { isAppError } from '../lib/errors';
+import { log } from '../lib/log';
+import { Services } from './services';
+
+/** What HubSpot hands an app function. */
+export interface FunctionContext {
+  parameters?: unknown;
+  propertiesToSend?: Record<string, string | null | undefined>;
+  secrets?: Record<string, string | undefined>;
+}
+
+export interface OperationContext {
+  services: Services;
+  /** The CRM record the card is on, from `propertiesToSend.hs_object_id`; null for settings. */
+  recordId: string | null;
+  /** Epoch ms by which the operation must have answered. */
+  deadline: number;
+}
+
+type OperationsOf<G extends FunctionGroup> = {
+  [N in OperationName]: Operations[N]['group'] extends G ? N : never;
+}[OperationName];
+
+export type Handlers<G extends FunctionGroup> = {
+  [N in OperationsOf<G>]: (
+    input: z.infer<Operations[N]['input']>,
+    context: OperationContext,
+  ) => Promise<OperationOutput<N>>;
+};
+
+/** A function call has about 15 s on HubSpot; answer well before, retries included. */
+export const CALL_BUDGET_MS = 12_000;
+
+const fail = (error: OperationError): Result<never> => ({ ok: false, error });
+
+/** Errors nobody planned for are logged in full and shown to the user as one calm sentence. */
+function toOperationError(error: unknown, op: string): OperationError {
+  if (isAppError(error)) {
+    if (error.detail || error.code === 'INTERNAL')
+      log.warn('Operation failed', { op, code: error.code, detail: error.detail });
+    return error.toOperationError();
+  }
+  const known = error as {
+    code?: unknown;
+    message?: unknown;
+    retryable?: unknown;
+    toOperationError?: () => OperationError;
+  };
+  if (typeof known?.toOperationError === 'function') return known.toOperationError();
+  log.error('Unexpected failure', {
+    op,
+    error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+  });
+  return {
+    code: 'INTERNAL',
+    message: 'Something went wrong on our side. Try again.',
+    retryable: true,
+  };
+}
+
+/**
+ * Builds an app function's `main`: it reads `{op, input}`, checks the op belongs to this function,
+ * validates the input with the contract's schema, runs the handler, and checks the answer against
+ * the contract too. It always answers `{ok: true, data}` or `{ok: false, error}`, never throws.
+ */
+export function createFunction<G extends FunctionGroup>(group: G, handlers: Handlers<G>) {
+  return async function main(context: FunctionContext): Promise<Result<unknown>> {
+    const started = Date.now();
+    const parameters = (context.parameters ?? {}) as { op?: unknown; input?: unknown };
+    const op = parameters.op;
+    if (!isOperationName(op) || operations[op].group !== group) {
+      return fail({
+        code: 'INVALID_INPUT',
+        message: `Unknown operation ${JSON.stringify(op ?? null)} for this function.`,
+        retryable: false,
+        field: 'op',
+      });
+    }
+    const definition = operations[op];
+    const parsed = definition.input.safeParse(parameters.input ?? {});
+    if (!parsed.success) {
+      const { message, field } = describeIssues(parsed.error);
+      return fail({ code: 'INVALID_INPUT', message, retryable: false, field });
+    }
+    let recordId: string | null = null;
+    if (definition.scope === 'record') {
+      const id = context.propertiesToSend?.hs_object_id;
+      if (!id || !/^\d+$/.test(String(id))) {
+        return fail({
+          code: 'INVALID_INPUT',
+          message: 'This operation must be called from a CRM record (hs_object_id was not sent).',
+          retryable: false,
+          field: 'propertiesToSend.hs_object_id',
+        });
+      }
+      recordId = String(id);
+    }
+    try {
+      const deadline = started + CALL_BUDGET_MS;
+      const services = new Services(getConfig(context.secrets ?? {}), deadline);
+      const handler = (
+        handlers as Record<string, (input: unknown, ctx: OperationContext) => Promise<unknown>>
+      )[op];
+      if (!handler) throw new Error(`No handler for ${op}`);
+      const data = await handler(parsed.data, { services, recordId, deadline });
+      const checked = definition.output.safeParse(data);
+      if (!checked.success) {
+        log.error('Answer does not fit the contract', {
+          op,
+          issues: describeIssues(checked.error, 'output').message,
+        });
+        return fail({
+          code: 'INTERNAL',
+          message: 'Something went wrong on our side. Try again.',
+          retryable: true,
+        });
+      }
+      return { ok: true, data: checked.data };
+    } catch (error) {
+      return fail(toOperationError(error, op));
+    } finally {
+      log.info('Operation finished', { op, ms: Date.now() - started });
+    }
+  };
+}

@@ -1,0 +1,140 @@
+import type { PropertyDefinition, PropertyGroup, SchemaDefinition } from '../hubspot/crm';
+import { invoiceStatuses, invoiceStatusLabels } from '../../src/app/shared/contract';
+
+/**
+ * Everything setup installs in a portal. Names are stable API names: changing one would orphan
+ * data in portals that already ran setup, so add new ones instead of renaming.
+ */
+export const INVOICE_OBJECT = 'qbo_invoice';
+export const CONNECTION_OBJECT = 'qbo_connection';
+
+/** Standard objects a linked invoice is associated with (HubSpot's object type ids). */
+export const invoiceAssociatedObjectTypes = {
+  contacts: '0-1',
+  companies: '0-2',
+  deals: '0-3',
+} as const;
+
+const text = (
+  name: string,
+  label: string,
+  extra: Partial<PropertyDefinition> = {},
+): PropertyDefinition => ({
+  name,
+  label,
+  type: 'string',
+  fieldType: 'text',
+  ...extra,
+});
+const number = (name: string, label: string): PropertyDefinition => ({
+  name,
+  label,
+  type: 'number',
+  fieldType: 'number',
+});
+const date = (name: string, label: string): PropertyDefinition => ({
+  name,
+  label,
+  type: 'date',
+  fieldType: 'date',
+});
+const datetime = (name: string, label: string): PropertyDefinition => ({
+  name,
+  label,
+  type: 'datetime',
+  fieldType: 'date',
+});
+const statusEnum = (name: string, label: string): PropertyDefinition => ({
+  name,
+  label,
+  type: 'enumeration',
+  fieldType: 'select',
+  options: invoiceStatuses.map((value, displayOrder) => ({
+    value,
+    label: invoiceStatusLabels[value],
+    displayOrder,
+  })),
+});
+
+export const invoiceSchema: SchemaDefinition = {
+  name: INVOICE_OBJECT,
+  labels: { singular: 'QuickBooks invoice', plural: 'QuickBooks invoices' },
+  primaryDisplayProperty: 'invoice_label',
+  requiredProperties: ['link_key'],
+  searchableProperties: ['link_key', 'doc_number', 'customer_name'],
+  secondaryDisplayProperties: ['doc_number', 'customer_name'],
+  associatedObjects: Object.values(invoiceAssociatedObjectTypes),
+  properties: [
+    text('link_key', 'Link key', {
+      hasUniqueValue: true,
+      description:
+        'QuickBooks company (realm) id and invoice id as "realm:id"; unique, so a link is never made twice.',
+    }),
+    text('invoice_label', 'Invoice'),
+    text('realm_id', 'QuickBooks company id'),
+    text('invoice_id', 'QuickBooks invoice id'),
+    text('doc_number', 'Invoice number'),
+    text('customer_id', 'QuickBooks customer id'),
+    text('customer_name', 'Customer'),
+    text('currency', 'Currency'),
+    number('total_amount', 'Total'),
+    number('balance', 'Balance'),
+    date('txn_date', 'Invoice date'),
+    date('due_date', 'Due date'),
+    text('email_status', 'Email status'),
+    text('voided', 'Voided', { description: '"true" when the invoice was voided in QuickBooks.' }),
+    statusEnum('status', 'Status'),
+    datetime('qbo_last_updated', 'Last updated in QuickBooks'),
+    text('payments_noted', 'Payments noted', {
+      type: 'string',
+      fieldType: 'textarea',
+      description: 'Ids of payments already written to the timeline, so each is noted once.',
+    }),
+  ],
+};
+
+export const connectionSchema: SchemaDefinition = {
+  name: CONNECTION_OBJECT,
+  labels: { singular: 'QuickBooks connection', plural: 'QuickBooks connections' },
+  primaryDisplayProperty: 'company_name',
+  requiredProperties: ['realm_id'],
+  searchableProperties: ['realm_id', 'company_name'],
+  secondaryDisplayProperties: ['realm_id'],
+  associatedObjects: [],
+  properties: [
+    text('realm_id', 'QuickBooks company id', { hasUniqueValue: true }),
+    text('company_name', 'Company name'),
+    text('country', 'Country'),
+    text('home_currency', 'Home currency'),
+    text('environment', 'Environment'),
+    text('status', 'Status'),
+    text('last_error', 'Last error', { fieldType: 'textarea' }),
+    datetime('refresh_token_expires_at', 'Refresh token expires'),
+    datetime('refresh_token_hard_expires_at', 'Refresh token hard expiry'),
+    datetime('last_used_at', 'Last used'),
+    datetime('facts_refreshed_at', 'Company facts refreshed'),
+    text('facts_json', 'Company facts', { fieldType: 'textarea' }),
+    text('settings_json', 'Sync settings', { fieldType: 'textarea' }),
+    text('token_ciphertext', 'Encrypted tokens', {
+      fieldType: 'textarea',
+      description: 'AES-256-GCM ciphertext of the OAuth tokens. Never plain text.',
+    }),
+    text('token_key_id', 'Encryption key id'),
+  ],
+};
+
+export const dealPropertyGroup: PropertyGroup = {
+  name: 'quickbooks_invoice',
+  label: 'QuickBooks invoice',
+};
+
+/** The deal properties workflows and reports use, filled from the deal's latest linked invoice. */
+export const dealProperties: PropertyDefinition[] = [
+  number('qbo_invoice_amount_billed', 'Invoice amount billed'),
+  text('qbo_invoice_recipient', 'Invoice recipient'),
+  text('qbo_invoice_number', 'Invoice number'),
+  statusEnum('qbo_invoice_status', 'Invoice status'),
+  date('qbo_invoice_due_date', 'Invoice due date'),
+].map((property) => ({ ...property, groupName: dealPropertyGroup.name }));
+
+export const customObjectSchemas = [invoiceSchema, connectionSchema];

@@ -1,0 +1,145 @@
+import type { SetupStatus } from '../../src/app/shared/contract';
+import type { Crm, ObjectSchema, SchemaDefinition } from '../hubspot/crm';
+import { isHubSpotStatus } from '../hubspot/errors';
+import type { SchemaRegistry } from '../hubspot/schemas';
+import { customObjectSchemas, dealProperties, dealPropertyGroup } from './definitions';
+
+interface PortalState {
+  schemas: ObjectSchema[];
+  schemaProperties: Map<string, Set<string>>;
+  dealGroups: Set<string>;
+  dealProperties: Set<string>;
+}
+
+/** What setup checks, each with the work that makes it true. */
+interface SetupStep {
+  key: string;
+  label: string;
+  isDone(state: PortalState): boolean;
+  apply(state: PortalState): Promise<void>;
+}
+
+/** 409 means someone (another run) made it meanwhile: the goal is reached either way. */
+async function tolerateConflict(work: Promise<unknown>): Promise<void> {
+  try {
+    await work;
+  } catch (error) {
+    if (!isHubSpotStatus(error, 409)) throw error;
+  }
+}
+
+function missingAssociations(schema: ObjectSchema, definition: SchemaDefinition): string[] {
+  const linked = new Set(
+    schema.associations.flatMap((association) => [
+      association.toObjectTypeId,
+      association.fromObjectTypeId,
+    ]),
+  );
+  return definition.associatedObjects.filter((type) => !linked.has(type));
+}
+
+/**
+ * Installs the custom objects and deal properties, idempotently: each step checks the portal
+ * first and does only what is missing, so a run interrupted halfway is finished by the next one
+ * and a second run changes nothing.
+ */
+export class Setup {
+  constructor(
+    private readonly crm: Crm,
+    private readonly registry: SchemaRegistry,
+  ) {}
+
+  private async readState(): Promise<PortalState> {
+    const [schemas, groups, properties] = await Promise.all([
+      this.registry.list(true),
+      this.crm.listPropertyGroups('deals'),
+      this.crm.listProperties('deals'),
+    ]);
+    const schemaProperties = new Map(
+      schemas.map((schema) => [
+        schema.name,
+        new Set(schema.properties.map((property) => property.name)),
+      ]),
+    );
+    return {
+      schemas,
+      schemaProperties,
+      dealGroups: new Set(groups.map((group) => group.name)),
+      dealProperties: new Set(properties.map((property) => property.name)),
+    };
+  }
+
+  private steps(): SetupStep[] {
+    const schemaSteps = customObjectSchemas.map<SetupStep>((definition) => {
+      const find = (state: PortalState) =>
+        state.schemas.find((schema) => schema.name === definition.name);
+      return {
+        key: `schema:${definition.name}`,
+        label: `Custom object “${definition.labels.singular}”`,
+        isDone: (state) => {
+          const schema = find(state);
+          const have = state.schemaProperties.get(definition.name);
+          return (
+            !!schema &&
+            !!have &&
+            definition.properties.every((property) => have.has(property.name)) &&
+            missingAssociations(schema, definition).length === 0
+          );
+        },
+        apply: async (state) => {
+          const schema = find(state);
+          if (!schema) {
+            await tolerateConflict(this.crm.createSchema(definition));
+            return;
+          }
+          const have = state.schemaProperties.get(definition.name) ?? new Set<string>();
+          for (const property of definition.properties.filter((p) => !have.has(p.name))) {
+            await tolerateConflict(this.crm.createProperty(schema.objectTypeId, property));
+          }
+          for (const type of missingAssociations(schema, definition)) {
+            await tolerateConflict(this.crm.createSchemaAssociation(schema.objectTypeId, type));
+          }
+        },
+      };
+    });
+    const groupStep: SetupStep = {
+      key: `group:deals:${dealPropertyGroup.name}`,
+      label: `Deal property group “${dealPropertyGroup.label}”`,
+      isDone: (state) => state.dealGroups.has(dealPropertyGroup.name),
+      apply: () => tolerateConflict(this.crm.createPropertyGroup('deals', dealPropertyGroup)),
+    };
+    const propertySteps = dealProperties.map<SetupStep>((property) => ({
+      key: `property:deals:${property.name}`,
+      label: `Deal property “${property.label}”`,
+      isDone: (state) => state.dealProperties.has(property.name),
+      apply: () => tolerateConflict(this.crm.createProperty('deals', property)),
+    }));
+    return [...schemaSteps, groupStep, ...propertySteps];
+  }
+
+  private describe(state: PortalState): SetupStatus {
+    const items = this.steps().map((step) => ({
+      key: step.key,
+      label: step.label,
+      done: step.isDone(state),
+    }));
+    return { done: items.every((item) => item.done), items };
+  }
+
+  async status(): Promise<SetupStatus> {
+    return this.describe(await this.readState());
+  }
+
+  async run(): Promise<SetupStatus & { created: string[] }> {
+    const state = await this.readState();
+    const created: string[] = [];
+    // In order: the deal properties need their group to exist first.
+    for (const step of this.steps()) {
+      if (step.isDone(state)) continue;
+      await step.apply(state);
+      created.push(step.label);
+    }
+    this.registry.forget();
+    return { ...(await this.status()), created };
+  }
+}

@@ -1,0 +1,5 @@
+export * from './result';
+export * from './values';
+export * from './invoices';
+export * from './setup';
+export * from './operations';

@@ -1,0 +1,69 @@
+import type { z } from 'zod';
+import { listForRecordInput, listForRecordOutput } from './invoices';
+import { setupRunInput, setupRunOutput, setupStatusInput, setupStatusSchema } from './setup';
+
+/**
+ * The app functions, by the uid of their `*-hsmeta.json`. Each one is a dispatcher over a group
+ * of operations, so a card warms one function for a whole session of work.
+ */
+export const functionUids = {
+  invoices: 'invoices-function',
+  admin: 'admin-function',
+} as const;
+export type FunctionGroup = keyof typeof functionUids;
+
+/**
+ * `record`: the operation acts on the CRM record the card is on, whose id the function takes
+ * from `propertiesToSend.hs_object_id` (fetched by HubSpot, so a card cannot forge it).
+ */
+export type RecordScope = 'record' | 'none';
+
+interface OperationDefinition<G extends FunctionGroup, I extends z.ZodType, O extends z.ZodType> {
+  group: G;
+  scope: RecordScope;
+  input: I;
+  output: O;
+}
+
+function operation<G extends FunctionGroup, I extends z.ZodType, O extends z.ZodType>(
+  definition: OperationDefinition<G, I, O>,
+): OperationDefinition<G, I, O> {
+  return definition;
+}
+
+/** Every operation a card or the settings page can call, declared once for both sides. */
+export const operations = {
+  'invoices.listForRecord': operation({
+    group: 'invoices',
+    scope: 'record',
+    input: listForRecordInput,
+    output: listForRecordOutput,
+  }),
+  'setup.status': operation({
+    group: 'admin',
+    scope: 'none',
+    input: setupStatusInput,
+    output: setupStatusSchema,
+  }),
+  'setup.run': operation({
+    group: 'admin',
+    scope: 'none',
+    input: setupRunInput,
+    output: setupRunOutput,
+  }),
+};
+
+export type Operations = typeof operations;
+export type OperationName = keyof Operations;
+export type OperationInput<N extends OperationName> = z.input<Operations[N]['input']>;
+export type OperationOutput<N extends OperationName> = z.infer<Operations[N]['output']>;
+
+export function isOperationName(name: unknown): name is OperationName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(operations, name);
+}
+
+/** What a card sends as `parameters`. */
+export interface OperationRequest {
+  op: OperationName;
+  input: unknown;
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+/**
+ * Every operation answers with this envelope, so the UI can always show a message and knows
+ * whether trying again can help. `fix` tells the user what to do about it when we know.
+ */
+export const errorCodes = [
+  'INVALID_INPUT',
+  'NOT_FOUND',
+  'NOT_SET_UP',
+  'CONFIGURATION',
+  'RECONNECT_REQUIRED',
+  'QUICKBOOKS_REJECTED',
+  'HUBSPOT_REJECTED',
+  'RATE_LIMITED',
+  'UNAVAILABLE',
+  'CONFLICT',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+export const operationErrorSchema = z.object({
+  code: z.enum(errorCodes),
+  message: z.string(),
+  retryable: z.boolean(),
+  fix: z.string().optional(),
+  field: z.string().optional(),
+});
+export type OperationError = z.infer<typeof operationErrorSchema>;
+
+export type Result<T> = { ok: true; data: T } | { ok: false; error: OperationError };
+
+export function resultSchema<T extends z.ZodType>(data: T) {
+  return z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), data }),
+    z.object({ ok: z.literal(false), error: operationErrorSchema }),
+  ]);
+}
+
+/** Turns zod issues into one sentence that names each offending field. */
+export function describeIssues(
+  error: z.ZodError,
+  root = 'input',
+): { message: string; field: string } {
+  const parts = error.issues.map((issue) => {
+    const path = [root, ...issue.path.map(String)].join('.');
+    return `${path}: ${issue.message}`;
+  });
+  const first = error.issues[0];
+  const field = [root, ...(first?.path.map(String) ?? [])].join('.');
+  return { message: `Invalid ${root}. ${parts.join('; ')}`, field };
+}

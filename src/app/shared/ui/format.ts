@@ -1,0 +1,22 @@
+/**
+ * Amounts arrive as decimal strings. Intl formats those exactly (no float conversion), in the
+ * invoice's own currency.
+ */
+export function formatMoney(amount: string, currency: string, locale = 'en-US'): string {
+  try {
+    return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(
+      amount as `${number}`,
+    );
+  } catch {
+    return `${amount} ${currency}`;
+  }
+}
+
+/** YYYY-MM-DD shown as a date, without letting a time zone shift the day. */
+export function formatDate(date: string, locale = 'en-US'): string {
+  const [year, month, day] = date.split('-').map(Number);
+  if (!year || !month || !day) return date;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, month - 1, day)),
+  );
+}
