@@ -1,0 +1,123 @@
+import {
+  Button,
+  EmptyState,
+  ErrorState,
+  LoadingSpinner,
+  StatusTag,
+  TableRow,
+} from '@hubspot/ui-extensions';
+import { createRenderer } from '@hubspot/ui-extensions/testing';
+import { describe, expect, it } from 'vitest';
+import { InvoicesCardView } from '../../src/app/cards/components/InvoicesCardView';
+import type { InvoiceSummary } from '../../src/app/shared/contract';
+import { failure, ok, scriptedCall } from '../support/fake-call';
+import { allText } from '../support/ui';
+
+const invoice = (overrides: Partial<InvoiceSummary> = {}): InvoiceSummary => ({
+  realmId: '9130',
+  invoiceId: '101',
+  number: '1001',
+  customerName: 'Amy’s Bird Sanctuary',
+  currency: 'USD',
+  total: '1250.00',
+  balance: '1250.00',
+  txnDate: '2026-11-01',
+  dueDate: '2026-12-01',
+  status: 'AWAITING_SEND',
+  daysOverdue: null,
+  lastUpdated: '2026-11-01T10:00:00.000Z',
+  ...overrides,
+});
+
+function renderCard(
+  script: Parameters<typeof scriptedCall>[0],
+  objectType: 'deals' | 'contacts' | 'companies' = 'deals',
+) {
+  const renderer = createRenderer('crm.record.sidebar');
+  const fake = scriptedCall(script);
+  renderer.render(
+    <InvoicesCardView objectType={objectType} timeZone="Europe/London" call={fake.call} />,
+  );
+  return { ...renderer, calls: fake.calls };
+}
+
+describe('QuickBooks invoices card', () => {
+  it('shows a spinner while the invoices load', () => {
+    const { find } = renderCard({ 'invoices.listForRecord': () => new Promise(() => {}) });
+    expect(find(LoadingSpinner).props.label).toBe('Loading QuickBooks invoices');
+  });
+
+  it('asks for the record type it is on and the portal time zone', async () => {
+    const { calls, waitFor, find } = renderCard(
+      { 'invoices.listForRecord': ok({ invoices: [] }) },
+      'companies',
+    );
+    await waitFor(() => expect(find(EmptyState)).toBeDefined());
+    expect(calls).toEqual([
+      {
+        op: 'invoices.listForRecord',
+        input: { objectType: 'companies', timeZone: 'Europe/London' },
+      },
+    ]);
+  });
+
+  it('says clearly when the record has no invoices', async () => {
+    const { waitFor, find } = renderCard({ 'invoices.listForRecord': ok({ invoices: [] }) });
+    await waitFor(() => expect(find(EmptyState).props.title).toBe('No QuickBooks invoices yet'));
+  });
+
+  it('lists each invoice with number, customer, balance, total, due date and a status tag', async () => {
+    const { waitFor, findAll } = renderCard({
+      'invoices.listForRecord': ok({
+        invoices: [
+          invoice(),
+          invoice({
+            invoiceId: '102',
+            number: null,
+            status: 'OVERDUE',
+            daysOverdue: 3,
+            balance: '200.5',
+            currency: 'EUR',
+          }),
+          invoice({ invoiceId: '103', number: '1003', status: 'PAID', balance: '0.00' }),
+        ],
+      }),
+    });
+    await waitFor(() => expect(findAll(StatusTag)).toHaveLength(3));
+    const rows = findAll(TableRow).slice(1); // the first row is the header
+    expect(allText(rows[0])).toContain('1001');
+    expect(allText(rows[0])).toContain('Amy’s Bird Sanctuary');
+    expect(allText(rows[0])).toContain('$1,250.00');
+    expect(allText(rows[0])).toContain('Dec 1, 2026');
+    expect(allText(rows[1])).toContain('#102');
+    expect(allText(rows[1])).toContain('€200.50');
+    const tags = findAll(StatusTag).map((tag) => [tag.text, tag.props.variant]);
+    expect(tags).toEqual([
+      ['Awaiting send', 'default'],
+      ['Overdue · 3 days', 'danger'],
+      ['Paid in full', 'success'],
+    ]);
+  });
+
+  it('shows the error with its fix, and Retry loads again', async () => {
+    const { waitFor, find, findAll, calls } = renderCard({
+      'invoices.listForRecord': [
+        failure({
+          code: 'NOT_SET_UP',
+          message: 'The app is not set up yet.',
+          fix: 'Open the app’s settings page and run setup.',
+          retryable: false,
+        }),
+        ok({ invoices: [invoice()] }),
+      ],
+    });
+    await waitFor(() =>
+      expect(find(ErrorState).props.title).toBe('The QuickBooks invoices could not be loaded'),
+    );
+    expect(allText(find(ErrorState))).toContain('The app is not set up yet.');
+    expect(allText(find(ErrorState))).toContain('run setup');
+    find(Button, { testId: 'retry' }).trigger('onClick');
+    await waitFor(() => expect(findAll(StatusTag)).toHaveLength(1));
+    expect(calls).toHaveLength(2);
+  });
+});
