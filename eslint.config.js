@@ -16,6 +16,15 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
       'no-console': 'off',
+      // `import { z }` keeps all of zod (and its locales) in a bundle; the namespace import lets
+      // esbuild drop what is unused: about 350 KiB less per function.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportDeclaration[source.value='zod'] > ImportSpecifier[imported.name='z']",
+          message: "Use `import * as z from 'zod'`: it keeps function bundles small.",
+        },
+      ],
     },
   },
   {

@@ -35,6 +35,7 @@ export async function buildFunctions(): Promise<Array<{ name: string; bytes: num
       metafile: true,
       logLevel: 'warning',
       banner: { js: '// Built by `npm run build` from serverless/. Do not edit.' },
+      alias: { 'form-data': join(root, 'scripts', 'bundle-stubs', 'form-data.cjs') },
     });
     const output = Object.values((result.metafile as Metafile).outputs)[0];
     sizes.push({ name, bytes: output?.bytes ?? 0 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AppError } from './lib/errors';
 
 /**
@@ -61,9 +61,11 @@ const intuitApi = {
   production: 'https://quickbooks.api.intuit.com',
 } as const;
 
-function missing(name: string, what: string): AppError {
+function missing(name: string, what: string, fix?: string): AppError {
   return new AppError('CONFIGURATION', `The secret ${name} is missing: ${what}.`, {
-    fix: `Set it with \`hs secret add ${name}\`, add it to the function's secretKeys, then deploy again.`,
+    fix:
+      fix ??
+      `Set it with \`hs secret add ${name}\`, add it to the function's secretKeys, then deploy again.`,
   });
 }
 
@@ -73,9 +75,9 @@ function malformed(name: string, problem: string): AppError {
   });
 }
 
-function required(source: SecretSource, name: string, what: string): string {
+function required(source: SecretSource, name: string, what: string, fix?: string): string {
   const value = source[name]?.trim();
-  if (!value) throw missing(name, what);
+  if (!value) throw missing(name, what, fix);
   return value;
 }
 

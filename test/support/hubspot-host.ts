@@ -37,7 +37,7 @@ export function createServerlessHost(options: HostOptions) {
       uid: string,
       request: { parameters?: unknown; propertiesToSend?: string[] } = {},
     ) => {
-      const main = byUid.get(uid);
+      const main = byUid.get(uid as (typeof functionUids)[keyof typeof functionUids]);
       if (!main) throw new Error(`No app function with uid ${uid}`);
       let propertiesToSend: Record<string, string | null> = {};
       if (record && request.propertiesToSend?.length) {

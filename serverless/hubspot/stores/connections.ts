@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { log } from '../../lib/log';
 import { CONNECTION_OBJECT, connectionSchema } from '../../setup/definitions';
 import type { Crm, CrmRecord } from '../crm';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { RecordObjectType } from '../../../src/app/shared/contract';
 import { log } from '../../lib/log';
 import { INVOICE_OBJECT, invoiceSchema } from '../../setup/definitions';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { currencyCode, decimalString, isoDate, isoInstant, timeZone } from './values';
 
 /** The statuses a rep sees; one pure function on the server decides which applies. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Every operation answers with this envelope, so the UI can always show a message and knows

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** One thing setup installs in the portal, and whether it is there. */
 export const setupItemSchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Amounts cross the wire as decimal strings ("1234.50"), never as JSON numbers, so no side
