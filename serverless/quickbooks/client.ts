@@ -1,0 +1,126 @@
+import type { AxiosInstance } from 'axios';
+import { systemClock, type Clock } from './clock';
+import { defaultMinorVersion, type QboClientConfig } from './config';
+import { QboOAuth, type ExchangedCode } from './oauth';
+import { sharedRateLimiter, type RateLimiter } from './rate-limiter';
+import { BatchApi } from './resources/batch';
+import { CdcApi } from './resources/cdc';
+import { CompanyApi } from './resources/company';
+import { CustomersApi } from './resources/customers';
+import { ExchangeRatesApi } from './resources/exchange-rates';
+import { InvoicesApi } from './resources/invoices';
+import { ItemsApi } from './resources/items';
+import { PaymentsApi } from './resources/payments';
+import { TaxApi } from './resources/tax';
+import { TermsApi } from './resources/terms';
+import { defaultBackoff, type BackoffPolicy, type CallTiming } from './retry';
+import type { TokenStore } from './token-store';
+import { TokenManager } from './tokens';
+import { QboTransport } from './transport';
+
+export interface QboClientOptions {
+  config: QboClientConfig;
+  tokenStore: TokenStore;
+  /** Defaults to one limiter shared by every client in this process. */
+  rateLimiter?: RateLimiter;
+  clock?: Clock;
+  random?: () => number;
+  backoff?: BackoffPolicy;
+  /** An axios instance for the Accounting API (tests, proxies); a shared default otherwise. */
+  http?: AxiosInstance;
+}
+
+/** The API of one connected QuickBooks company. */
+export class QboCompany {
+  readonly company: CompanyApi;
+  readonly customers: CustomersApi;
+  readonly items: ItemsApi;
+  readonly terms: TermsApi;
+  readonly tax: TaxApi;
+  readonly exchangeRates: ExchangeRatesApi;
+  readonly invoices: InvoicesApi;
+  readonly payments: PaymentsApi;
+  readonly cdc: CdcApi;
+  readonly batch: BatchApi;
+
+  constructor(readonly transport: QboTransport) {
+    this.company = new CompanyApi(transport);
+    this.customers = new CustomersApi(transport);
+    this.items = new ItemsApi(transport);
+    this.terms = new TermsApi(transport);
+    this.tax = new TaxApi(transport);
+    this.exchangeRates = new ExchangeRatesApi(transport);
+    this.invoices = new InvoicesApi(transport);
+    this.payments = new PaymentsApi(transport);
+    this.cdc = new CdcApi(transport);
+    this.batch = new BatchApi(transport);
+  }
+
+  get realmId(): string {
+    return this.transport.realmId;
+  }
+}
+
+export class QboClient {
+  readonly oauth: QboOAuth;
+  private readonly clock: Clock;
+  private readonly random: () => number;
+  private readonly companies = new Map<string, QboCompany>();
+
+  constructor(private readonly options: QboClientOptions) {
+    this.clock = options.clock ?? systemClock;
+    this.random = options.random ?? Math.random;
+    this.oauth = new QboOAuth(options.config.oauth, this.clock, this.random);
+  }
+
+  /**
+   * The API of one company. `companyName` only makes the reconnect message friendlier. The same
+   * object is returned for the same realm, so its calls share one token refresh.
+   */
+  forRealm(realmId: string, params: { companyName?: string } = {}): QboCompany {
+    const existing = this.companies.get(realmId);
+    if (existing) return existing;
+    const label = params.companyName ? `"${params.companyName}"` : realmId;
+    const tokens = new TokenManager(
+      realmId,
+      label,
+      this.options.tokenStore,
+      this.oauth,
+      this.clock,
+    );
+    const company = new QboCompany(
+      new QboTransport({
+        realmId,
+        baseUrl: this.options.config.apiBaseUrl,
+        minorVersion: this.options.config.minorVersion ?? defaultMinorVersion,
+        tokens,
+        limiter: this.options.rateLimiter ?? sharedRateLimiter(),
+        clock: this.clock,
+        backoff: this.options.backoff ?? defaultBackoff,
+        random: this.random,
+        ...(this.options.http ? { http: this.options.http } : {}),
+      }),
+    );
+    this.companies.set(realmId, company);
+    return company;
+  }
+
+  /** Where to send an admin to approve access; `state` is signed and checked by the caller. */
+  authorizeUrl(params: { state: string }): Promise<string> {
+    return this.oauth.authorizeUrl(params);
+  }
+
+  /** Turns the URL Intuit redirected to into the company's realm id and first tokens. */
+  exchangeCode(callbackUrl: string, timing?: CallTiming): Promise<ExchangedCode> {
+    return this.oauth.exchangeCode(callbackUrl, timing);
+  }
+
+  /** Revokes the company's grant (on disconnect). */
+  revoke(refreshToken: string, timing?: CallTiming): Promise<void> {
+    return this.oauth.revoke(refreshToken, timing);
+  }
+}
+
+export function createQboClient(options: QboClientOptions): QboClient {
+  return new QboClient(options);
+}

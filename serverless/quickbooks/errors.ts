@@ -1,0 +1,188 @@
+import { AppError } from '../lib/errors';
+import type { ErrorCode } from '../../src/app/shared/contract';
+
+/** QuickBooks fault codes the product reacts to. */
+export const QboFaultCode = {
+  ObjectNotFound: '610',
+  RequiredParameterMissing: '2020',
+  InvalidReference: '2500',
+  StaleObject: '5010',
+  DuplicateDocNumber: '6140',
+  AccountingPeriodClosed: '6210',
+  DuplicateName: '6240',
+} as const;
+export type QboFaultCode = (typeof QboFaultCode)[keyof typeof QboFaultCode];
+
+export type QboErrorKind =
+  'validation' | 'authentication' | 'throttled' | 'server' | 'network' | 'reconnect' | 'response';
+
+export interface QboErrorDetails {
+  retryable?: boolean;
+  /** The field QuickBooks blamed, as it named it. */
+  element?: string;
+  /** QuickBooks' technical explanation: logged, never shown to the browser as is. */
+  detail?: string;
+  intuitTid?: string;
+  status?: number;
+  cause?: unknown;
+  fix?: string;
+}
+
+/**
+ * Everything the QuickBooks client throws. It is an AppError, so the function layer turns it
+ * into the contract's error envelope without knowing about QuickBooks.
+ */
+export abstract class QboError extends AppError {
+  abstract readonly kind: QboErrorKind;
+  readonly element: string | undefined;
+  readonly intuitTid: string | undefined;
+  readonly status: number | undefined;
+
+  constructor(code: ErrorCode, message: string, details: QboErrorDetails = {}) {
+    super(code, message, {
+      retryable: details.retryable ?? false,
+      ...(details.fix !== undefined ? { fix: details.fix } : {}),
+      ...(details.element !== undefined ? { field: details.element } : {}),
+      ...(details.detail !== undefined ? { detail: details.detail } : {}),
+      cause: details.cause,
+    });
+    this.element = details.element;
+    this.intuitTid = details.intuitTid;
+    this.status = details.status;
+  }
+}
+
+export interface QboFaultItem {
+  code: string | undefined;
+  message: string;
+  detail: string | undefined;
+  element: string | undefined;
+}
+
+function validationCode(qboCode: string | undefined): ErrorCode {
+  switch (qboCode) {
+    case QboFaultCode.ObjectNotFound:
+      return 'NOT_FOUND';
+    case QboFaultCode.StaleObject:
+    case QboFaultCode.DuplicateDocNumber:
+    case QboFaultCode.DuplicateName:
+      return 'CONFLICT';
+    default:
+      return 'QUICKBOOKS_REJECTED';
+  }
+}
+
+/** QuickBooks refused the request (HTTP 400 and other 4xx with a Fault). */
+export class QboValidationError extends QboError {
+  readonly kind = 'validation' as const;
+  /** The first fault's QuickBooks code, e.g. '6240'. */
+  readonly qboCode: string | undefined;
+  readonly faultType: string | undefined;
+  readonly faults: readonly QboFaultItem[];
+
+  constructor(
+    message: string,
+    faults: readonly QboFaultItem[],
+    details: QboErrorDetails & { faultType?: string } = {},
+  ) {
+    const first = faults[0];
+    super(validationCode(first?.code), message, {
+      ...details,
+      retryable: false,
+      ...(first?.element ? { element: first.element } : {}),
+      ...(first?.detail ? { detail: first.detail } : {}),
+    });
+    this.name = 'QboValidationError';
+    this.qboCode = first?.code;
+    this.faultType = details.faultType;
+    this.faults = faults;
+  }
+}
+
+/** The access token was refused even after a refresh, or the app lacks permission (401/403). */
+export class QboAuthenticationError extends QboError {
+  readonly kind = 'authentication' as const;
+  constructor(message: string, details: QboErrorDetails = {}) {
+    super('QUICKBOOKS_REJECTED', message, {
+      fix: 'Reconnect the QuickBooks company in the app settings.',
+      ...details,
+      retryable: false,
+    });
+    this.name = 'QboAuthenticationError';
+  }
+}
+
+/** HTTP 429: QuickBooks' per-realm limits. */
+export class QboThrottledError extends QboError {
+  readonly kind = 'throttled' as const;
+  /** How long QuickBooks asked us to wait, when it said. */
+  readonly retryAfterMs: number | undefined;
+  constructor(message: string, details: QboErrorDetails & { retryAfterMs?: number } = {}) {
+    super('RATE_LIMITED', message, { ...details, retryable: true });
+    this.name = 'QboThrottledError';
+    this.retryAfterMs = details.retryAfterMs;
+  }
+}
+
+/** HTTP 5xx. */
+export class QboServerError extends QboError {
+  readonly kind = 'server' as const;
+  readonly retryAfterMs: number | undefined;
+  constructor(message: string, details: QboErrorDetails & { retryAfterMs?: number } = {}) {
+    super('UNAVAILABLE', message, { ...details, retryable: true });
+    this.name = 'QboServerError';
+    this.retryAfterMs = details.retryAfterMs;
+  }
+}
+
+/** No usable response: connection refused or dropped, or the call ran out of time. */
+export class QboNetworkError extends QboError {
+  readonly kind = 'network' as const;
+  readonly timedOut: boolean;
+  constructor(message: string, details: QboErrorDetails & { timedOut?: boolean } = {}) {
+    super('UNAVAILABLE', message, { ...details, retryable: true });
+    this.name = 'QboNetworkError';
+    this.timedOut = details.timedOut ?? false;
+  }
+}
+
+/** The company's refresh token is gone: only an admin reconnecting can fix it. */
+export class QboReconnectRequiredError extends QboError {
+  readonly kind = 'reconnect' as const;
+  readonly realmId: string;
+  constructor(
+    realmId: string,
+    companyLabel: string,
+    reason: string,
+    details: QboErrorDetails = {},
+  ) {
+    super('RECONNECT_REQUIRED', `Reconnect QuickBooks company ${companyLabel}: ${reason}`, {
+      fix: 'Open the app settings and reconnect this QuickBooks company.',
+      ...details,
+      retryable: false,
+    });
+    this.name = 'QboReconnectRequiredError';
+    this.realmId = realmId;
+  }
+}
+
+/** QuickBooks answered 2xx with something we cannot read: a bug on one side, not worth a retry. */
+export class QboUnexpectedResponseError extends QboError {
+  readonly kind = 'response' as const;
+  constructor(message: string, details: QboErrorDetails = {}) {
+    super('INTERNAL', message, { ...details, retryable: false });
+    this.name = 'QboUnexpectedResponseError';
+  }
+}
+
+export function isQboError(error: unknown): error is QboError {
+  return error instanceof QboError;
+}
+
+/** True when `error` is a QuickBooks fault with this code (any fault in the response). */
+export function isQboFault(
+  error: unknown,
+  code: QboFaultCode | string,
+): error is QboValidationError {
+  return error instanceof QboValidationError && error.faults.some((fault) => fault.code === code);
+}

@@ -1,0 +1,58 @@
+/** The QuickBooks Online client: import from here. */
+export { createQboClient, QboClient, QboCompany, type QboClientOptions } from './client';
+export type { QboClientConfig, QboOAuthConfig } from './config';
+export { intuitApiBaseUrls, intuitOAuthEndpoints } from './config';
+export type { Clock } from './clock';
+export {
+  QboAuthenticationError,
+  QboError,
+  QboFaultCode,
+  QboNetworkError,
+  QboReconnectRequiredError,
+  QboServerError,
+  QboThrottledError,
+  QboUnexpectedResponseError,
+  QboValidationError,
+  isQboError,
+  isQboFault,
+  type QboErrorKind,
+  type QboFaultItem,
+} from './errors';
+export { QboOAuth, type ExchangedCode } from './oauth';
+export { paginate, paginatePages, type Page, type PageOptions } from './paginate';
+export {
+  escapeQueryString,
+  filterableFields,
+  QueryBuilder,
+  select,
+  sortableFields,
+  type FilterableField,
+  type QueryEntity,
+  type SortableField,
+} from './query';
+export { RateLimiter } from './rate-limiter';
+export { requestIdFor } from './request-id';
+export type { CallTiming } from './retry';
+export { InMemoryTokenStore, type QboTokens, type TokenStore } from './token-store';
+export type { CallOptions, Money, MoneyInput, RefInput, WriteOptions } from './types';
+export type { BatchOperation, BatchResult } from './resources/batch';
+export type { CdcEntity, CdcResult, CdcRow } from './resources/cdc';
+export {
+  companyProfile,
+  type CompanyInfo,
+  type CompanyProfile,
+  type Preferences,
+} from './resources/company';
+export type { Customer, CustomerCreate, CustomerSparseUpdate } from './resources/customers';
+export type { ExchangeRate } from './resources/exchange-rates';
+export type {
+  Invoice,
+  InvoiceCreate,
+  InvoiceLine,
+  InvoiceLineInput,
+  InvoiceSparseUpdate,
+} from './resources/invoices';
+export type { Item, ItemSearch, ItemType } from './resources/items';
+export { paymentApplications, type Payment } from './resources/payments';
+export type { TaxCode, TaxRate } from './resources/tax';
+export type { Term } from './resources/terms';

@@ -1,0 +1,71 @@
+import { QboReconnectRequiredError } from './errors';
+
+/** A QuickBooks company's OAuth tokens. Times are ISO 8601 UTC. */
+export interface QboTokens {
+  accessToken: string;
+  refreshToken: string;
+  accessTokenExpiresAt: string;
+  refreshTokenExpiresAt: string;
+  refreshTokenHardExpiresAt?: string;
+}
+
+/**
+ * Where tokens live between calls. The connections feature provides the real one (encrypted in
+ * HubSpot); the client only needs these three operations.
+ */
+export interface TokenStore {
+  /** Throws QboReconnectRequiredError when the company has no usable tokens. */
+  load(realmId: string): Promise<QboTokens>;
+  /**
+   * Persists `next`, which replaced `previous`. Returns the tokens to use from now on: the store
+   * may have found a newer set saved concurrently by another call.
+   */
+  save(realmId: string, next: QboTokens, previous: QboTokens): Promise<QboTokens>;
+  markNeedsReconnect(realmId: string, reason: string): Promise<void>;
+}
+
+/** For tests and the offline sandbox: tokens kept in memory, with what happened to them. */
+export class InMemoryTokenStore implements TokenStore {
+  private readonly tokens = new Map<string, QboTokens>();
+  readonly saved: Array<{ realmId: string; next: QboTokens; previous: QboTokens }> = [];
+  readonly reconnectReasons = new Map<string, string>();
+
+  constructor(initial: Record<string, QboTokens> = {}) {
+    for (const [realmId, tokens] of Object.entries(initial)) this.tokens.set(realmId, tokens);
+  }
+
+  set(realmId: string, tokens: QboTokens): void {
+    this.tokens.set(realmId, tokens);
+    this.reconnectReasons.delete(realmId);
+  }
+
+  get(realmId: string): QboTokens | undefined {
+    return this.tokens.get(realmId);
+  }
+
+  async load(realmId: string): Promise<QboTokens> {
+    const tokens = this.tokens.get(realmId);
+    const reason = this.reconnectReasons.get(realmId);
+    if (!tokens || reason !== undefined) {
+      throw new QboReconnectRequiredError(
+        realmId,
+        realmId,
+        reason ?? 'this company is not connected.',
+      );
+    }
+    return tokens;
+  }
+
+  async save(realmId: string, next: QboTokens, previous: QboTokens): Promise<QboTokens> {
+    this.saved.push({ realmId, next, previous });
+    const current = this.tokens.get(realmId);
+    // Someone else already rotated these tokens: keep theirs, like a compare-and-set would.
+    if (current && current.refreshToken !== previous.refreshToken) return current;
+    this.tokens.set(realmId, next);
+    return next;
+  }
+
+  async markNeedsReconnect(realmId: string, reason: string): Promise<void> {
+    this.reconnectReasons.set(realmId, reason);
+  }
+}
