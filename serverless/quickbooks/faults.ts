@@ -38,7 +38,13 @@ function field(record: Record<string, unknown>, name: string): unknown {
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    !Buffer.isBuffer(value) &&
+    !(value instanceof ArrayBuffer)
+  );
 }
 
 function bodyText(body: unknown): string | undefined {
