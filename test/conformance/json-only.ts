@@ -1,11 +1,18 @@
 // Keys QBO's JSON carries that Intuit's XSDs do not declare, per complex type.
-// Keep this minimal: every entry needs a reason. Everything else unknown is an error.
+// Every entry needs a reason; any other undeclared key is an error.
 //
-// Not needed here because the XSDs already declare them as attributes:
-// `time`, `requestId`, `status` on IntuitResponse; `domain`, `sparse`, `status` on every
-// entity (IntuitEntity; CDC marks deleted objects `status: "Deleted"`); `startPosition`,
-// `maxResults`, `totalCount` on QueryResponse; `bId`, `operation` on batch items;
-// `code`, `element` on Error; `type` on Fault; `name`, `type` on references.
+// The list is empty on purpose: every JSON-only-looking key QBO sends turned out to be an
+// XML attribute the XSDs declare, which QBO's JSON renders as a plain key:
+// - `time` (dateTime), `requestId`, `status`: IntuitResponse attributes (the envelope).
+// - `domain`, `sparse` (boolean), `status` (EntityStatusEnum, e.g. "Deleted" on CDC and
+//   batch-delete results): IntuitEntity attributes, so every entity has them.
+// - `startPosition`, `maxResults`, `totalCount`: QueryResponse attributes (xs:int).
+// - `bId`, `operation`, `optionsData`: BatchItemRequest / BatchItemResponse attributes.
+// - `code`, `element`: Error attributes; `type`: Fault attribute.
+// - `name`, `type`: ReferenceType attributes; `value` is its text (simpleContent).
+// - Payment `LineEx: {"any": [...]}` and other *Ex keys: typed IntuitAnyType (xs:any), open.
+// Not accepted: the 401 body `{"fault": {"error": [...]}}` (lowercase) is not an
+// IntuitResponse; callers branch on the HTTP status before checking a body.
 const JSON_ONLY: Readonly<Record<string, readonly string[]>> = {};
 
 const EMPTY: ReadonlySet<string> = new Set();
