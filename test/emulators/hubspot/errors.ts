@@ -68,7 +68,11 @@ export interface PropertyValueError {
   portalId?: number;
 }
 
-export function propertyValueError(name: string, error: string, message: string): PropertyValueError {
+export function propertyValueError(
+  name: string,
+  error: string,
+  message: string,
+): PropertyValueError {
   return { isValid: false, message, error, name, localizedErrorMessage: message };
 }
 
