@@ -20,7 +20,7 @@ describe('associations v4', () => {
       `/crm/v4/objects/deals/${deal}/associations/contacts/${contact}`,
       [{ associationCategory: 'HUBSPOT_DEFINED', associationTypeId: 3 }],
     );
-    expect(put.status).toBe(200);
+    expect(put.status).toBe(201);
     expect(put.body).toMatchObject({
       fromObjectTypeId: '0-3',
       toObjectTypeId: '0-1',

@@ -87,7 +87,7 @@ export function associationRoutes(router: Router, store: CrmStore): void {
     const typeIds = typeIdsOf(req.body);
     store.associate([from.objectTypeId, fromId], [to.objectTypeId, toId], typeIds);
     const types = typeIds.map((id) => store.checkedType(from.objectTypeId, to.objectTypeId, id));
-    return ok(labelsPair(from, fromId, to, toId, types));
+    return ok(labelsPair(from, fromId, to, toId, types), 201);
   });
 
   router.add('GET', `${obj}/:to`, (req) => {
