@@ -36,6 +36,8 @@ describe('objects CRUD', () => {
       category: 'OBJECT_NOT_FOUND',
       message: 'resource not found',
     });
+    const one = await call(emu, 'GET', `/crm/v3/objects/contacts/${id}?archived=true`);
+    expect(one.body).toMatchObject({ id, archived: true, archivedAt: expect.any(String) });
     const archived = await call(emu, 'GET', '/crm/v3/objects/contacts?archived=true');
     expect(archived.body.results.map((r: { id: string }) => r.id)).toEqual([id]);
   });

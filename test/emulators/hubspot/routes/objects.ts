@@ -59,7 +59,11 @@ export function objectRoutes(router: Router, store: CrmStore, prefix: string): v
 
   router.add('GET', `${prefix}/:type/:id`, (req) => {
     const def = typeOf(req);
-    const rec = lookup(store, def, req.params.id ?? '', req.query.get('idProperty'));
+    const id = req.params.id ?? '';
+    // `archived=true` reads an archived record, as HubSpot allows.
+    const rec = boolParam(req.query, 'archived')
+      ? store.records(def.objectTypeId, true).find((r) => r.id === id)
+      : lookup(store, def, id, req.query.get('idProperty'));
     if (!rec) throw notFound();
     const props = listParam(req.query, 'properties');
     return ok(recordJson(store, def, rec, props, listParam(req.query, 'associations')));
