@@ -8,6 +8,11 @@ import type { Crm, ObjectSchema } from './crm';
 const cache = new Map<string, { schemas: ObjectSchema[]; at: number }>();
 const TTL_MS = 10 * 60_000;
 
+/** A cold start forgets everything; tests that simulate one call this. */
+export function clearSchemaCache(): void {
+  cache.clear();
+}
+
 export class SchemaRegistry {
   constructor(
     private readonly crm: Crm,

@@ -93,8 +93,15 @@ export class Setup {
             return;
           }
           const have = state.schemaProperties.get(definition.name) ?? new Set<string>();
-          for (const property of definition.properties.filter((p) => !have.has(p.name))) {
-            await tolerateConflict(this.crm.createProperty(schema.objectTypeId, property));
+          const missing = definition.properties.filter((p) => !have.has(p.name));
+          if (missing.length > 0) {
+            // HubSpot wants a group for every property; a custom object's own group is the natural one.
+            const groupName = await this.customObjectGroup(schema.objectTypeId);
+            for (const property of missing) {
+              await tolerateConflict(
+                this.crm.createProperty(schema.objectTypeId, { ...property, groupName }),
+              );
+            }
           }
           for (const type of missingAssociations(schema, definition)) {
             await tolerateConflict(this.crm.createSchemaAssociation(schema.objectTypeId, type));
@@ -115,6 +122,14 @@ export class Setup {
       apply: () => tolerateConflict(this.crm.createProperty('deals', property)),
     }));
     return [...schemaSteps, groupStep, ...propertySteps];
+  }
+
+  private async customObjectGroup(objectTypeId: string): Promise<string> {
+    const groups = await this.crm.listPropertyGroups(objectTypeId);
+    if (groups[0]) return groups[0].name;
+    const group = { name: 'quickbooks', label: 'QuickBooks' };
+    await tolerateConflict(this.crm.createPropertyGroup(objectTypeId, group));
+    return group.name;
   }
 
   private describe(state: PortalState): SetupStatus {
