@@ -1,0 +1,53 @@
+// The emulator's shared state, handed to the HTTP layers.
+import type { Clock } from './clock.js';
+import type { ConformanceViolation } from './conformance.js';
+import type { UnauthorizedForm } from './faults.js';
+import type { Limits } from './limits.js';
+import type { OAuthApp, OAuthServer } from './oauth.js';
+import type { RealmStore } from './store.js';
+import type { Webhooks } from './webhooks.js';
+
+export interface FaultState {
+  latencyMs: number;
+  failCount: number;
+  failStatus: number;
+  dropCount: number;
+  unauthorizedCount: number;
+  unauthorizedForm: UnauthorizedForm;
+  /** The form of 401 for genuinely bad tokens. */
+  defaultUnauthorizedForm: UnauthorizedForm;
+}
+
+export interface RequestLogEntry {
+  method: string;
+  path: string;
+  query: string;
+  status: number;
+  requestId?: string;
+  intuitTid: string;
+  minorVersion?: string;
+}
+
+export interface Core {
+  clock: Clock;
+  oauth: OAuthServer;
+  limits: Limits;
+  webhooks: Webhooks;
+  app: OAuthApp;
+  realms: Map<string, RealmStore>;
+  faults: FaultState;
+  strictConformance: boolean;
+  violations: ConformanceViolation[];
+  requests: RequestLogEntry[];
+}
+
+export interface Answer {
+  status: number;
+  contentType?: string;
+  body?: string | Buffer;
+  headers?: Record<string, string>;
+}
+
+export function jsonAnswer(status: number, value: unknown): Answer {
+  return { status, contentType: 'application/json;charset=UTF-8', body: JSON.stringify(value) };
+}

@@ -1,0 +1,49 @@
+// Which fields each entity can be filtered and sorted on (QBO's "filterable"/"sortable" lists).
+import type { EntityName } from '../store.js';
+
+const META = ['MetaData.CreateTime', 'MetaData.LastUpdatedTime'];
+const NAMES = [
+  'Id',
+  'DisplayName',
+  'GivenName',
+  'MiddleName',
+  'FamilyName',
+  'CompanyName',
+  'FullyQualifiedName',
+  'PrimaryEmailAddr',
+  'PrintOnCheckName',
+  'Active',
+  ...META,
+];
+
+export const FILTERABLE: Record<EntityName, string[]> = {
+  CompanyInfo: ['Id', ...META],
+  Preferences: ['Id', ...META],
+  Account: [
+    'Id',
+    'Name',
+    'FullyQualifiedName',
+    'AccountType',
+    'AccountSubType',
+    'Classification',
+    'Active',
+    'CurrentBalance',
+    ...META,
+  ],
+  Customer: [...NAMES, 'Balance', 'Job'],
+  Vendor: [...NAMES, 'Balance'],
+  Employee: [...NAMES],
+  Item: ['Id', 'Name', 'FullyQualifiedName', 'Sku', 'Type', 'Active', 'QtyOnHand', ...META],
+  Term: ['Id', 'Name', 'Active', ...META],
+  TaxCode: ['Id', 'Name', 'Active', 'Taxable', ...META],
+  TaxRate: ['Id', 'Name', 'Active', ...META],
+  ExchangeRate: ['SourceCurrencyCode', 'TargetCurrencyCode', 'AsOfDate'],
+  Invoice: ['Id', 'DocNumber', 'TxnDate', 'DueDate', 'CustomerRef', 'Balance', 'TotalAmt', ...META],
+  Payment: ['Id', 'CustomerRef', 'TxnDate', 'TotalAmt', 'PaymentRefNum', ...META],
+};
+
+/** The canonical spelling of a filterable field (QBO matches field names case-insensitively). */
+export function filterableField(entity: EntityName, field: string): string | undefined {
+  const lower = field.toLowerCase();
+  return FILTERABLE[entity].find((f) => f.toLowerCase() === lower);
+}
