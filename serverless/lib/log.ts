@@ -20,8 +20,16 @@ export function redact(value: unknown, depth = 0): unknown {
 }
 
 type Level = 'info' | 'warn' | 'error';
+const rank: Record<Level | 'silent', number> = { info: 0, warn: 1, error: 2, silent: 3 };
+
+/** APP_LOG_LEVEL (info, warn, error, silent) quiets the functions' log, e.g. in test runs. */
+function enabled(level: Level): boolean {
+  const threshold = (process.env.APP_LOG_LEVEL ?? 'info') as keyof typeof rank;
+  return rank[level] >= (rank[threshold] ?? 0);
+}
 
 function write(level: Level, message: string, fields?: Record<string, unknown>) {
+  if (!enabled(level)) return;
   const line = JSON.stringify({ level, message, ...(redact(fields ?? {}) as object) });
   if (level === 'error') console.error(line);
   else if (level === 'warn') console.warn(line);

@@ -164,7 +164,7 @@ describe('the card, end to end', () => {
     );
     const { render, waitFor, find } = createRenderer('crm.record.sidebar');
     render(<InvoicesCardView objectType="deals" timeZone="UTC" call={call} />);
-    await waitFor(() => expect(find(StatusTag).text).toBe('Sent to customer'), { timeout: 5_000 });
+    await waitFor(() => expect(find(StatusTag).text).toBe('Sent to customer'), { timeoutInMs: 5_000 });
   });
 
   it('shows the empty state for a contact with no invoices', async () => {
@@ -174,6 +174,6 @@ describe('the card, end to end', () => {
     );
     const { render, waitFor, find } = createRenderer('crm.record.sidebar');
     render(<InvoicesCardView objectType="contacts" timeZone="UTC" call={call} />);
-    await waitFor(() => expect(find(EmptyState)).toBeDefined(), { timeout: 5_000 });
+    await waitFor(() => expect(find(EmptyState)).toBeDefined(), { timeoutInMs: 5_000 });
   });
 });
