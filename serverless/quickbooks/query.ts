@@ -19,14 +19,13 @@ export const filterableFields = {
     'CompanyName',
     'FullyQualifiedName',
     'PrimaryEmailAddr',
-    'PrimaryPhone',
+    'PrintOnCheckName',
     'Active',
     'Balance',
     'Job',
-    'ParentRef',
     ...metaData,
   ],
-  Item: ['Id', 'Name', 'FullyQualifiedName', 'Sku', 'Type', 'Active', 'ParentRef', ...metaData],
+  Item: ['Id', 'Name', 'FullyQualifiedName', 'Sku', 'Type', 'Active', 'QtyOnHand', ...metaData],
   Invoice: [
     'Id',
     'DocNumber',
@@ -35,10 +34,9 @@ export const filterableFields = {
     'CustomerRef',
     'Balance',
     'TotalAmt',
-    'EmailStatus',
     ...metaData,
   ],
-  Payment: ['Id', 'TxnDate', 'CustomerRef', 'TotalAmt', ...metaData],
+  Payment: ['Id', 'TxnDate', 'CustomerRef', 'TotalAmt', 'PaymentRefNum', ...metaData],
   Term: ['Id', 'Name', 'Active', ...metaData],
   TaxCode: ['Id', 'Name', 'Active', 'Taxable', ...metaData],
   TaxRate: ['Id', 'Name', 'Active', ...metaData],
@@ -127,9 +125,7 @@ function readPath(row: unknown, path: string): unknown {
 /** Fields whose query value is a nested property of the returned object. */
 const comparedPath: Record<string, string> = {
   PrimaryEmailAddr: 'PrimaryEmailAddr.Address',
-  PrimaryPhone: 'PrimaryPhone.FreeFormNumber',
   CustomerRef: 'CustomerRef.value',
-  ParentRef: 'ParentRef.value',
 };
 
 export class QueryBuilder<E extends QueryEntity> {
