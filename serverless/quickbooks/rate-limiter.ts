@@ -11,9 +11,15 @@ export interface RateWindow {
   windowMs: number;
 }
 
+/**
+ * QuickBooks counts arrivals, we count departures: a request can reach QuickBooks a little later
+ * than it left, and land in the next window with the ones after it. The margin absorbs that.
+ */
+export const transitMarginMs = 100;
+
 export const qboRateWindows: readonly RateWindow[] = [
-  { limit: 10, windowMs: 1_000 },
-  { limit: 500, windowMs: 60_000 },
+  { limit: 10, windowMs: 1_000 + transitMarginMs },
+  { limit: 500, windowMs: 60_000 + transitMarginMs },
 ];
 
 export class RateLimiter {
