@@ -20,11 +20,22 @@ beforeEach(() => {
 
 const id = (entity: 'Customer' | 'Item', name: string): string => {
   const key = entity === 'Customer' ? 'DisplayName' : 'Name';
-  return emu.realm(emu.realms.us).list(entity).find((e) => e[key] === name)?.Id ?? '';
+  return (
+    emu
+      .realm(emu.realms.us)
+      .list(entity)
+      .find((e) => e[key] === name)?.Id ?? ''
+  );
 };
 const invoiceBody = () => ({
   CustomerRef: { value: id('Customer', 'Cool Cars') },
-  Line: [{ DetailType: 'SalesItemLineDetail', Amount: 75, SalesItemLineDetail: { ItemRef: { value: id('Item', 'Design') } } }],
+  Line: [
+    {
+      DetailType: 'SalesItemLineDetail',
+      Amount: 75,
+      SalesItemLineDetail: { ItemRef: { value: id('Item', 'Design') } },
+    },
+  ],
 });
 
 describe('CDC', () => {
@@ -41,7 +52,9 @@ describe('CDC', () => {
     const ids = invoices.Invoice.map((i: Json) => [i.Id, i.status]);
     expect(ids).toContainEqual([created.Id, undefined]);
     expect(ids).toContainEqual([gone.Id, 'Deleted']);
-    expect(invoices.Invoice.find((i: Json) => i.Id === gone.Id).MetaData.LastUpdatedTime).toBeTruthy();
+    expect(
+      invoices.Invoice.find((i: Json) => i.Id === gone.Id).MetaData.LastUpdatedTime,
+    ).toBeTruthy();
     expect(payments).toEqual({});
     expect(customers.Customer.map((c: Json) => c.Id)).toContain(cust.Id);
   });
@@ -62,7 +75,11 @@ describe('batch', () => {
       BatchItemRequest: [
         { bId: 'c1', operation: 'create', Customer: { DisplayName: 'Batch One' } },
         { bId: 'c2', operation: 'create', Customer: { DisplayName: 'Cool Cars' } },
-        { bId: 'u1', operation: 'update', Customer: { Id: cool.Id, SyncToken: cool.SyncToken, sparse: true, Notes: 'batched' } },
+        {
+          bId: 'u1',
+          operation: 'update',
+          Customer: { Id: cool.Id, SyncToken: cool.SyncToken, sparse: true, Notes: 'batched' },
+        },
         { bId: 'q1', Query: "SELECT * FROM Term WHERE Name = 'Net 15'" },
         { bId: 'i1', operation: 'create', Invoice: invoiceBody() },
       ],
@@ -75,20 +92,33 @@ describe('batch', () => {
     expect(by.q1.QueryResponse.Term[0].Name).toBe('Net 15');
     expect(by.i1.Invoice.TotalAmt).toBe(75);
     const del = await us.post('/batch', {
-      BatchItemRequest: [{ bId: 'd1', operation: 'delete', Invoice: { Id: by.i1.Invoice.Id, SyncToken: by.i1.Invoice.SyncToken } }],
+      BatchItemRequest: [
+        {
+          bId: 'd1',
+          operation: 'delete',
+          Invoice: { Id: by.i1.Invoice.Id, SyncToken: by.i1.Invoice.SyncToken },
+        },
+      ],
     });
     expect(del.data.BatchItemResponse[0].Invoice.status).toBe('Deleted');
   });
 
   it('refuses more than 30 items', async () => {
-    const items = Array.from({ length: 31 }, (_, i) => ({ bId: String(i), Query: 'SELECT * FROM Term' }));
+    const items = Array.from({ length: 31 }, (_, i) => ({
+      bId: String(i),
+      Query: 'SELECT * FROM Term',
+    }));
     expectFault(await us.post('/batch', { BatchItemRequest: items }), 400, '6000');
     const ok = await us.post('/batch', { BatchItemRequest: items.slice(0, 30) });
     expect(ok.data.BatchItemResponse).toHaveLength(30);
   });
 
   it('checks item bodies against the schema', async () => {
-    const res = await us.post('/batch', { BatchItemRequest: [{ bId: 'x', operation: 'create', Customer: { DisplayName: 'Q', Bogus: 1 } }] });
+    const res = await us.post('/batch', {
+      BatchItemRequest: [
+        { bId: 'x', operation: 'create', Customer: { DisplayName: 'Q', Bogus: 1 } },
+      ],
+    });
     // QBO cannot even parse such a body: the whole batch is refused.
     expectFault(res, 400, '2010');
   });
@@ -109,10 +139,18 @@ describe('requestid', () => {
   it('replays a fault too, and is per realm', async () => {
     const bad = await us.post('/customer', { DisplayName: 'Cool Cars' }, { requestid: 'dup-1' });
     expect(bad.status).toBe(400);
-    const again = await us.post('/customer', { DisplayName: 'Something Else' }, { requestid: 'dup-1' });
+    const again = await us.post(
+      '/customer',
+      { DisplayName: 'Something Else' },
+      { requestid: 'dup-1' },
+    );
     expect(again.data).toEqual(bad.data);
     const gb = api(emu, emu.realms.global);
-    const fresh = await gb.post('/customer', { DisplayName: 'Something Else' }, { requestid: 'dup-1' });
+    const fresh = await gb.post(
+      '/customer',
+      { DisplayName: 'Something Else' },
+      { requestid: 'dup-1' },
+    );
     expect(fresh.status).toBe(200);
   });
 

@@ -43,7 +43,10 @@ describe('401 in both real forms', () => {
   });
 
   it('missing and unknown tokens are 401; another realm is 403', async () => {
-    const bare = axios.create({ baseURL: `${emu.url}/v3/company/${emu.realms.us}`, validateStatus: () => true });
+    const bare = axios.create({
+      baseURL: `${emu.url}/v3/company/${emu.realms.us}`,
+      validateStatus: () => true,
+    });
     expect((await bare.get('/preferences')).status).toBe(401);
     expect((await api(emu, emu.realms.us, 'nope').get('/preferences')).status).toBe(401);
     const wrong = await api(emu, emu.realms.global, us.token).get('/preferences');
@@ -58,7 +61,13 @@ describe('throttling at the real limits', () => {
     const res = await us.get('/preferences');
     expectFault(res, 429, '3001');
     expect(res.data.Fault).toEqual({
-      Error: [{ Message: 'message=ThrottleExceeded; errorCode=003001; statusCode=429', Detail: 'The request limit was reached.', code: '3001' }],
+      Error: [
+        {
+          Message: 'message=ThrottleExceeded; errorCode=003001; statusCode=429',
+          Detail: 'The request limit was reached.',
+          code: '3001',
+        },
+      ],
       type: 'SERVICE',
     });
     // the other realm has its own budget
@@ -109,7 +118,12 @@ describe('every response', () => {
     const res = await us.get('/preferences');
     expect(res.headers['intuit_tid']).toMatch(/[0-9a-f-]{36}/);
     const last = emu.requests.at(-1);
-    expect(last).toMatchObject({ method: 'GET', path: `/v3/company/${emu.realms.us}/preferences`, status: 200, minorVersion: '75' });
+    expect(last).toMatchObject({
+      method: 'GET',
+      path: `/v3/company/${emu.realms.us}/preferences`,
+      status: 200,
+      minorVersion: '75',
+    });
     await us.post('/customer', { DisplayName: 'Logged' }, { requestid: 'r-1' });
     expect(emu.requests.at(-1)?.requestId).toBe('r-1');
   });

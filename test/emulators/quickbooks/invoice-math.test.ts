@@ -22,16 +22,30 @@ beforeEach(() => {
 
 const find = (realm: string, entity: 'Customer' | 'Item' | 'TaxCode', name: string): string => {
   const key = entity === 'Customer' ? 'DisplayName' : 'Name';
-  const hit = emu.realm(realm).list(entity).find((e) => e[key] === name);
+  const hit = emu
+    .realm(realm)
+    .list(entity)
+    .find((e) => e[key] === name);
   if (!hit) throw new Error(`${entity} ${name}`);
   return hit.Id;
 };
 
-function usLine(item: string, qty: number, price: number, tax: 'TAX' | 'NON', amount = Math.round(qty * price * 100) / 100) {
+function usLine(
+  item: string,
+  qty: number,
+  price: number,
+  tax: 'TAX' | 'NON',
+  amount = Math.round(qty * price * 100) / 100,
+) {
   return {
     DetailType: 'SalesItemLineDetail',
     Amount: amount,
-    SalesItemLineDetail: { ItemRef: { value: find(emu.realms.us, 'Item', item) }, Qty: qty, UnitPrice: price, TaxCodeRef: { value: tax } },
+    SalesItemLineDetail: {
+      ItemRef: { value: find(emu.realms.us, 'Item', item) },
+      Qty: qty,
+      UnitPrice: price,
+      TaxCodeRef: { value: tax },
+    },
   };
 }
 
@@ -49,7 +63,11 @@ function gbLine(item: string, qty: number, price: number, code: string) {
 }
 
 const taxLines = (inv: Json) =>
-  (inv.TxnTaxDetail.TaxLine ?? []).map((t: Json) => [t.TaxLineDetail.TaxRateRef.name, t.Amount, t.TaxLineDetail.NetAmountTaxable]);
+  (inv.TxnTaxDetail.TaxLine ?? []).map((t: Json) => [
+    t.TaxLineDetail.TaxRateRef.name,
+    t.Amount,
+    t.TaxLineDetail.NetAmountTaxable,
+  ]);
 
 describe('US sales tax', () => {
   const body = (extra: Record<string, unknown> = {}) => ({
@@ -58,7 +76,11 @@ describe('US sales tax', () => {
       usLine('Design', 3, 75, 'NON'),
       usLine('Rock Fountain', 1, 275, 'TAX'),
       usLine('Sprinkler Heads', 10, 2, 'TAX'),
-      { DetailType: 'DiscountLineDetail', Amount: 0, DiscountLineDetail: { PercentBased: true, DiscountPercent: 10 } },
+      {
+        DetailType: 'DiscountLineDetail',
+        Amount: 0,
+        DiscountLineDetail: { PercentBased: true, DiscountPercent: 10 },
+      },
     ],
     TxnTaxDetail: { TxnTaxCodeRef: { value: find(emu.realms.us, 'TaxCode', 'California') } },
     ...extra,
@@ -99,9 +121,15 @@ describe('US sales tax', () => {
 
   it('Amount must equal Qty × UnitPrice rounded half-up to 2 dp', async () => {
     const cust = { value: find(emu.realms.us, 'Customer', 'Cool Cars') };
-    const ok = await us.post('/invoice', { CustomerRef: cust, Line: [usLine('Design', 3, 3.335, 'NON', 10.01)] });
+    const ok = await us.post('/invoice', {
+      CustomerRef: cust,
+      Line: [usLine('Design', 3, 3.335, 'NON', 10.01)],
+    });
     expect(ok.data.Invoice.TotalAmt).toBe(10.01);
-    const bad = await us.post('/invoice', { CustomerRef: cust, Line: [usLine('Design', 3, 75, 'NON', 200)] });
+    const bad = await us.post('/invoice', {
+      CustomerRef: cust,
+      Line: [usLine('Design', 3, 75, 'NON', 200)],
+    });
     expectFault(bad, 400, '6070');
   });
 
@@ -130,7 +158,11 @@ describe('global VAT', () => {
         gbLine('Design Hour', 2, 85, '20.0% S'),
         gbLine("Children's Car Seat Covers", 1, 40, '5.0% R'),
         gbLine('Training Course', 1, 300, 'Exempt'),
-        { DetailType: 'DiscountLineDetail', Amount: 51, DiscountLineDetail: { PercentBased: false } },
+        {
+          DetailType: 'DiscountLineDetail',
+          Amount: 51,
+          DiscountLineDetail: { PercentBased: false },
+        },
       ],
     });
     const inv = res.data.Invoice;
@@ -182,7 +214,11 @@ describe('global VAT', () => {
         GlobalTaxCalculation: 'TaxInclusive',
         Line: [
           gbLine('Design Hour', 1, 120, '20.0% S'),
-          { DetailType: 'DiscountLineDetail', Amount: 0, DiscountLineDetail: { PercentBased: true, DiscountPercent: 10 } },
+          {
+            DetailType: 'DiscountLineDetail',
+            Amount: 0,
+            DiscountLineDetail: { PercentBased: true, DiscountPercent: 10 },
+          },
         ],
       })
     ).data.Invoice;
@@ -197,13 +233,22 @@ describe('global VAT', () => {
     expectFault(res, 400, '6000');
     expect(res.data.Fault.Error[0].Detail).toContain('VAT rate');
     line.SalesItemLineDetail.TaxCodeRef = { value: '999' };
-    expectFault(await gb.post('/invoice', { CustomerRef: cust(), DocNumber: 'T-5', Line: [line] }), 400, '2500');
+    expectFault(
+      await gb.post('/invoice', { CustomerRef: cust(), DocNumber: 'T-5', Line: [line] }),
+      400,
+      '2500',
+    );
   });
 
   it('foreign currency: home amounts at the exchange rate', async () => {
     const eur = { value: find(emu.realms.global, 'Customer', 'Société Générale Services') };
     const inv = (
-      await gb.post('/invoice', { CustomerRef: eur, DocNumber: 'T-6', ExchangeRate: 0.86, Line: [gbLine('Design Hour', 1, 100, '20.0% S')] })
+      await gb.post('/invoice', {
+        CustomerRef: eur,
+        DocNumber: 'T-6',
+        ExchangeRate: 0.86,
+        Line: [gbLine('Design Hour', 1, 100, '20.0% S')],
+      })
     ).data.Invoice;
     expect(inv.CurrencyRef.value).toBe('EUR');
     expect(inv.TotalAmt).toBe(120);

@@ -34,7 +34,12 @@ async function authorize(extra: Record<string, string> = {}) {
 
 async function token(form: Record<string, string>, headers: Record<string, string> = {}) {
   return http.post(emu.oauth.tokenUrl, new URLSearchParams(form).toString(), {
-    headers: { Authorization: basic(), 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json', ...headers },
+    headers: {
+      Authorization: basic(),
+      'Content-Type': 'application/x-www-form-urlencoded',
+      Accept: 'application/json',
+      ...headers,
+    },
   });
 }
 
@@ -42,7 +47,11 @@ async function connect(extra: Record<string, string> = {}) {
   const res = await authorize(extra);
   const location = new URL(String(res.headers.location));
   const code = location.searchParams.get('code') ?? '';
-  const tok = await token({ grant_type: 'authorization_code', code, redirect_uri: emu.app.redirectUris[0] ?? '' });
+  const tok = await token({
+    grant_type: 'authorization_code',
+    code,
+    redirect_uri: emu.app.redirectUris[0] ?? '',
+  });
   return { location, code, tok };
 }
 
@@ -59,7 +68,9 @@ describe('authorize', () => {
 
   it('honours a realm hint', async () => {
     const res = await authorize({ realmId: emu.realms.global });
-    expect(new URL(String(res.headers.location)).searchParams.get('realmId')).toBe(emu.realms.global);
+    expect(new URL(String(res.headers.location)).searchParams.get('realmId')).toBe(
+      emu.realms.global,
+    );
   });
 
   it('redirects with access_denied when consent is refused', async () => {
@@ -89,8 +100,16 @@ describe('token endpoint', () => {
   it('exchanges a code once; reuse is invalid_grant', async () => {
     const { code, tok } = await connect();
     expect(tok.status).toBe(200);
-    expect(tok.data).toMatchObject({ token_type: 'bearer', expires_in: 3600, x_refresh_token_expires_in: 8640000 });
-    const again = await token({ grant_type: 'authorization_code', code, redirect_uri: emu.app.redirectUris[0] ?? '' });
+    expect(tok.data).toMatchObject({
+      token_type: 'bearer',
+      expires_in: 3600,
+      x_refresh_token_expires_in: 8640000,
+    });
+    const again = await token({
+      grant_type: 'authorization_code',
+      code,
+      redirect_uri: emu.app.redirectUris[0] ?? '',
+    });
     expect(again.status).toBe(400);
     expect(again.data).toEqual({ error: 'invalid_grant' });
   });
@@ -98,18 +117,29 @@ describe('token endpoint', () => {
   it('rejects a code after 10 minutes and a mismatched redirect_uri', async () => {
     const res = await authorize();
     const code = new URL(String(res.headers.location)).searchParams.get('code') ?? '';
-    const wrong = await token({ grant_type: 'authorization_code', code, redirect_uri: 'http://localhost:3000/oauth/callback' });
+    const wrong = await token({
+      grant_type: 'authorization_code',
+      code,
+      redirect_uri: 'http://localhost:3000/oauth/callback',
+    });
     expect(wrong.data).toEqual({ error: 'invalid_grant' });
     const res2 = await authorize();
     const code2 = new URL(String(res2.headers.location)).searchParams.get('code') ?? '';
     emu.clock.advance(10 * 60_000 + 1000);
-    const late = await token({ grant_type: 'authorization_code', code: code2, redirect_uri: emu.app.redirectUris[0] ?? '' });
+    const late = await token({
+      grant_type: 'authorization_code',
+      code: code2,
+      redirect_uri: emu.app.redirectUris[0] ?? '',
+    });
     expect(late.data).toEqual({ error: 'invalid_grant' });
   });
 
   it('answers invalid_client to bad client credentials', async () => {
     const res = await http.post(emu.oauth.tokenUrl, 'grant_type=refresh_token&refresh_token=x', {
-      headers: { Authorization: basic(emu.app.clientId, 'wrong'), 'Content-Type': 'application/x-www-form-urlencoded' },
+      headers: {
+        Authorization: basic(emu.app.clientId, 'wrong'),
+        'Content-Type': 'application/x-www-form-urlencoded',
+      },
     });
     expect(res.status).toBe(401);
     expect(res.data).toEqual({ error: 'invalid_client' });
@@ -124,9 +154,14 @@ describe('token endpoint', () => {
     emu.clock.advance(23 * 3600_000);
     expect((await token({ grant_type: 'refresh_token', refresh_token: first })).status).toBe(200);
     emu.clock.advance(2 * 3600_000);
-    expect((await token({ grant_type: 'refresh_token', refresh_token: first })).data).toEqual({ error: 'invalid_grant' });
+    expect((await token({ grant_type: 'refresh_token', refresh_token: first })).data).toEqual({
+      error: 'invalid_grant',
+    });
     // r1's token was superseded by the refresh at 23 h, so its own 24 h of grace runs until 47 h.
-    const latest = await token({ grant_type: 'refresh_token', refresh_token: r1.data.refresh_token });
+    const latest = await token({
+      grant_type: 'refresh_token',
+      refresh_token: r1.data.refresh_token,
+    });
     expect(latest.status).toBe(200);
   });
 
@@ -147,14 +182,21 @@ describe('token endpoint', () => {
     const res = await client.get('/companyinfo/' + emu.realms.us);
     expect(res.status).toBe(401);
     expect(res.data.fault.error[0].code).toBe('3200');
-    const refreshed = await token({ grant_type: 'refresh_token', refresh_token: tok.data.refresh_token });
-    expect((await api(emu, emu.realms.us, refreshed.data.access_token).get('/preferences')).status).toBe(200);
+    const refreshed = await token({
+      grant_type: 'refresh_token',
+      refresh_token: tok.data.refresh_token,
+    });
+    expect(
+      (await api(emu, emu.realms.us, refreshed.data.access_token).get('/preferences')).status,
+    ).toBe(200);
   });
 
   it('killRefreshTokens makes refresh fail with invalid_grant', async () => {
     const { tok } = await connect();
     emu.killRefreshTokens(emu.realms.us);
-    expect((await token({ grant_type: 'refresh_token', refresh_token: tok.data.refresh_token })).data).toEqual({
+    expect(
+      (await token({ grant_type: 'refresh_token', refresh_token: tok.data.refresh_token })).data,
+    ).toEqual({
       error: 'invalid_grant',
     });
   });
@@ -166,18 +208,32 @@ describe('revoke', () => {
     const res = await http.post(
       emu.oauth.revokeUrl,
       { token: tok.data.refresh_token },
-      { headers: { Authorization: basic(), 'Content-Type': 'application/json', Accept: 'application/json' } },
+      {
+        headers: {
+          Authorization: basic(),
+          'Content-Type': 'application/json',
+          Accept: 'application/json',
+        },
+      },
     );
     expect(res.status).toBe(200);
     expect(emu.revokedTokens).toContain(tok.data.refresh_token);
-    expect((await token({ grant_type: 'refresh_token', refresh_token: tok.data.refresh_token })).data).toEqual({
+    expect(
+      (await token({ grant_type: 'refresh_token', refresh_token: tok.data.refresh_token })).data,
+    ).toEqual({
       error: 'invalid_grant',
     });
-    expect((await api(emu, emu.realms.us, tok.data.access_token).get('/preferences')).status).toBe(401);
+    expect((await api(emu, emu.realms.us, tok.data.access_token).get('/preferences')).status).toBe(
+      401,
+    );
   });
 
   it('needs client authentication', async () => {
-    const res = await http.post(emu.oauth.revokeUrl, { token: 'x' }, { headers: { Authorization: basic('x', 'y') } });
+    const res = await http.post(
+      emu.oauth.revokeUrl,
+      { token: 'x' },
+      { headers: { Authorization: basic('x', 'y') } },
+    );
     expect(res.status).toBe(401);
     expect(res.data).toEqual({ error: 'invalid_client' });
   });

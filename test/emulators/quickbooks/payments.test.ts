@@ -18,12 +18,26 @@ beforeEach(async () => {
   emu.reset('demo');
   emu.limits.enabled = false;
   us = api(emu, emu.realms.us);
-  customer = emu.realm(emu.realms.us).customers().find((c) => c.DisplayName === 'Mark Cho')?.Id ?? '';
-  const design = emu.realm(emu.realms.us).items().find((i) => i.Name === 'Design')?.Id ?? '';
+  customer =
+    emu
+      .realm(emu.realms.us)
+      .customers()
+      .find((c) => c.DisplayName === 'Mark Cho')?.Id ?? '';
+  const design =
+    emu
+      .realm(emu.realms.us)
+      .items()
+      .find((i) => i.Name === 'Design')?.Id ?? '';
   invoice = (
     await us.post('/invoice', {
       CustomerRef: { value: customer },
-      Line: [{ DetailType: 'SalesItemLineDetail', Amount: 300, SalesItemLineDetail: { ItemRef: { value: design }, Qty: 4, UnitPrice: 75 } }],
+      Line: [
+        {
+          DetailType: 'SalesItemLineDetail',
+          Amount: 300,
+          SalesItemLineDetail: { ItemRef: { value: design }, Qty: 4, UnitPrice: 75 },
+        },
+      ],
     })
   ).data.Invoice;
 });
@@ -35,7 +49,11 @@ const pay = (amount: number, applied: number, invoiceId = invoice.Id as string) 
     Line: [{ Amount: applied, LinkedTxn: [{ TxnId: invoiceId, TxnType: 'Invoice' }] }],
   });
 
-const customerBalance = () => emu.realm(emu.realms.us).customers().find((c) => c.Id === customer)?.Balance;
+const customerBalance = () =>
+  emu
+    .realm(emu.realms.us)
+    .customers()
+    .find((c) => c.Id === customer)?.Balance;
 
 describe('payments', () => {
   it('reduce the invoice balance and link both ways', async () => {
@@ -68,7 +86,11 @@ describe('payments', () => {
 
   it('deleting a payment restores the balance', async () => {
     const p = (await pay(100, 100)).data.Payment;
-    const del = await us.post('/payment', { Id: p.Id, SyncToken: p.SyncToken }, { operation: 'delete' });
+    const del = await us.post(
+      '/payment',
+      { Id: p.Id, SyncToken: p.SyncToken },
+      { operation: 'delete' },
+    );
     expect(del.data.Payment.status).toBe('Deleted');
     const inv = (await us.get(`/invoice/${invoice.Id}`)).data.Invoice;
     expect(inv.Balance).toBe(300);
@@ -102,10 +124,32 @@ describe('payments', () => {
     await pay(100, 100);
     const inv = (await us.get(`/invoice/${invoice.Id}`)).data.Invoice;
     const line = inv.Line[0];
-    const smaller = { ...line, Amount: 75, SalesItemLineDetail: { ...line.SalesItemLineDetail, Qty: 1 } };
-    expectFault(await us.post('/invoice', { Id: inv.Id, SyncToken: inv.SyncToken, sparse: true, Line: [smaller] }), 400, '6000');
-    const bigger = { ...line, Amount: 375, SalesItemLineDetail: { ...line.SalesItemLineDetail, Qty: 5 } };
-    const up = await us.post('/invoice', { Id: inv.Id, SyncToken: inv.SyncToken, sparse: true, Line: [bigger] });
+    const smaller = {
+      ...line,
+      Amount: 75,
+      SalesItemLineDetail: { ...line.SalesItemLineDetail, Qty: 1 },
+    };
+    expectFault(
+      await us.post('/invoice', {
+        Id: inv.Id,
+        SyncToken: inv.SyncToken,
+        sparse: true,
+        Line: [smaller],
+      }),
+      400,
+      '6000',
+    );
+    const bigger = {
+      ...line,
+      Amount: 375,
+      SalesItemLineDetail: { ...line.SalesItemLineDetail, Qty: 5 },
+    };
+    const up = await us.post('/invoice', {
+      Id: inv.Id,
+      SyncToken: inv.SyncToken,
+      sparse: true,
+      Line: [bigger],
+    });
     expect(up.data.Invoice.Balance).toBe(275);
     expect(up.data.Invoice.LinkedTxn).toHaveLength(1);
   });

@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QuickBooksEmulator } from './index.js';
-import { api, expectConforming, expectFault, faultOf, start, type Api, type Json } from './test-helpers.js';
+import {
+  api,
+  expectConforming,
+  expectFault,
+  faultOf,
+  start,
+  type Api,
+  type Json,
+} from './test-helpers.js';
 
 let emu: QuickBooksEmulator;
 let us: Api;
@@ -14,55 +22,95 @@ afterAll(async () => {
   await emu.close();
 });
 
-const names = (res: { data: Json }) => (res.data.QueryResponse.Customer ?? []).map((c: Json) => c.DisplayName);
+const names = (res: { data: Json }) =>
+  (res.data.QueryResponse.Customer ?? []).map((c: Json) => c.DisplayName);
 
 describe('query language', () => {
   it('selects with =, LIKE, IN and ANDs; keywords and entity names are case-insensitive', async () => {
-    expect(names(await us.query("SELECT * FROM Customer WHERE DisplayName = 'Cool Cars'"))).toEqual(['Cool Cars']);
-    expect(names(await us.query("select * from customer where displayname like 'cool%'"))).toEqual(['Cool Cars']);
-    expect(names(await us.query("SELECT * FROM Customer WHERE DisplayName LIKE '%cars'"))).toEqual(['Cool Cars']);
-    const inRes = await us.query("SELECT * FROM Customer WHERE DisplayName IN ('Cool Cars', 'Mark Cho') ORDERBY DisplayName DESC");
+    expect(names(await us.query("SELECT * FROM Customer WHERE DisplayName = 'Cool Cars'"))).toEqual(
+      ['Cool Cars'],
+    );
+    expect(names(await us.query("select * from customer where displayname like 'cool%'"))).toEqual([
+      'Cool Cars',
+    ]);
+    expect(names(await us.query("SELECT * FROM Customer WHERE DisplayName LIKE '%cars'"))).toEqual([
+      'Cool Cars',
+    ]);
+    const inRes = await us.query(
+      "SELECT * FROM Customer WHERE DisplayName IN ('Cool Cars', 'Mark Cho') ORDERBY DisplayName DESC",
+    );
     expect(names(inRes)).toEqual(['Mark Cho', 'Cool Cars']);
-    const and = await us.query("SELECT * FROM Customer WHERE DisplayName LIKE '%a%' AND Balance > '0'");
+    const and = await us.query(
+      "SELECT * FROM Customer WHERE DisplayName LIKE '%a%' AND Balance > '0'",
+    );
     expect(and.data.QueryResponse.Customer.every((c: Json) => c.Balance > 0)).toBe(true);
   });
 
   it('handles escaped quotes and accents', async () => {
-    expect(names(await us.query("SELECT * FROM Customer WHERE DisplayName = 'Sean O\\'Brien'"))).toEqual(["Sean O'Brien"]);
-    expect(names(await us.query("SELECT * FROM Customer WHERE FamilyName = 'O\\'Brien' ORDERBY DisplayName"))).toEqual([
-      "O'Brien & Daughters Landscaping",
-      "Sean O'Brien",
-    ]);
-    expect(names(await us.query("SELECT * FROM Customer WHERE DisplayName = 'Zoë Müller'"))).toEqual(['Zoë Müller']);
+    expect(
+      names(await us.query("SELECT * FROM Customer WHERE DisplayName = 'Sean O\\'Brien'")),
+    ).toEqual(["Sean O'Brien"]);
+    expect(
+      names(
+        await us.query("SELECT * FROM Customer WHERE FamilyName = 'O\\'Brien' ORDERBY DisplayName"),
+      ),
+    ).toEqual(["O'Brien & Daughters Landscaping", "Sean O'Brien"]);
+    expect(
+      names(await us.query("SELECT * FROM Customer WHERE DisplayName = 'Zoë Müller'")),
+    ).toEqual(['Zoë Müller']);
   });
 
   it('filters on nested fields, references and e-mail addresses', async () => {
-    const byEmail = await us.query("SELECT * FROM Customer WHERE PrimaryEmailAddr = 'cool_cars@intuit.example'");
+    const byEmail = await us.query(
+      "SELECT * FROM Customer WHERE PrimaryEmailAddr = 'cool_cars@intuit.example'",
+    );
     expect(names(byEmail)).toEqual(['Cool Cars']);
-    const cool = emu.realm(emu.realms.us).customers().find((c) => c.DisplayName === 'Cool Cars');
+    const cool = emu
+      .realm(emu.realms.us)
+      .customers()
+      .find((c) => c.DisplayName === 'Cool Cars');
     const invs = await us.query(`SELECT * FROM Invoice WHERE CustomerRef = '${cool?.Id}'`);
-    for (const i of invs.data.QueryResponse.Invoice ?? []) expect(i.CustomerRef.value).toBe(cool?.Id);
-    const recent = await us.query("SELECT * FROM Invoice WHERE MetaData.LastUpdatedTime >= '2025-06-01T00:00:00-07:00' ORDERBY MetaData.LastUpdatedTime");
-    const times = recent.data.QueryResponse.Invoice.map((i: Json) => Date.parse(i.MetaData.LastUpdatedTime));
+    for (const i of invs.data.QueryResponse.Invoice ?? [])
+      expect(i.CustomerRef.value).toBe(cool?.Id);
+    const recent = await us.query(
+      "SELECT * FROM Invoice WHERE MetaData.LastUpdatedTime >= '2025-06-01T00:00:00-07:00' ORDERBY MetaData.LastUpdatedTime",
+    );
+    const times = recent.data.QueryResponse.Invoice.map((i: Json) =>
+      Date.parse(i.MetaData.LastUpdatedTime),
+    );
     expect(times).toEqual([...times].sort((a, b) => a - b));
     expect(times.every((t: number) => t >= Date.parse('2025-06-01T00:00:00-07:00'))).toBe(true);
-    const dated = await us.query("SELECT * FROM Invoice WHERE TxnDate >= '2025-06-01' AND TxnDate <= '2025-06-10'");
-    for (const i of dated.data.QueryResponse.Invoice ?? []) expect(i.TxnDate >= '2025-06-01' && i.TxnDate <= '2025-06-10').toBe(true);
+    const dated = await us.query(
+      "SELECT * FROM Invoice WHERE TxnDate >= '2025-06-01' AND TxnDate <= '2025-06-10'",
+    );
+    for (const i of dated.data.QueryResponse.Invoice ?? [])
+      expect(i.TxnDate >= '2025-06-01' && i.TxnDate <= '2025-06-10').toBe(true);
   });
 
   it('leaves inactive records out unless the query filters on Active', async () => {
     const all = await us.query('SELECT COUNT(*) FROM Customer');
-    const active = emu.realm(emu.realms.us).customers().filter((c) => c.Active);
+    const active = emu
+      .realm(emu.realms.us)
+      .customers()
+      .filter((c) => c.Active);
     expect(all.data.QueryResponse).toEqual({ totalCount: active.length });
     const inactive = await us.query('SELECT * FROM Customer WHERE Active = false');
-    expect(names(inactive).sort()).toEqual(['Closed Account Co', 'Dormant Designs', 'Former Client LLC']);
+    expect(names(inactive).sort()).toEqual([
+      'Closed Account Co',
+      'Dormant Designs',
+      'Former Client LLC',
+    ]);
     const items = await us.query("SELECT * FROM Item WHERE Name = 'Discontinued Lamp'");
     expect(items.data.QueryResponse).toEqual({});
   });
 
   it('pages with STARTPOSITION (1-based) and MAXRESULTS (default 100)', async () => {
-    const page1 = await us.query('SELECT * FROM Customer ORDERBY DisplayName STARTPOSITION 1 MAXRESULTS 5');
-    const page2 = await us.query('SELECT * FROM Customer ORDERBY DisplayName STARTPOSITION 6 MAXRESULTS 5');
+    const page1 = await us.query(
+      'SELECT * FROM Customer ORDERBY DisplayName STARTPOSITION 1 MAXRESULTS 5',
+    );
+    const page2 = await us.query(
+      'SELECT * FROM Customer ORDERBY DisplayName STARTPOSITION 6 MAXRESULTS 5',
+    );
     expect(page1.data.QueryResponse).toMatchObject({ startPosition: 1, maxResults: 5 });
     expect(page2.data.QueryResponse.startPosition).toBe(6);
     const all = names(await us.query('SELECT * FROM Customer ORDERBY DisplayName'));
@@ -94,6 +142,8 @@ describe('query language', () => {
   ])('rejects %s', async (q, code) => {
     const res = await us.query(q);
     expectFault(res, 400, code);
-    expect(faultOf(res).Detail).toMatch(code === '4000' ? /^QueryParserError/ : /^QueryValidationError/);
+    expect(faultOf(res).Detail).toMatch(
+      code === '4000' ? /^QueryParserError/ : /^QueryValidationError/,
+    );
   });
 });

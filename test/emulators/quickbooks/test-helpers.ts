@@ -16,8 +16,13 @@ export interface Api {
 
 export const FIXED_NOW = new Date('2025-06-16T18:00:00Z');
 
-export async function start(opts: { seed?: 'demo' | 'empty'; now?: Date } = {}): Promise<QuickBooksEmulator> {
-  const emu = await startQuickBooksEmulator({ seed: opts.seed ?? 'demo', now: opts.now ?? FIXED_NOW });
+export async function start(
+  opts: { seed?: 'demo' | 'empty'; now?: Date } = {},
+): Promise<QuickBooksEmulator> {
+  const emu = await startQuickBooksEmulator({
+    seed: opts.seed ?? 'demo',
+    now: opts.now ?? FIXED_NOW,
+  });
   emu.limits.enabled = false;
   return emu;
 }
@@ -35,13 +40,21 @@ export function api(emu: QuickBooksEmulator, realmId: string, token?: string): A
     token: access,
     get: (path, params = {}) => http.get(path, { params: { minorversion: '75', ...params } }),
     post: (path, body, params = {}) =>
-      http.post(path, body, { params: { minorversion: '75', ...params }, headers: { 'Content-Type': 'application/json' } }),
+      http.post(path, body, {
+        params: { minorversion: '75', ...params },
+        headers: { 'Content-Type': 'application/json' },
+      }),
     query: (q) => http.get('/query', { params: { query: q, minorversion: '75' } }),
   };
 }
 
 /** The first fault of a QBO 400 answer. */
-export function faultOf(res: AxiosResponse<Json>): { code: string; Message: string; Detail: string; element?: string } {
+export function faultOf(res: AxiosResponse<Json>): {
+  code: string;
+  Message: string;
+  Detail: string;
+  element?: string;
+} {
   expect(res.data.Fault, JSON.stringify(res.data)).toBeDefined();
   return res.data.Fault.Error[0];
 }
