@@ -1,5 +1,6 @@
+import { connectionHandlers } from '../operations/connections';
 import { setupHandlers } from '../operations/setup';
 import { createFunction } from '../runtime/dispatch';
 
 /** App function "admin-function": what the settings page calls. */
-export const main = createFunction('admin', { ...setupHandlers });
+export const main = createFunction('admin', { ...setupHandlers, ...connectionHandlers });

@@ -203,6 +203,18 @@ export class Crm {
     return ids;
   }
 
+  /** The portal this app is installed in (the private app's token belongs to one portal). */
+  accountDetails() {
+    return this.http.request<{ portalId: number; timeZone?: string; companyCurrency?: string }>(
+      'GET',
+      '/account-info/v3/details',
+    );
+  }
+
+  archiveObject(type: string, id: string) {
+    return this.http.request<unknown>('DELETE', `/crm/v3/objects/${enc(type)}/${enc(id)}`);
+  }
+
   async listProperties(type: string): Promise<Array<{ name: string; groupName?: string }>> {
     const response = await this.http.request<{
       results: Array<{ name: string; groupName?: string }>;

@@ -5,6 +5,9 @@ import { SchemaRegistry } from '../hubspot/schemas';
 import { ConnectionStore } from '../hubspot/stores/connections';
 import { InvoiceLinkStore } from '../hubspot/stores/invoice-links';
 import { Setup } from '../setup/setup';
+import { HubSpotTokenStore } from '../connections/hubspot-token-store';
+import { ConnectionsService } from '../connections/service';
+import { createQboClient, type QboClient } from '../quickbooks';
 
 /**
  * The objects an operation works with, built on first use for one invocation (they carry its
@@ -50,5 +53,35 @@ export class Services {
 
   get setup(): Setup {
     return this.once('setup', () => new Setup(this.crm, this.schemas));
+  }
+
+  get tokenStore(): HubSpotTokenStore {
+    return this.once(
+      'tokenStore',
+      () => new HubSpotTokenStore(this.connections, this.config.security().encryptionKeys),
+    );
+  }
+
+  get quickbooks(): QboClient {
+    return this.once('quickbooks', () => {
+      const qbo = this.config.quickbooks();
+      return createQboClient({
+        config: {
+          apiBaseUrl: qbo.apiBaseUrl,
+          oauth: {
+            clientId: qbo.clientId,
+            clientSecret: qbo.clientSecret,
+            redirectUri: qbo.redirectUri,
+            environment: qbo.environment,
+            ...qbo.oauthEndpoints,
+          },
+        },
+        tokenStore: this.tokenStore,
+      });
+    });
+  }
+
+  get connectionsService(): ConnectionsService {
+    return this.once('connectionsService', () => new ConnectionsService(this));
   }
 }

@@ -164,7 +164,9 @@ describe('the card, end to end', () => {
     );
     const { render, waitFor, find } = createRenderer('crm.record.sidebar');
     render(<InvoicesCardView objectType="deals" timeZone="UTC" call={call} />);
-    await waitFor(() => expect(find(StatusTag).text).toBe('Sent to customer'), { timeoutInMs: 5_000 });
+    await waitFor(() => expect(find(StatusTag).text).toBe('Sent to customer'), {
+      timeoutInMs: 5_000,
+    });
   });
 
   it('shows the empty state for a contact with no invoices', async () => {

@@ -4,6 +4,7 @@ import { resetConfigForTests } from '../../serverless/config';
 import { clearSchemaCache } from '../../serverless/hubspot/schemas';
 import type { HubSpotEmulator } from '../emulators/hubspot';
 import { createServerlessHost, type FunctionMain } from './hubspot-host';
+import { functionUids, operations, type OperationName } from '../../src/app/shared/contract';
 
 /** The app functions (TypeScript sources), as HubSpot would run them, against the emulator. */
 export function functionsAgainst(hubspot: HubSpotEmulator, secrets: Record<string, string> = {}) {
@@ -24,7 +25,7 @@ export function functionsAgainst(hubspot: HubSpotEmulator, secrets: Record<strin
       input: unknown,
       record: { objectTypeId: string; objectId: string } | null = null,
     ) =>
-      host(record)(op.startsWith('setup.') ? 'admin-function' : 'invoices-function', {
+      host(record)(functionUids[operations[op as OperationName]?.group ?? 'invoices'], {
         parameters: { op, input },
         propertiesToSend: record ? ['hs_object_id'] : [],
       }) as Promise<{

@@ -158,4 +158,11 @@ export class ConnectionStore {
       throw new Error(`The connection for ${realmId} could not be read back after saving.`);
     return connection;
   }
+
+  /** Removes the connection record (HubSpot keeps archived records restorable for 90 days). */
+  async archive(realmId: string): Promise<void> {
+    const connection = await this.get(realmId);
+    if (!connection?.recordId) return;
+    await this.crm.archiveObject(await this.objectType(), connection.recordId);
+  }
 }

@@ -3,3 +3,4 @@ export * from './values';
 export * from './invoices';
 export * from './setup';
 export * from './operations';
+export * from './connections';

@@ -1,5 +1,16 @@
 import type * as z from 'zod';
 import { listForRecordInput, listForRecordOutput } from './invoices';
+import {
+  completeConnectInput,
+  completeConnectOutput,
+  connectionsListInput,
+  connectionsListOutput,
+  disconnectOutput,
+  realmInput,
+  startConnectInput,
+  startConnectOutput,
+  testConnectionOutput,
+} from './connections';
 import { setupRunInput, setupRunOutput, setupStatusInput, setupStatusSchema } from './setup';
 
 /**
@@ -50,6 +61,36 @@ export const operations = {
     scope: 'none',
     input: setupRunInput,
     output: setupRunOutput,
+  }),
+  'connections.list': operation({
+    group: 'admin',
+    scope: 'none',
+    input: connectionsListInput,
+    output: connectionsListOutput,
+  }),
+  'connections.startConnect': operation({
+    group: 'admin',
+    scope: 'none',
+    input: startConnectInput,
+    output: startConnectOutput,
+  }),
+  'connections.complete': operation({
+    group: 'admin',
+    scope: 'none',
+    input: completeConnectInput,
+    output: completeConnectOutput,
+  }),
+  'connections.test': operation({
+    group: 'admin',
+    scope: 'none',
+    input: realmInput,
+    output: testConnectionOutput,
+  }),
+  'connections.disconnect': operation({
+    group: 'admin',
+    scope: 'none',
+    input: realmInput,
+    output: disconnectOutput,
   }),
 };
 

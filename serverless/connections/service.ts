@@ -1,0 +1,154 @@
+import type { ConnectionView } from '../../src/app/shared/contract';
+import { AppError } from '../lib/errors';
+import { log } from '../lib/log';
+import type { StoredConnection } from '../hubspot/stores/connections';
+import { QboReconnectRequiredError, type CompanyProfile } from '../quickbooks';
+import type { Services } from '../runtime/services';
+import { createState, STATE_TTL_MS, verifyState } from './oauth-state';
+import { parseRedirect } from './redirect';
+import { toView } from './view';
+
+/** Company facts older than this are read again before the wizard relies on them. */
+export const FACTS_MAX_AGE_MS = 24 * 60 * 60_000;
+
+const REVOKE_BUDGET_MS = 4_000;
+
+const portalIds = new Map<string, string>();
+
+/**
+ * Connecting, checking and disconnecting QuickBooks companies. Both ways of finishing a
+ * connection (the callback endpoint and the pasted address) go through `complete`.
+ */
+export class ConnectionsService {
+  constructor(private readonly services: Services) {}
+
+  private get timing() {
+    return { deadline: this.services.deadline };
+  }
+
+  /** The portal this app runs in; a private app's token belongs to exactly one. */
+  async portalId(): Promise<string> {
+    const key = this.services.config.hubspot().apiBaseUrl;
+    const known = portalIds.get(key);
+    if (known) return known;
+    const details = await this.services.crm.accountDetails();
+    const id = String(details.portalId);
+    portalIds.set(key, id);
+    return id;
+  }
+
+  async list(): Promise<ConnectionView[]> {
+    return (await this.services.connections.list()).map(toView);
+  }
+
+  async startConnect(): Promise<{ authorizeUrl: string; expiresAt: string }> {
+    const { stateSecret } = this.services.config.security();
+    const now = Date.now();
+    const state = createState(await this.portalId(), stateSecret, now);
+    const authorizeUrl = await this.services.quickbooks.authorizeUrl({ state });
+    return { authorizeUrl, expiresAt: new Date(now + STATE_TTL_MS).toISOString() };
+  }
+
+  async complete(
+    redirectUrl: string,
+  ): Promise<{ connection: ConnectionView; reconnected: boolean }> {
+    const { redirectUri } = this.services.config.quickbooks();
+    const { stateSecret } = this.services.config.security();
+    const params = parseRedirect(redirectUrl, redirectUri);
+    verifyState(params.state, stateSecret, await this.portalId());
+    const existing = await this.services.connections.get(params.realmId);
+    const { realmId, tokens } = await this.services.quickbooks.exchangeCode(
+      redirectUrl,
+      this.timing,
+    );
+    await this.services.tokenStore.write(realmId, tokens);
+    const saved = await this.refreshFacts(realmId);
+    log.info('QuickBooks company connected', { realmId, reconnected: !!existing });
+    return { connection: toView(saved), reconnected: !!existing };
+  }
+
+  /** Reads CompanyInfo and Preferences again and keeps them on the connection record. */
+  private async refreshFacts(realmId: string, companyName?: string): Promise<StoredConnection> {
+    const company = this.services.quickbooks.forRealm(realmId, companyName ? { companyName } : {});
+    const profile = await company.company.profile(this.timing);
+    const now = new Date().toISOString();
+    return this.services.connections.save(realmId, {
+      companyName: profile.companyName,
+      country: profile.country ?? '',
+      homeCurrency: profile.homeCurrency ?? '',
+      environment: this.services.config.quickbooks().environment,
+      factsJson: JSON.stringify(profile),
+      factsRefreshedAt: now,
+      lastUsedAt: now,
+      status: 'connected',
+      lastError: null,
+    });
+  }
+
+  private async require(realmId: string): Promise<StoredConnection> {
+    const connection = await this.services.connections.get(realmId);
+    if (!connection) {
+      throw new AppError('NOT_FOUND', `QuickBooks company ${realmId} is not connected.`, {
+        fix: 'Connect it from the Connections tab of the app’s settings.',
+      });
+    }
+    return connection;
+  }
+
+  /** Uses the connection for real (refreshing the token if due) and records the outcome. */
+  async test(realmId: string): Promise<ConnectionView> {
+    const connection = await this.require(realmId);
+    try {
+      return toView(await this.refreshFacts(realmId, connection.companyName));
+    } catch (error) {
+      // A dead refresh token was already recorded as "needs reconnect" by the token store.
+      if (!(error instanceof QboReconnectRequiredError)) {
+        const message = error instanceof Error ? error.message : String(error);
+        await this.services.connections.save(realmId, { status: 'error', lastError: message });
+      }
+      throw error;
+    }
+  }
+
+  /** The company's facts, read again when older than a day. */
+  async profile(realmId: string): Promise<CompanyProfile> {
+    const connection = await this.require(realmId);
+    const fresh =
+      connection.factsJson &&
+      connection.factsRefreshedAt &&
+      Date.now() - Date.parse(connection.factsRefreshedAt) < FACTS_MAX_AGE_MS;
+    const current = fresh ? connection : await this.refreshFacts(realmId, connection.companyName);
+    return JSON.parse(current.factsJson ?? '{}') as CompanyProfile;
+  }
+
+  /**
+   * Revokes the grant at Intuit, then deletes the stored tokens and the connection record. Linked
+   * invoices are separate records and stay linked. A failed revoke still removes the tokens here.
+   */
+  async disconnect(
+    realmId: string,
+  ): Promise<{ realmId: string; revokedAtIntuit: boolean; message: string }> {
+    const connection = await this.require(realmId);
+    const name = connection.companyName || realmId;
+    let revokedAtIntuit = false;
+    try {
+      const tokens = await this.services.tokenStore.load(realmId);
+      // The admin is waiting: give Intuit a few seconds, not the whole call budget.
+      const deadline = Math.min(this.services.deadline, Date.now() + REVOKE_BUDGET_MS);
+      await this.services.quickbooks.revoke(tokens.refreshToken, { deadline });
+      revokedAtIntuit = true;
+    } catch (error) {
+      log.warn('Revoking at Intuit failed; removing the tokens here anyway', {
+        realmId,
+        error: error instanceof Error ? error.message : String(error),
+      });
+    }
+    await this.services.connections.save(realmId, { tokenCiphertext: null, tokenKeyId: null });
+    await this.services.connections.archive(realmId);
+    const kept = 'Invoices already linked to HubSpot records stay linked.';
+    const message = revokedAtIntuit
+      ? `Disconnected ${name}. ${kept}`
+      : `Disconnected ${name} here and deleted its tokens, but QuickBooks could not be told: remove the app under Apps in QuickBooks to finish. ${kept}`;
+    return { realmId, revokedAtIntuit, message };
+  }
+}
