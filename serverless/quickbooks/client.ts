@@ -16,7 +16,7 @@ import { TermsApi } from './resources/terms';
 import { defaultBackoff, type BackoffPolicy, type CallTiming } from './retry';
 import type { TokenStore } from './token-store';
 import { TokenManager } from './tokens';
-import { QboTransport } from './transport';
+import { QboTransport, type QboRequestEvent } from './transport';
 
 export interface QboClientOptions {
   config: QboClientConfig;
@@ -28,6 +28,8 @@ export interface QboClientOptions {
   backoff?: BackoffPolicy;
   /** An axios instance for the Accounting API (tests, proxies); a shared default otherwise. */
   http?: AxiosInstance;
+  /** Called after every HTTP exchange with the Accounting API (status, intuit_tid, timing). */
+  onRequest?: (event: QboRequestEvent) => void;
 }
 
 /** The API of one connected QuickBooks company. */
@@ -99,6 +101,7 @@ export class QboClient {
         backoff: this.options.backoff ?? defaultBackoff,
         random: this.random,
         ...(this.options.http ? { http: this.options.http } : {}),
+        ...(this.options.onRequest ? { onRequest: this.options.onRequest } : {}),
       }),
     );
     this.companies.set(realmId, company);

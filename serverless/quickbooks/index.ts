@@ -31,6 +31,7 @@ export {
   type SortableField,
 } from './query';
 export { RateLimiter } from './rate-limiter';
+export type { QboRequestEvent } from './transport';
 export { requestIdFor } from './request-id';
 export type { CallTiming } from './retry';
 export { InMemoryTokenStore, type QboTokens, type TokenStore } from './token-store';

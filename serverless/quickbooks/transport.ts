@@ -37,6 +37,24 @@ export interface TransportDeps {
   backoff: BackoffPolicy;
   random: () => number;
   http?: AxiosInstance;
+  onRequest?: (event: QboRequestEvent) => void;
+}
+
+/** What happened on one HTTP exchange: for logs and metrics (QuickBooks asks us to log intuit_tid). */
+export interface QboRequestEvent {
+  realmId: string;
+  method: string;
+  /** Below /v3/company/{realmId}; query parameters are left out. */
+  path: string;
+  /** Undefined when no answer arrived. */
+  status: number | undefined;
+  intuitTid: string | undefined;
+  durationMs: number;
+  /** 0 for the first try of a call. */
+  retry: number;
+  requestId?: string;
+  /** The error class, when the exchange failed. */
+  error?: string;
 }
 
 /** Statements longer than this go in a POST body rather than the URL. */
@@ -69,18 +87,7 @@ export class QboTransport {
         if (remaining <= 0) {
           throw new QboNetworkError('The QuickBooks call ran out of time.', { timedOut: true });
         }
-        return await sendOnce(
-          request,
-          {
-            baseUrl: this.deps.baseUrl,
-            realmId: this.deps.realmId,
-            minorVersion: this.deps.minorVersion,
-            accessToken: usedTokens.accessToken,
-            timeoutMs: remaining,
-            now: clock.now(),
-          },
-          this.deps.http,
-        );
+        return await this.attempt(request, usedTokens.accessToken, remaining, retry);
       } catch (error) {
         if (
           error instanceof QboAuthenticationError &&
@@ -99,6 +106,48 @@ export class QboTransport {
         await clock.sleep(delay);
         retry++;
       }
+    }
+  }
+
+  /** One exchange, reported to `onRequest` (never with the token or the query text). */
+  private async attempt(
+    request: QboHttpRequest,
+    accessToken: string,
+    timeoutMs: number,
+    retry: number,
+  ): Promise<QboHttpResponse> {
+    const { clock, onRequest } = this.deps;
+    const startedAt = clock.now();
+    const report = (status: number | undefined, intuitTid: string | undefined, error?: string) =>
+      onRequest?.({
+        realmId: this.deps.realmId,
+        method: request.method,
+        path: request.path,
+        status,
+        intuitTid,
+        durationMs: clock.now() - startedAt,
+        retry,
+        ...(request.requestId ? { requestId: request.requestId } : {}),
+        ...(error ? { error } : {}),
+      });
+    try {
+      const response = await sendOnce(
+        request,
+        {
+          baseUrl: this.deps.baseUrl,
+          realmId: this.deps.realmId,
+          minorVersion: this.deps.minorVersion,
+          accessToken,
+          timeoutMs,
+          now: startedAt,
+        },
+        this.deps.http,
+      );
+      report(response.status, response.intuitTid);
+      return response;
+    } catch (error) {
+      if (error instanceof QboError) report(error.status, error.intuitTid, error.name);
+      throw error;
     }
   }
 

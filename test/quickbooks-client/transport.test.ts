@@ -6,7 +6,7 @@ import type { QboOAuth } from '../../serverless/quickbooks/oauth';
 import { RateLimiter } from '../../serverless/quickbooks/rate-limiter';
 import { InMemoryTokenStore } from '../../serverless/quickbooks/token-store';
 import { TokenManager } from '../../serverless/quickbooks/tokens';
-import { QboTransport } from '../../serverless/quickbooks/transport';
+import { QboTransport, type QboRequestEvent } from '../../serverless/quickbooks/transport';
 
 /** A transport whose HTTP answers and clock are scripted: for what the emulator cannot do. */
 function scripted(
@@ -45,6 +45,7 @@ function scripted(
       refreshTokenExpiresAt: new Date(now + 86_400_000).toISOString(),
     },
   });
+  const events: QboRequestEvent[] = [];
   const oauth = { refresh: async () => Promise.reject(new Error('no refresh expected')) };
   const transport = new QboTransport({
     realmId: 'r1',
@@ -56,8 +57,9 @@ function scripted(
     backoff: { baseDelayMs: 100, maxDelayMs: 1_000 },
     random: () => 0,
     http: axios.create({ adapter }),
+    onRequest: (event) => events.push(event),
   });
-  return { transport, slept, seen, now: () => now };
+  return { transport, slept, seen, events, now: () => now };
 }
 
 describe('transport', () => {
