@@ -200,11 +200,15 @@ export function computeInvoice(
       let shares: Array<{ rate: TaxRateInfo; amount: Decimal }>;
       if (inclusive) {
         const divisor = ratePercent(code).plus(HUNDRED).dividedBy(HUNDRED);
+        let lineNets = ZERO;
         for (const it of items.filter((i) => (i.taxKey ?? '') === key)) {
+          const net = round2(it.amount.dividedBy(divisor));
           it.detail.TaxInclusiveAmt = num(it.amount);
-          it.line.Amount = num(round2(it.amount.dividedBy(divisor)));
+          it.line.Amount = num(net);
+          lineNets = lineNets.plus(net);
         }
-        base = round2(after.dividedBy(divisor));
+        // Without a discount the net lines plus the tax add up to exactly what was charged.
+        base = (discounts[gi] ?? ZERO).isZero() ? lineNets : round2(after.dividedBy(divisor));
         shares = taxByRate(code, base, after.minus(base));
       } else {
         shares = taxByRate(code, base);
