@@ -139,6 +139,11 @@ export function headerValue(headers: Record<string, unknown>, name: string): str
   return undefined;
 }
 
+/** Masks anything shaped like a token that an auth fault echoes back, before it can be logged. */
+export function maskTokens(value: string): string {
+  return value.replace(/eyJ[\w-]*\.[\w.-]*|[A-Za-z0-9_\-+/=.]{32,}/g, '[redacted]');
+}
+
 function clip(value: string): string {
   return value.length > maxMessageLength ? `${value.slice(0, maxMessageLength)}…` : value;
 }
@@ -162,11 +167,12 @@ export function errorFromResponse(response: ErrorResponse, now: number = Date.no
 
   if (status === 401 || status === 403) {
     const first = fault?.errors[0];
+    const said = maskTokens(describe(fault, ''));
     return new QboAuthenticationError(
       status === 401
-        ? `QuickBooks refused the access token. ${describe(fault, '')}`.trim()
-        : `QuickBooks refused access to this company. ${describe(fault, '')}`.trim(),
-      { ...common, ...(first?.detail ? { detail: first.detail } : {}) },
+        ? `QuickBooks refused the access token. ${said}`.trim()
+        : `QuickBooks refused access to this company. ${said}`.trim(),
+      { ...common, ...(first?.detail ? { detail: maskTokens(first.detail) } : {}) },
     );
   }
   if (status === 429) {

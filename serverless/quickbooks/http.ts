@@ -78,7 +78,8 @@ function networkError(error: unknown, timeoutMs: number): QboError {
     timedOut
       ? `QuickBooks did not answer within ${Math.round(timeoutMs)} ms.`
       : 'The connection to QuickBooks failed.',
-    { detail: [code, message].filter(Boolean).join(': '), timedOut, cause: error },
+    // No `cause`: axios errors carry the request config, bearer token included.
+    { detail: [code, message].filter(Boolean).join(': '), timedOut },
   );
 }
 

@@ -10,7 +10,7 @@ import {
   QboServerError,
   QboThrottledError,
 } from './errors';
-import { headerValue } from './faults';
+import { headerValue, maskTokens } from './faults';
 import {
   defaultBackoff,
   nextDelay,
@@ -108,12 +108,11 @@ function tokenCallError(error: unknown, operation: string, now: number): Error {
   const headers = response?.headers ?? {};
   const intuitTid = text(failure.intuit_tid) ?? headerValue(headers, 'intuit_tid');
   const code = text(failure.error);
-  const description = text(failure.error_description) ?? code ?? `HTTP ${status ?? 'error'}`;
-  const common = {
-    ...(intuitTid ? { intuitTid } : {}),
-    ...(status ? { status } : {}),
-    cause: error,
-  };
+  const description = maskTokens(
+    (text(failure.error_description) ?? code ?? `HTTP ${status ?? 'error'}`).slice(0, 300),
+  );
+  // No `cause`: intuit-oauth's errors hold the request, with client secret and refresh token.
+  const common = { ...(intuitTid ? { intuitTid } : {}), ...(status ? { status } : {}) };
 
   if (status === undefined) {
     const message = text(failure.originalMessage) ?? (error instanceof Error ? error.message : '');

@@ -7,7 +7,7 @@ import {
   QboValidationError,
   isQboFault,
 } from '../../serverless/quickbooks/errors';
-import { errorFromResponse, parseFault } from '../../serverless/quickbooks/faults';
+import { errorFromResponse, maskTokens, parseFault } from '../../serverless/quickbooks/faults';
 import { toWireBody } from '../../serverless/quickbooks/types';
 
 const tid = { intuit_tid: '1-abc' };
@@ -171,5 +171,32 @@ describe('wire bodies', () => {
 
   it('refuses amounts a JSON number cannot carry exactly', () => {
     expect(() => toWireBody({ Amount: '12345678901234567.89' })).toThrow(RangeError);
+  });
+});
+
+describe('token hygiene', () => {
+  it('masks token-shaped text that an auth fault echoes back', () => {
+    const error = errorFromResponse({
+      status: 401,
+      headers: {},
+      body: {
+        fault: {
+          error: [
+            {
+              message: 'message=AuthenticationFailed',
+              detail:
+                'Token expired: eyJlbmMiOiJBMTI4Q0JDLUhTMjU2IiwiYWxnIjoiZGlyIn0..abcdefghijklmnop',
+              code: '3200',
+            },
+          ],
+        },
+      },
+    });
+    expect(error.detail).toBe('Token expired: [redacted]');
+    expect(error.message).not.toContain('eyJ');
+    expect(maskTokens('RT1-abcdefghijklmnopqrstuvwxyz0123456789')).toBe('[redacted]');
+    expect(maskTokens('Stale Object Error : You and another user')).toBe(
+      'Stale Object Error : You and another user',
+    );
   });
 });
