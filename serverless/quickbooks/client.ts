@@ -68,6 +68,7 @@ export class QboClient {
   private readonly clock: Clock;
   private readonly random: () => number;
   private readonly companies = new Map<string, QboCompany>();
+  private readonly tokenManagers = new Map<string, TokenManager>();
 
   constructor(private readonly options: QboClientOptions) {
     this.clock = options.clock ?? systemClock;
@@ -80,16 +81,20 @@ export class QboClient {
    * object is returned for the same realm, so its calls share one token refresh.
    */
   forRealm(realmId: string, params: { companyName?: string } = {}): QboCompany {
+    const label = params.companyName ? `"${params.companyName}"` : undefined;
     const existing = this.companies.get(realmId);
-    if (existing) return existing;
-    const label = params.companyName ? `"${params.companyName}"` : realmId;
+    if (existing) {
+      if (label) this.tokenManagers.get(realmId)?.setCompanyLabel(label);
+      return existing;
+    }
     const tokens = new TokenManager(
       realmId,
-      label,
+      label ?? realmId,
       this.options.tokenStore,
       this.oauth,
       this.clock,
     );
+    this.tokenManagers.set(realmId, tokens);
     const company = new QboCompany(
       new QboTransport({
         realmId,

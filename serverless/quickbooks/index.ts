@@ -18,11 +18,19 @@ export {
   type QboErrorKind,
   type QboFaultItem,
 } from './errors';
-export { QboOAuth, type ExchangedCode } from './oauth';
-export { paginate, paginatePages, type Page, type PageOptions } from './paginate';
+export { QboInvalidGrantError, QboOAuth, type ExchangedCode } from './oauth';
+export {
+  collect,
+  fetchPage,
+  paginate,
+  paginatePages,
+  type Page,
+  type PageOptions,
+} from './paginate';
 export {
   escapeQueryString,
   filterableFields,
+  maxPageSize,
   QueryBuilder,
   select,
   sortableFields,
@@ -36,7 +44,7 @@ export { requestIdFor } from './request-id';
 export type { CallTiming } from './retry';
 export { InMemoryTokenStore, type QboTokens, type TokenStore } from './token-store';
 export type { CallOptions, Money, MoneyInput, RefInput, WriteOptions } from './types';
-export type { BatchOperation, BatchResult } from './resources/batch';
+export { maxBatchSize, type BatchOperation, type BatchResult } from './resources/batch';
 export type { CdcEntity, CdcResult, CdcRow } from './resources/cdc';
 export {
   companyProfile,

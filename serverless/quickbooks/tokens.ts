@@ -17,11 +17,16 @@ export class TokenManager {
 
   constructor(
     private readonly realmId: string,
-    private readonly companyLabel: string,
+    private companyLabel: string,
     private readonly store: TokenStore,
     private readonly oauth: QboOAuth,
     private readonly clock: Clock,
   ) {}
+
+  /** Names the company in reconnect messages once its name is known. */
+  setCompanyLabel(label: string): void {
+    this.companyLabel = label;
+  }
 
   /** Tokens whose access token is valid for at least another minute. */
   async usable(deadline: number): Promise<QboTokens> {

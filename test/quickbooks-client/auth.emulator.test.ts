@@ -99,6 +99,9 @@ describe('token refresh', () => {
   it('asks for a reconnect when the refresh token is dead, and remembers it', async () => {
     h.emulator.expireAccessTokens(h.us);
     h.emulator.killRefreshTokens(h.us);
+    // One object per company; naming it later still names it in the message.
+    const plain = h.client.forRealm(h.us);
+    expect(h.client.forRealm(h.us, { companyName: 'Cedar & Pine' })).toBe(plain);
     const error = await rejection(
       h.client.forRealm(h.us, { companyName: 'Cedar & Pine' }).company.info(),
     );
