@@ -42,10 +42,10 @@ export abstract class QboError extends AppError {
     super(code, message, {
       retryable: details.retryable ?? false,
       ...(details.fix !== undefined ? { fix: details.fix } : {}),
-      ...(details.element !== undefined ? { field: details.element } : {}),
       ...(details.detail !== undefined ? { detail: details.detail } : {}),
       cause: details.cause,
     });
+    // Not AppError's `field`: that names a contract input, this a QuickBooks element.
     this.element = details.element;
     this.intuitTid = details.intuitTid;
     this.status = details.status;

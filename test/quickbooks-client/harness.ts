@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { startQuickBooksEmulator, type QuickBooksEmulator } from '../emulators/quickbooks/index';
 import { createQboClient, type QboClient } from '../../serverless/quickbooks/client';
 import type { QboClientConfig } from '../../serverless/quickbooks/config';
@@ -42,6 +42,10 @@ export function useEmulator(): Harness {
   });
   afterAll(async () => {
     await harness.emulator?.close();
+  });
+  afterEach(() => {
+    // Everything the emulator answered us passed Intuit's XSD check.
+    expect(harness.emulator.conformanceViolations).toEqual([]);
   });
   beforeEach(() => {
     const emulator = harness.emulator;
