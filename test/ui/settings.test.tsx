@@ -8,7 +8,7 @@ import {
 } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { describe, expect, it } from 'vitest';
-import { SettingsView } from '../../src/app/settings/components/SettingsView';
+import { SetupPanel } from '../../src/app/settings/components/SetupPanel';
 import type { SetupStatus } from '../../src/app/shared/contract';
 import { failure, ok, scriptedCall } from '../support/fake-call';
 import { allText } from '../support/ui';
@@ -25,7 +25,7 @@ const status = (done: boolean[]): SetupStatus => ({
 function renderSettings(script: Parameters<typeof scriptedCall>[0]) {
   const renderer = createRenderer('settings');
   const fake = scriptedCall(script);
-  renderer.render(<SettingsView call={fake.call} />);
+  renderer.render(<SetupPanel call={fake.call} />);
   return { ...renderer, calls: fake.calls };
 }
 

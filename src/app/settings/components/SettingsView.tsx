@@ -1,11 +1,15 @@
 import { Tab, Tabs } from '@hubspot/ui-extensions';
 import type { Call } from '../../shared/call';
+import { ConnectionsPanel } from './ConnectionsPanel';
 import { SetupPanel } from './SetupPanel';
 
 /** The app's settings page. Each tab is one admin job. */
 export function SettingsView({ call }: { call: Call }) {
   return (
-    <Tabs defaultSelected="setup">
+    <Tabs defaultSelected="connections">
+      <Tab tabId="connections" title="Connections">
+        <ConnectionsPanel call={call} />
+      </Tab>
       <Tab tabId="setup" title="Setup">
         <SetupPanel call={call} />
       </Tab>

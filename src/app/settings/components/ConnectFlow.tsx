@@ -1,0 +1,130 @@
+import { useState } from 'react';
+import { Alert, Button, Flex, Input, Link, LoadingButton, Text } from '@hubspot/ui-extensions';
+import type { ConnectionView, OperationError } from '../../shared/contract';
+import type { Call } from '../../shared/call';
+
+type FlowState =
+  | { step: 'idle' }
+  | { step: 'starting' }
+  | {
+      step: 'consent';
+      authorizeUrl: string;
+      pasted: string;
+      submitting: boolean;
+      error: OperationError | null;
+    }
+  | { step: 'failedToStart'; error: OperationError };
+
+/**
+ * Connecting a company: get a signed authorize link, the admin approves in QuickBooks in a new tab,
+ * then either the callback endpoint finishes by itself or the admin pastes the address back here.
+ */
+export function ConnectFlow({
+  call,
+  label,
+  onConnected,
+  testIdPrefix = '',
+}: {
+  call: Call;
+  label: string;
+  /** Test ids must be unique on a page; each reconnect flow gets its own prefix. */
+  testIdPrefix?: string;
+  onConnected: (connection: ConnectionView, reconnected: boolean) => void;
+}) {
+  const [state, setState] = useState<FlowState>({ step: 'idle' });
+
+  const start = async () => {
+    setState({ step: 'starting' });
+    const result = await call('connections.startConnect', {});
+    setState(
+      result.ok
+        ? {
+            step: 'consent',
+            authorizeUrl: result.data.authorizeUrl,
+            pasted: '',
+            submitting: false,
+            error: null,
+          }
+        : { step: 'failedToStart', error: result.error },
+    );
+  };
+
+  const finish = async () => {
+    if (state.step !== 'consent') return;
+    setState({ ...state, submitting: true, error: null });
+    const result = await call('connections.complete', { redirectUrl: state.pasted });
+    if (result.ok) {
+      setState({ step: 'idle' });
+      onConnected(result.data.connection, result.data.reconnected);
+    } else {
+      setState({ ...state, submitting: false, error: result.error });
+    }
+  };
+
+  if (state.step === 'consent') {
+    return (
+      <Flex direction="column" gap="sm">
+        <Text>
+          1. <Link href={{ url: state.authorizeUrl, external: true }}>Open QuickBooks</Link> in a
+          new tab, sign in and approve access for the company to connect.
+        </Text>
+        <Text>
+          2. If that tab says the company is connected, you are done: refresh this list. Otherwise
+          copy the whole address the browser landed on and paste it here.
+        </Text>
+        <Input
+          name="redirectUrl"
+          label="Address after approving"
+          placeholder="https://…?code=…&state=…&realmId=…"
+          value={state.pasted}
+          onChange={(pasted: string) => setState({ ...state, pasted })}
+          error={!!state.error}
+          validationMessage={
+            state.error
+              ? [state.error.message, state.error.fix].filter(Boolean).join(' ')
+              : undefined
+          }
+        />
+        <Flex gap="sm">
+          <LoadingButton
+            testId={`${testIdPrefix}finish-connect`}
+            variant="primary"
+            loading={state.submitting}
+            onClick={finish}
+            disabled={!state.pasted.trim()}
+          >
+            Finish connecting
+          </LoadingButton>
+          <Button
+            testId={`${testIdPrefix}cancel-connect`}
+            onClick={() => setState({ step: 'idle' })}
+          >
+            Cancel
+          </Button>
+        </Flex>
+      </Flex>
+    );
+  }
+
+  return (
+    <Flex direction="column" gap="sm">
+      {state.step === 'failedToStart' ? (
+        <Alert
+          title="Connecting could not start"
+          variant="danger"
+          testId={`${testIdPrefix}connect-start-failed`}
+        >
+          {state.error.message} {state.error.fix ?? ''}
+        </Alert>
+      ) : null}
+      <LoadingButton
+        testId={`${testIdPrefix}connect`}
+        variant="primary"
+        loading={state.step === 'starting'}
+        onClick={start}
+      >
+        {label}
+      </LoadingButton>
+    </Flex>
+  );
+}

@@ -1,0 +1,155 @@
+import { useState } from 'react';
+import {
+  Button,
+  DescriptionList,
+  DescriptionListItem,
+  Flex,
+  Heading,
+  LoadingButton,
+  Modal,
+  ModalBody,
+  ModalFooter,
+  StatusTag,
+  Text,
+  Tile,
+  useExtensionActions,
+} from '@hubspot/ui-extensions';
+import type { ConnectionView, OperationError } from '../../shared/contract';
+import type { Call } from '../../shared/call';
+import { ConnectFlow } from './ConnectFlow';
+import { authorizationLine, connectionStatus, lastUsedLine } from './connectionLabels';
+
+export type ConnectionNotice = {
+  variant: 'success' | 'danger' | 'warning';
+  title: string;
+  text: string;
+};
+
+/** One connected company: its facts and health, and what the admin can do with it. */
+export function ConnectionTile({
+  connection,
+  call,
+  onChanged,
+}: {
+  connection: ConnectionView;
+  call: Call;
+  onChanged: (notice: ConnectionNotice) => void;
+}) {
+  const actions = useExtensionActions<'settings'>();
+  const [busy, setBusy] = useState<'test' | 'disconnect' | null>(null);
+  const status = connectionStatus[connection.status];
+  const modalId = `disconnect-${connection.realmId}`;
+
+  const report = (title: string, error: OperationError) =>
+    onChanged({
+      variant: 'danger',
+      title,
+      text: [error.message, error.fix].filter(Boolean).join(' '),
+    });
+
+  const test = async () => {
+    setBusy('test');
+    const result = await call('connections.test', { realmId: connection.realmId });
+    setBusy(null);
+    if (result.ok)
+      onChanged({
+        variant: 'success',
+        title: 'Connection works',
+        text: `${result.data.connection.companyName} answered.`,
+      });
+    else report('The connection test failed', result.error);
+  };
+
+  const disconnect = async () => {
+    setBusy('disconnect');
+    const result = await call('connections.disconnect', { realmId: connection.realmId });
+    setBusy(null);
+    actions.closeOverlay(modalId);
+    if (result.ok) {
+      onChanged({
+        variant: result.data.revokedAtIntuit ? 'success' : 'warning',
+        title: 'Disconnected',
+        text: result.data.message,
+      });
+    } else report('Disconnecting failed', result.error);
+  };
+
+  return (
+    <Tile>
+      <Flex direction="column" gap="sm">
+        <Flex justify="between" align="center">
+          <Heading>{connection.companyName}</Heading>
+          <StatusTag variant={status.variant}>{status.label}</StatusTag>
+        </Flex>
+        {connection.lastError && connection.status !== 'connected' ? (
+          <Text testId={`last-error-${connection.realmId}`}>{connection.lastError}</Text>
+        ) : null}
+        <DescriptionList direction="row">
+          <DescriptionListItem label="Company id">{connection.realmId}</DescriptionListItem>
+          <DescriptionListItem label="Country">{connection.country || '—'}</DescriptionListItem>
+          <DescriptionListItem label="Home currency">
+            {connection.homeCurrency || '—'}
+          </DescriptionListItem>
+          <DescriptionListItem label="Environment">
+            {connection.environment === 'sandbox' ? 'Sandbox' : 'Production'}
+          </DescriptionListItem>
+        </DescriptionList>
+        {authorizationLine(connection) ? (
+          <Text variant="microcopy">{authorizationLine(connection)}</Text>
+        ) : null}
+        <Text variant="microcopy">{lastUsedLine(connection)}</Text>
+        <Flex gap="sm" wrap="wrap">
+          {connection.status === 'connected' ? null : (
+            <ConnectFlow
+              call={call}
+              label="Reconnect"
+              testIdPrefix={`reconnect-${connection.realmId}-`}
+              onConnected={(c) =>
+                onChanged({
+                  variant: 'success',
+                  title: 'Reconnected',
+                  text: `${c.companyName} is connected again.`,
+                })
+              }
+            />
+          )}
+          <LoadingButton
+            testId={`test-connection-${connection.realmId}`}
+            loading={busy === 'test'}
+            onClick={test}
+          >
+            Test connection
+          </LoadingButton>
+          <Button
+            testId={`disconnect-${connection.realmId}`}
+            variant="destructive"
+            overlay={
+              <Modal id={modalId} title={`Disconnect ${connection.companyName}?`} width="small">
+                <ModalBody>
+                  <Text>
+                    QuickBooks is told to end this app&apos;s access and the stored authorization is
+                    deleted. Invoices already linked to deals, contacts and companies stay linked.
+                    You can connect the company again at any time.
+                  </Text>
+                </ModalBody>
+                <ModalFooter>
+                  <Button onClick={() => actions.closeOverlay(modalId)}>Keep connected</Button>
+                  <LoadingButton
+                    testId={`confirm-disconnect-${connection.realmId}`}
+                    variant="destructive"
+                    loading={busy === 'disconnect'}
+                    onClick={disconnect}
+                  >
+                    Disconnect
+                  </LoadingButton>
+                </ModalFooter>
+              </Modal>
+            }
+          >
+            Disconnect
+          </Button>
+        </Flex>
+      </Flex>
+    </Tile>
+  );
+}
