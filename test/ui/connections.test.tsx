@@ -245,7 +245,7 @@ describe('Connections tab', () => {
       }),
     });
     await waitFor(() => expect(find(Button, { testId: 'disconnect-9130354' })).toBeDefined());
-    const modal = find(Button, { testId: 'disconnect-9130354' }).props.overlay;
+    const modal = find(Button, { testId: 'disconnect-9130354' }).props.overlay!;
     expect(allText(modal)).toContain(
       'Invoices already linked to deals, contacts and companies stay linked.',
     );
