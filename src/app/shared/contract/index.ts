@@ -4,3 +4,4 @@ export * from './invoices';
 export * from './setup';
 export * from './operations';
 export * from './connections';
+export * from './wizard';

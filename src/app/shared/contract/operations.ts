@@ -11,6 +11,21 @@ import {
   startConnectOutput,
   testConnectionOutput,
 } from './connections';
+import {
+  createDraftInput,
+  createDraftOutput,
+  customerCreateInput,
+  customerCreateOutput,
+  customerSearchOutput,
+  itemSearchOutput,
+  searchInput,
+  wizardPrepareInput,
+  wizardPrepareOutput,
+  wizardReviewInput,
+  wizardReviewOutput,
+  wizardStartInput,
+  wizardStartOutput,
+} from './wizard';
 import { setupRunInput, setupRunOutput, setupStatusInput, setupStatusSchema } from './setup';
 
 /**
@@ -49,6 +64,48 @@ export const operations = {
     scope: 'record',
     input: listForRecordInput,
     output: listForRecordOutput,
+  }),
+  'wizard.start': operation({
+    group: 'invoices',
+    scope: 'record',
+    input: wizardStartInput,
+    output: wizardStartOutput,
+  }),
+  'wizard.prepare': operation({
+    group: 'invoices',
+    scope: 'record',
+    input: wizardPrepareInput,
+    output: wizardPrepareOutput,
+  }),
+  'customers.search': operation({
+    group: 'invoices',
+    scope: 'record',
+    input: searchInput,
+    output: customerSearchOutput,
+  }),
+  'customers.create': operation({
+    group: 'invoices',
+    scope: 'record',
+    input: customerCreateInput,
+    output: customerCreateOutput,
+  }),
+  'items.search': operation({
+    group: 'invoices',
+    scope: 'record',
+    input: searchInput,
+    output: itemSearchOutput,
+  }),
+  'wizard.review': operation({
+    group: 'invoices',
+    scope: 'record',
+    input: wizardReviewInput,
+    output: wizardReviewOutput,
+  }),
+  'invoices.createDraft': operation({
+    group: 'invoices',
+    scope: 'record',
+    input: createDraftInput,
+    output: createDraftOutput,
   }),
   'setup.status': operation({
     group: 'admin',
