@@ -1,0 +1,4 @@
+export * from './money';
+export * from './due-date';
+export * from './doc-number';
+export * from './totals';
