@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixtures } from './fixtures.js';
-import { assertConforms, checkEntity, checkResponse, isKnownEntity } from './index.js';
+import { assertConforms, checkResponse, isKnownEntity } from './index.js';
 
 const fixtures = loadFixtures();
 const entityFixtures = fixtures.filter((f) => isKnownEntity(f.kind));
@@ -59,15 +59,5 @@ describe('realistic QBO JSON conforms', () => {
     expect(isKnownEntity('IntuitObject')).toBe(false);
     expect(isKnownEntity('Line')).toBe(false);
     expect(isKnownEntity('invoice')).toBe(false);
-  });
-
-  it('checks an invoice in well under a millisecond', () => {
-    const invoice = entityFixtures.find((f) => f.file === 'Invoice--us.json')?.json;
-    expect(checkEntity('Invoice', invoice)).toEqual([]);
-    const runs = 2000;
-    const start = performance.now();
-    for (let i = 0; i < runs; i++) checkEntity('Invoice', invoice);
-    const perInvoice = (performance.now() - start) / runs;
-    expect(perInvoice).toBeLessThan(1);
   });
 });
