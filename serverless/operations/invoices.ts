@@ -2,6 +2,7 @@ import type { InvoiceSummary } from '../../src/app/shared/contract';
 import type { InvoiceLink } from '../hubspot/stores/invoice-links';
 import { invoiceStatus, todayIn } from '../invoicing/status';
 import type { Handlers } from '../runtime/dispatch';
+import { wizardHandlers } from './wizard';
 
 export function toSummary(link: InvoiceLink, today: string): InvoiceSummary {
   const { status, daysOverdue } = invoiceStatus({ ...link, today });
@@ -33,4 +34,5 @@ export const invoiceHandlers: Handlers<'invoices'> = {
       );
     return { invoices };
   },
+  ...wizardHandlers,
 };
