@@ -56,7 +56,7 @@ export class ConnectionsService {
     const { stateSecret } = this.services.config.security();
     const params = parseRedirect(redirectUrl, redirectUri);
     verifyState(params.state, stateSecret, await this.portalId());
-    const existing = await this.services.connections.get(params.realmId);
+    const existing = await this.services.connections.get(params.realmId, { fresh: true });
     const { realmId, tokens } = await this.services.quickbooks.exchangeCode(
       redirectUrl,
       this.timing,

@@ -68,6 +68,11 @@ export interface SearchRequest {
   query?: string;
 }
 
+/** What a v3 read with `associations=` adds for one associated object type. */
+export interface AssociatedIds {
+  results: Array<{ id: string; type?: string }>;
+}
+
 const BATCH_LIMIT = 100;
 
 function chunks<T>(items: T[], size: number): T[][] {
@@ -96,6 +101,61 @@ export class Crm {
       if (isHubSpotStatus(error, 404)) return null;
       throw error;
     }
+  }
+
+  /**
+   * One record with the ids of its associated records of the given types, in one call. HubSpot
+   * answers `associations: {<type>: {results: [{id, type}]}}`; the type names say which label.
+   */
+  async getWithAssociations(
+    type: string,
+    id: string,
+    properties: string[],
+    associations: string[],
+  ): Promise<(CrmRecord & { associations: Record<string, AssociatedIds> }) | null> {
+    try {
+      const record = await this.http.request<
+        CrmRecord & { associations?: Record<string, AssociatedIds> }
+      >('GET', `/crm/v3/objects/${enc(type)}/${enc(id)}`, {
+        query: { properties, associations },
+      });
+      return { ...record, associations: record.associations ?? {} };
+    } catch (error) {
+      if (isHubSpotStatus(error, 404)) return null;
+      throw error;
+    }
+  }
+
+  /** Every record of `type` associated with one record, with its properties, via search. */
+  async searchAssociated(
+    type: string,
+    associatedType: string,
+    associatedId: string,
+    properties: string[],
+  ): Promise<CrmRecord[]> {
+    const found: CrmRecord[] = [];
+    let after: string | undefined;
+    do {
+      const page = await this.search(type, {
+        filterGroups: [
+          {
+            filters: [
+              {
+                propertyName: `associations.${associatedType}`,
+                operator: 'EQ',
+                value: associatedId,
+              },
+            ],
+          },
+        ],
+        properties,
+        limit: 100,
+        ...(after ? { after } : {}),
+      });
+      found.push(...page.results);
+      after = page.paging?.next?.after;
+    } while (after);
+    return found;
   }
 
   createObject(

@@ -1,26 +1,9 @@
-import type { InvoiceSummary } from '../../src/app/shared/contract';
-import type { InvoiceLink } from '../hubspot/stores/invoice-links';
-import { invoiceStatus, todayIn } from '../invoicing/status';
+import { toSummary } from '../invoicing/summary';
+import { todayIn } from '../invoicing/status';
 import type { Handlers } from '../runtime/dispatch';
 import { wizardHandlers } from './wizard';
 
-export function toSummary(link: InvoiceLink, today: string): InvoiceSummary {
-  const { status, daysOverdue } = invoiceStatus({ ...link, today });
-  return {
-    realmId: link.realmId,
-    invoiceId: link.invoiceId,
-    number: link.number,
-    customerName: link.customerName,
-    currency: link.currency,
-    total: link.total,
-    balance: link.balance,
-    txnDate: link.txnDate,
-    dueDate: link.dueDate,
-    status,
-    daysOverdue,
-    lastUpdated: link.lastUpdated,
-  };
-}
+export { toSummary };
 
 export const invoiceHandlers: Handlers<'invoices'> = {
   'invoices.listForRecord': async (input, { services, recordId }) => {

@@ -1,17 +1,18 @@
-import { AppError } from '../lib/errors';
 import type { Handlers } from '../runtime/dispatch';
+import { createDraft } from './wizard/create';
+import { createCustomer } from './wizard/customers';
+import { prepare } from './wizard/prepare';
+import { review } from './wizard/review';
+import { searchCustomers, searchItems } from './wizard/search';
+import { start } from './wizard/start';
 
-const notYet = (op: string) => async (): Promise<never> => {
-  throw new AppError('INTERNAL', `${op} is not available yet.`, { retryable: false });
-};
-
-/** The invoice wizard's operations. */
+/** The invoice wizard's operations (see docs/wizard.md). */
 export const wizardHandlers = {
-  'wizard.start': notYet('Starting the invoice wizard'),
-  'wizard.prepare': notYet('Preparing the invoice'),
-  'customers.search': notYet('Searching customers'),
-  'customers.create': notYet('Creating a customer'),
-  'items.search': notYet('Searching products and services'),
-  'wizard.review': notYet('Reviewing the invoice'),
-  'invoices.createDraft': notYet('Creating the invoice'),
+  'wizard.start': start,
+  'wizard.prepare': prepare,
+  'customers.search': searchCustomers,
+  'customers.create': createCustomer,
+  'items.search': searchItems,
+  'wizard.review': review,
+  'invoices.createDraft': createDraft,
 } satisfies Partial<Handlers<'invoices'>>;

@@ -48,7 +48,10 @@ export class Services {
   }
 
   get connections(): ConnectionStore {
-    return this.once('connections', () => new ConnectionStore(this.crm, this.schemas));
+    return this.once(
+      'connections',
+      () => new ConnectionStore(this.crm, this.schemas, this.config.hubspot().apiBaseUrl),
+    );
   }
 
   get setup(): Setup {

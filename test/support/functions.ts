@@ -2,6 +2,8 @@ import { main as adminMain } from '../../serverless/functions/admin';
 import { main as invoicesMain } from '../../serverless/functions/invoices';
 import { resetConfigForTests } from '../../serverless/config';
 import { clearSchemaCache } from '../../serverless/hubspot/schemas';
+import { clearConnectionCache } from '../../serverless/hubspot/stores/connections';
+import { clearDealCache } from '../../serverless/hubspot/deal-context';
 import type { HubSpotEmulator } from '../emulators/hubspot';
 import { createServerlessHost, type FunctionMain } from './hubspot-host';
 import { functionUids, operations, type OperationName } from '../../src/app/shared/contract';
@@ -11,6 +13,8 @@ export function functionsAgainst(hubspot: HubSpotEmulator, secrets: Record<strin
   // Each test starts from a cold start: configuration is read again.
   resetConfigForTests();
   clearSchemaCache();
+  clearConnectionCache();
+  clearDealCache();
   const host = createServerlessHost({
     hubspotUrl: hubspot.url,
     accessToken: hubspot.token,

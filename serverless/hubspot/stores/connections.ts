@@ -105,12 +105,40 @@ function toProperties(connection: Partial<StoredConnection>): Record<string, str
   return properties;
 }
 
+/**
+ * Connection records read recently by this warm function, so the steps of one wizard run do not
+ * each read the record again (one HubSpot call saved per operation). Anything this process writes
+ * replaces its entry; writes that must see other functions' changes (token refresh) read fresh.
+ * A cold start forgets everything.
+ */
+const recent = new Map<string, { connection: StoredConnection | null; at: number }>();
+export const CONNECTION_CACHE_TTL_MS = 5 * 60_000;
+
+/** Forgets every cached connection record (a cold start; tests that simulate one). */
+export function clearConnectionCache(): void {
+  recent.clear();
+}
+
 /** Connections live in the custom object "QuickBooks connection", one record per realm id. */
 export class ConnectionStore {
+  /** `cacheKey` (the HubSpot API the records live in) turns the warm-function cache on. */
   constructor(
     private readonly crm: Crm,
     private readonly registry: SchemaRegistry,
+    private readonly cacheKey?: string,
   ) {}
+
+  private remember(realmId: string, connection: StoredConnection | null): void {
+    if (this.cacheKey !== undefined)
+      recent.set(`${this.cacheKey}|${realmId}`, { connection, at: Date.now() });
+  }
+
+  private recall(realmId: string): StoredConnection | null | undefined {
+    if (this.cacheKey === undefined) return undefined;
+    const hit = recent.get(`${this.cacheKey}|${realmId}`);
+    if (!hit || Date.now() - hit.at >= CONNECTION_CACHE_TTL_MS) return undefined;
+    return hit.connection;
+  }
 
   private objectType(): Promise<string> {
     return this.registry.require(CONNECTION_OBJECT, connectionSchema.labels.singular);
@@ -131,13 +159,21 @@ export class ConnectionStore {
       found.push(...page.results.flatMap((record) => fromRecord(record) ?? []));
       after = page.paging?.next?.after;
     } while (after);
+    for (const connection of found) this.remember(connection.realmId, connection);
     return found;
   }
 
-  async get(realmId: string): Promise<StoredConnection | null> {
+  /** `fresh` skips the warm-function cache (for read-before-write). */
+  async get(realmId: string, options: { fresh?: boolean } = {}): Promise<StoredConnection | null> {
+    if (!options.fresh) {
+      const cached = this.recall(realmId);
+      if (cached) return cached;
+    }
     const type = await this.objectType();
     const record = await this.crm.getObject(type, realmId, PROPERTIES, 'realm_id');
-    return record ? fromRecord(record) : null;
+    const connection = record ? fromRecord(record) : null;
+    if (connection) this.remember(realmId, connection);
+    return connection;
   }
 
   /**
@@ -156,12 +192,14 @@ export class ConnectionStore {
     const connection = saved ? fromRecord(saved) : null;
     if (!connection)
       throw new Error(`The connection for ${realmId} could not be read back after saving.`);
+    this.remember(realmId, connection);
     return connection;
   }
 
   /** Removes the connection record (HubSpot keeps archived records restorable for 90 days). */
   async archive(realmId: string): Promise<void> {
-    const connection = await this.get(realmId);
+    const connection = await this.get(realmId, { fresh: true });
+    if (this.cacheKey !== undefined) recent.delete(`${this.cacheKey}|${realmId}`);
     if (!connection?.recordId) return;
     await this.crm.archiveObject(await this.objectType(), connection.recordId);
   }

@@ -52,6 +52,8 @@ export const preferencesSchema = z.looseObject({
       PartnerTaxEnabled: z.boolean().optional(),
     })
     .optional(),
+  /** BookCloseDate: transactions dated on or before it are in a closed period (fault 6210). */
+  AccountingInfoPrefs: z.looseObject({ BookCloseDate: z.string().optional() }).optional(),
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
 
@@ -74,6 +76,8 @@ export interface CompanyProfile {
   usingSalesTax: boolean;
   /** The sales-form custom fields the company has switched on. */
   customFields: Array<{ name: string; definitionId: string | undefined }>;
+  /** Books closed on or before this date (YYYY-MM-DD), when the company closes its books. */
+  bookCloseDate?: string | undefined;
 }
 
 function isUnitedStates(country: string | undefined): boolean {
@@ -115,6 +119,7 @@ export function companyProfile(
     allowShipping: sales?.AllowShipping ?? false,
     usingSalesTax: preferences.TaxPrefs?.UsingSalesTax ?? false,
     customFields: enabledCustomFields(preferences),
+    bookCloseDate: preferences.AccountingInfoPrefs?.BookCloseDate?.slice(0, 10),
   };
 }
 

@@ -1,0 +1,211 @@
+import { createHash } from 'node:crypto';
+import type * as z from 'zod';
+import type { InvoiceDraft, createDraftOutput } from '../../../src/app/shared/contract';
+import { nextDocNumber } from '../../../src/app/shared/invoicing';
+import { isHubSpotStatus } from '../../hubspot/errors';
+import { toProperties, type InvoiceLink } from '../../hubspot/stores/invoice-links';
+import { AppError } from '../../lib/errors';
+import { log } from '../../lib/log';
+import { dealInvoiceProperties } from '../../invoicing/deal-properties';
+import { toInvoiceCreate } from '../../invoicing/invoice-mapping';
+import { quickBooksInvoiceUrl } from '../../invoicing/links';
+import { blocking } from '../../invoicing/preflight';
+import { todayIn } from '../../invoicing/status';
+import { toSummary } from '../../invoicing/summary';
+import { isQboFault, QboFaultCode, type Invoice } from '../../quickbooks';
+import type { OperationContext } from '../../runtime/dispatch';
+import { INVOICE_OBJECT, invoiceAssociatedObjectTypes } from '../../setup/definitions';
+import { companyOf, dealOf } from './context';
+import { checkDraftShape, inspectDraft } from './inspect';
+import { checksFor } from './review';
+
+/** Written into the invoice's private note, so a retry can recognise the invoice it made. */
+export const submissionMarker = (submissionId: string) =>
+  `HubSpot invoice wizard, submission ${submissionId}`;
+
+/**
+ * The request id's key: the submission id and the draft's content. A repeat of the same draft
+ * (double click, retry after a timeout, a re-sent call) replays QuickBooks' first answer; a draft
+ * changed after QuickBooks refused it is a new request rather than a replay of the refusal.
+ */
+export function idempotencyKey(submissionId: string, draft: InvoiceDraft): string {
+  const digest = createHash('sha256').update(JSON.stringify(draft)).digest('hex').slice(0, 16);
+  return `${submissionId}:invoice:${digest}`;
+}
+
+function linkOf(
+  invoice: Invoice,
+  realmId: string,
+  homeCurrency: string,
+  customerName: string,
+): InvoiceLink {
+  return {
+    realmId,
+    invoiceId: invoice.Id,
+    number: invoice.DocNumber ?? null,
+    customerId: invoice.CustomerRef.value,
+    customerName: invoice.CustomerRef.name ?? customerName,
+    currency: invoice.CurrencyRef?.value ?? homeCurrency,
+    total: invoice.TotalAmt ?? '0',
+    balance: invoice.Balance ?? invoice.TotalAmt ?? '0',
+    txnDate: (invoice.TxnDate ?? '').slice(0, 10),
+    dueDate: invoice.DueDate?.slice(0, 10) ?? null,
+    emailStatus: invoice.EmailStatus ?? null,
+    voided: false,
+    lastUpdated: invoice.MetaData?.LastUpdatedTime ?? new Date().toISOString(),
+    paymentsNoted: [],
+  };
+}
+
+/**
+ * Saves the link and associates it with the deal, its main contact and primary company in one
+ * call (inline associations on create). When the link already exists (a retry after the link was
+ * saved) it falls back to the store's upsert, which never duplicates.
+ */
+async function saveLink(
+  context: OperationContext,
+  link: InvoiceLink,
+  targets: Array<{ type: 'deals' | 'contacts' | 'companies'; id: string }>,
+): Promise<void> {
+  const { services } = context;
+  const schema = await services.schemas.find(INVOICE_OBJECT);
+  const typeIdOf = (type: keyof typeof invoiceAssociatedObjectTypes) =>
+    schema?.associations.find(
+      (association) =>
+        association.fromObjectTypeId === schema.objectTypeId &&
+        association.toObjectTypeId === invoiceAssociatedObjectTypes[type],
+    )?.id;
+  const inline = targets.map((target) => ({ target, typeId: typeIdOf(target.type) }));
+  if (schema && inline.every((entry) => entry.typeId !== undefined && /^\d+$/.test(entry.typeId))) {
+    try {
+      await services.crm.createObject(
+        schema.objectTypeId,
+        toProperties(link),
+        inline.map(({ target, typeId }) => ({
+          to: { id: target.id },
+          types: [{ associationCategory: 'USER_DEFINED', associationTypeId: Number(typeId) }],
+        })),
+      );
+      return;
+    } catch (error) {
+      if (!isHubSpotStatus(error, 409)) throw error;
+    }
+  }
+  await services.invoiceLinks.save([link], targets);
+}
+
+/**
+ * invoices.createDraft: checks the draft again (one QuickBooks batch, which also finds an invoice
+ * this submission already created), creates the invoice as not yet sent with a request id from
+ * the submission, links it to the deal, its contact and company, and updates the deal's invoice
+ * properties when the invoice is in the deal's currency. Anything that fails after QuickBooks
+ * created the invoice is repaired by retrying with the same submission id: the invoice is found
+ * again (request id replay, or the marker in its private note) and never created twice.
+ */
+export async function createDraft(
+  input: { submissionId: string; draft: InvoiceDraft },
+  context: OperationContext,
+): Promise<z.infer<typeof createDraftOutput>> {
+  const { draft, submissionId } = input;
+  const marker = submissionMarker(submissionId);
+  const [deal, { profile, qbo, homeCurrency }] = await Promise.all([
+    dealOf(context, { fresh: true, withQuotes: false }),
+    companyOf(context, draft.realmId),
+  ]);
+  checkDraftShape(draft, profile);
+  const facts = await inspectDraft(draft, profile, qbo, context, { customerInvoices: true });
+  const notes: string[] = [];
+
+  let invoice: Invoice | undefined = facts.customerInvoices.find((candidate) =>
+    candidate.PrivateNote?.includes(marker),
+  );
+  if (invoice) {
+    notes.push(
+      'This invoice had already been created by an earlier attempt; it was not created again.',
+    );
+  } else {
+    const errors = blocking(checksFor(draft, profile, facts, deal.currency, marker));
+    const first = errors[0];
+    if (first) {
+      throw new AppError(first.id === 'numberTaken' ? 'CONFLICT' : 'INVALID_INPUT', first.message, {
+        fix: first.fix,
+        field: first.id === 'numberTaken' ? 'input.draft.docNumber' : 'input.draft',
+      });
+    }
+    const body = toInvoiceCreate(draft, {
+      taxModel: profile.taxModel,
+      homeCurrency,
+      multiCurrency: profile.multiCurrency,
+      customTxnNumbers: profile.customTxnNumbers,
+      allowDiscount: profile.allowDiscount,
+      allowServiceDate: profile.allowServiceDate,
+      customerEmail: facts.customer?.email ?? null,
+      exchangeRate: facts.exchangeRate?.rate ?? null,
+    });
+    body.PrivateNote = marker;
+    try {
+      invoice = await qbo.invoices.create(body, {
+        idempotencyKey: idempotencyKey(submissionId, draft),
+        deadline: context.deadline,
+      });
+    } catch (error) {
+      if (isQboFault(error, QboFaultCode.DuplicateDocNumber)) {
+        const next = nextDocNumber([draft.docNumber ?? '', ...facts.recentNumbers].filter(Boolean));
+        throw new AppError(
+          'CONFLICT',
+          `Invoice number ${draft.docNumber ?? ''} was taken by another invoice a moment ago.`,
+          {
+            fix: next
+              ? `Use ${next}, the next free number, and create the invoice again.`
+              : 'Choose another invoice number and create the invoice again.',
+            field: 'input.draft.docNumber',
+            cause: error,
+          },
+        );
+      }
+      if (isQboFault(error, QboFaultCode.AccountingPeriodClosed)) {
+        throw new AppError(
+          'QUICKBOOKS_REJECTED',
+          `The invoice date ${draft.txnDate} is in a closed accounting period in QuickBooks.`,
+          {
+            fix: 'Choose a later invoice date, or ask your accountant to change the closing date.',
+            field: 'input.draft.txnDate',
+            cause: error,
+          },
+        );
+      }
+      throw error;
+    }
+  }
+
+  const link = linkOf(invoice, draft.realmId, homeCurrency, facts.customer?.displayName ?? '');
+  const targets: Array<{ type: 'deals' | 'contacts' | 'companies'; id: string }> = [
+    { type: 'deals', id: deal.id },
+  ];
+  if (deal.contactIds[0]) targets.push({ type: 'contacts', id: deal.contactIds[0] });
+  if (deal.companyIds[0]) targets.push({ type: 'companies', id: deal.companyIds[0] });
+  await saveLink(context, link, targets);
+
+  const today = todayIn(deal.timeZone ?? 'UTC');
+  const properties = dealInvoiceProperties([link], deal.currency, today);
+  if (properties) await context.services.crm.updateObject('deals', deal.id, properties);
+  else if (deal.currency)
+    notes.push(
+      `The invoice is in ${link.currency} and the deal in ${deal.currency}, so the deal’s invoice properties were left as they were.`,
+    );
+  log.info('Invoice created from the wizard', {
+    realmId: draft.realmId,
+    invoiceId: invoice.Id,
+    dealId: deal.id,
+  });
+
+  return {
+    invoice: toSummary(link, today),
+    quickBooksUrl: quickBooksInvoiceUrl(
+      context.services.config.quickbooks().environment,
+      invoice.Id,
+    ),
+    dealPropertiesUpdated: properties !== null,
+    notes,
+  };
+}

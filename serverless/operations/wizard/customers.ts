@@ -1,0 +1,129 @@
+import * as z from 'zod';
+import type { NewCustomer, customerCreateOutput } from '../../../src/app/shared/contract';
+import { candidateNames, firstFreeName, sameDisplayName } from '../../invoicing/display-name';
+import { customerSummary } from '../../invoicing/summaries';
+import { isQboFault, QboFaultCode, select, type CustomerCreate } from '../../quickbooks';
+import { customerSchema } from '../../quickbooks/resources/customers';
+import type { OperationContext } from '../../runtime/dispatch';
+import { companyOf, invalid } from './context';
+import { batchQuery, runQueries, type BatchQuery } from './quickbooks-reads';
+
+type Output = z.infer<typeof customerCreateOutput>;
+type Owner = 'customer' | 'vendor' | 'employee';
+
+const named = z.looseObject({ Id: z.string(), DisplayName: z.string().optional() });
+const OWNERS: Array<[Owner, 'Customer' | 'Vendor' | 'Employee']> = [
+  ['customer', 'Customer'],
+  ['vendor', 'Vendor'],
+  ['employee', 'Employee'],
+];
+const ownerWords: Record<Owner, string> = {
+  customer: 'a customer',
+  vendor: 'a supplier (vendor)',
+  employee: 'an employee',
+};
+
+function nameTaken(name: string, takenBy: Owner, suggestedName: string): Output {
+  return {
+    outcome: 'nameTaken',
+    takenBy,
+    suggestedName,
+    message: `“${name}” is already the name of ${ownerWords[takenBy]} in QuickBooks, and QuickBooks names must be unique. “${suggestedName}” is free.`,
+  };
+}
+
+/**
+ * Who uses each name (customers active or not, vendors, employees): one batch of
+ * `DisplayName = '…'` queries for the wanted name and the candidates that could replace it.
+ */
+async function owners(
+  context: OperationContext,
+  qbo: Awaited<ReturnType<typeof companyOf>>['qbo'],
+  names: string[],
+): Promise<Map<string, Owner>> {
+  const queries: Record<string, BatchQuery<z.infer<typeof named>>> = {};
+  names.forEach((name, index) => {
+    for (const [owner, entity] of OWNERS)
+      queries[`${owner}${index}`] = batchQuery(
+        select(entity).where('DisplayName', '=', name).in('Active', [true, false]),
+        named,
+      );
+  });
+  const rows = (await runQueries(qbo, queries, context.deadline)) as Record<
+    string,
+    Array<z.infer<typeof named>>
+  >;
+  const taken = new Map<string, Owner>();
+  names.forEach((name, index) => {
+    for (const [owner] of OWNERS) {
+      const hit = (rows[`${owner}${index}`] ?? []).some(
+        (row) => row.DisplayName === undefined || sameDisplayName(row.DisplayName, name),
+      );
+      if (hit && !taken.has(name)) taken.set(name, owner);
+    }
+  });
+  return taken;
+}
+
+function toCreate(customer: NewCustomer, multiCurrency: boolean): CustomerCreate {
+  const address = customer.billAddr;
+  const billAddr = address
+    ? Object.fromEntries(
+        Object.entries({
+          Line1: address.line1,
+          City: address.city,
+          CountrySubDivisionCode: address.region,
+          PostalCode: address.postalCode,
+          Country: address.country,
+        }).filter(([, value]) => value !== null && value !== ''),
+      )
+    : {};
+  return {
+    DisplayName: customer.displayName,
+    ...(customer.companyName ? { CompanyName: customer.companyName } : {}),
+    ...(customer.givenName ? { GivenName: customer.givenName } : {}),
+    ...(customer.familyName ? { FamilyName: customer.familyName } : {}),
+    ...(customer.email ? { PrimaryEmailAddr: { Address: customer.email } } : {}),
+    ...(Object.keys(billAddr).length > 0 ? { BillAddr: billAddr } : {}),
+    ...(multiCurrency && customer.currency ? { CurrencyRef: { value: customer.currency } } : {}),
+  };
+}
+
+/**
+ * customers.create: checks the display name against customers, vendors and employees first (one
+ * batch, which also finds a free alternative), then creates the customer with a request id from
+ * the submission id and the name, so a retry creates one customer. A name taken in between
+ * (fault 6240) is answered the same way as one taken before.
+ */
+export async function createCustomer(
+  input: { realmId: string; submissionId: string; customer: NewCustomer },
+  context: OperationContext,
+): Promise<Output> {
+  const { profile, qbo, homeCurrency } = await companyOf(context, input.realmId);
+  const customer = input.customer;
+  if (customer.currency && !profile.multiCurrency && customer.currency !== homeCurrency) {
+    throw invalid(
+      'input.customer.currency',
+      `${profile.companyName} bills only in ${homeCurrency}: multi-currency is off in QuickBooks.`,
+      `Leave the currency empty or choose ${homeCurrency}.`,
+    );
+  }
+  const candidates = candidateNames(customer.displayName, 5);
+  const taken = await owners(context, qbo, [customer.displayName, ...candidates]);
+  const suggestion = () =>
+    firstFreeName(candidates, [...taken.keys()]) ??
+    `${customer.displayName} (${Date.now() % 10_000})`;
+  const takenBy = taken.get(customer.displayName);
+  if (takenBy) return nameTaken(customer.displayName, takenBy, suggestion());
+  try {
+    const created = await qbo.customers.create(toCreate(customer, profile.multiCurrency), {
+      idempotencyKey: `${input.submissionId}:customer:${customer.displayName.toLocaleLowerCase('en-US')}`,
+      deadline: context.deadline,
+    });
+    return { outcome: 'created', customer: customerSummary(created, homeCurrency) };
+  } catch (error) {
+    if (isQboFault(error, QboFaultCode.DuplicateName))
+      return nameTaken(customer.displayName, 'customer', suggestion());
+    throw error;
+  }
+}

@@ -1,0 +1,224 @@
+import Decimal from 'decimal.js';
+import type * as z from 'zod';
+import type {
+  CustomerSummary,
+  InvoiceDraft,
+  ItemSummary,
+  TaxCodeSummary,
+} from '../../../src/app/shared/contract';
+import { lineAmount, nextDocNumber } from '../../../src/app/shared/invoicing';
+import { customerSummary, itemSummary, taxCodeSummaries } from '../../invoicing/summaries';
+import { isQboError, select, type CompanyProfile, type QboCompany } from '../../quickbooks';
+import { preferencesSchema } from '../../quickbooks/resources/company';
+import { customerSchema } from '../../quickbooks/resources/customers';
+import { exchangeRateSchema } from '../../quickbooks/resources/exchange-rates';
+import { invoiceSchema, type Invoice } from '../../quickbooks/resources/invoices';
+import { itemSchema } from '../../quickbooks/resources/items';
+import { taxCodeSchema, taxRateSchema } from '../../quickbooks/resources/tax';
+import type { OperationContext } from '../../runtime/dispatch';
+import { invalid } from './context';
+import { batchQuery, runQueries, type BatchQuery } from './quickbooks-reads';
+
+/** Everything QuickBooks knows that decides whether a draft can become an invoice. */
+export interface DraftFacts {
+  customer: CustomerSummary | null;
+  items: Map<string, ItemSummary>;
+  taxCodes: TaxCodeSummary[];
+  bookCloseDate: string | null;
+  /** The invoice already carrying the draft's number. */
+  numberHolder: Invoice | null;
+  recentNumbers: string[];
+  nextFreeNumber: string | null;
+  exchangeRate: { rate: string; asOfDate: string } | null;
+  /** The customer's latest invoices (only when asked for): to recognise one this run created. */
+  customerInvoices: Invoice[];
+}
+
+const RECENT_NUMBERS = 20;
+
+/**
+ * Checks the parts of a draft that need no QuickBooks data, with errors that name the field.
+ */
+export function checkDraftShape(draft: InvoiceDraft, profile: CompanyProfile): void {
+  const home = profile.homeCurrency ?? 'USD';
+  if (draft.currency !== home && !profile.multiCurrency) {
+    throw invalid(
+      'input.draft.currency',
+      `${profile.companyName} bills only in ${home}: multi-currency is off in QuickBooks.`,
+      `Make the invoice in ${home}.`,
+    );
+  }
+  if (draft.dueDate < draft.txnDate) {
+    throw invalid(
+      'input.draft.dueDate',
+      `The due date ${draft.dueDate} is before the invoice date ${draft.txnDate}.`,
+      'Choose a due date on or after the invoice date.',
+    );
+  }
+  draft.lines.forEach((line, index) => {
+    if (new Decimal(line.quantity).isZero()) {
+      throw invalid(
+        `input.draft.lines.${index}.quantity`,
+        `Line ${index + 1} has a quantity of 0.`,
+        'Enter a quantity, or remove the line.',
+      );
+    }
+    try {
+      lineAmount(line.quantity, line.unitPrice);
+    } catch {
+      throw invalid(
+        `input.draft.lines.${index}.unitPrice`,
+        `Line ${index + 1} has an amount that cannot be computed.`,
+      );
+    }
+  });
+  if (draft.discount) {
+    const value = new Decimal(draft.discount.value);
+    if (value.isNegative() || (draft.discount.kind === 'percent' && value.greaterThan(100))) {
+      throw invalid(
+        'input.draft.discount.value',
+        draft.discount.kind === 'percent'
+          ? 'A discount must be between 0 and 100 percent.'
+          : 'A discount cannot be negative.',
+      );
+    }
+    if (!profile.allowDiscount && !value.isZero()) {
+      throw invalid(
+        'input.draft.discount',
+        `${profile.companyName} does not use discounts on invoices.`,
+        'Remove the discount, or turn discounts on in QuickBooks (Account and settings → Sales).',
+      );
+    }
+  }
+  if (
+    profile.taxModel === 'us' &&
+    draft.lines.some((line) => line.taxCodeId !== null && !['TAX', 'NON'].includes(line.taxCodeId))
+  ) {
+    // US lines are taxable or not; a per-line code is the global model's.
+    const index = draft.lines.findIndex(
+      (line) => line.taxCodeId !== null && !['TAX', 'NON'].includes(line.taxCodeId),
+    );
+    throw invalid(
+      `input.draft.lines.${index}.taxCodeId`,
+      'A US company marks lines taxable or not; lines take no tax code of their own.',
+      'Leave the line’s tax code empty and set “taxable”.',
+    );
+  }
+  if (draft.docNumber && !profile.customTxnNumbers) {
+    throw invalid(
+      'input.draft.docNumber',
+      `${profile.companyName} lets QuickBooks number its invoices, so a number cannot be chosen.`,
+      'Leave the invoice number empty.',
+    );
+  }
+}
+
+/**
+ * One QuickBooks batch with every fact the review and the create step need: the customer, the
+ * lines' items (active or not), tax codes and rates, preferences (for the books' closing date),
+ * the invoice holding the chosen number and the latest numbers, and the exchange rate for the
+ * invoice date. Only a foreign-currency draft whose date has no rate of its own costs a second
+ * call (QuickBooks' rate on or before that date).
+ */
+export async function inspectDraft(
+  draft: InvoiceDraft,
+  profile: CompanyProfile,
+  qbo: QboCompany,
+  context: OperationContext,
+  options: { customerInvoices?: boolean } = {},
+): Promise<DraftFacts> {
+  const home = profile.homeCurrency ?? 'USD';
+  const foreign = draft.currency !== home;
+  const itemIds = [...new Set(draft.lines.map((line) => line.itemId))];
+  const queries: Record<string, BatchQuery<unknown>> = {
+    customer: batchQuery(
+      select('Customer').where('Id', '=', draft.customerId).in('Active', [true, false]),
+      customerSchema,
+    ),
+    items: batchQuery(select('Item').in('Id', itemIds).in('Active', [true, false]), itemSchema),
+    taxCodes: batchQuery(select('TaxCode').where('Active', '=', true), taxCodeSchema),
+    taxRates: batchQuery(select('TaxRate').where('Active', '=', true), taxRateSchema),
+    preferences: batchQuery(select('Preferences'), preferencesSchema),
+  };
+  const docNumber = draft.docNumber?.trim() || null;
+  if (profile.customTxnNumbers) {
+    queries.recent = batchQuery(
+      select('Invoice').orderBy('MetaData.CreateTime', 'DESC').maxResults(RECENT_NUMBERS),
+      invoiceSchema,
+    );
+    if (docNumber)
+      queries.holder = batchQuery(
+        select('Invoice').where('DocNumber', '=', docNumber),
+        invoiceSchema,
+      );
+  }
+  if (foreign) {
+    queries.rate = batchQuery(
+      select('ExchangeRate')
+        .where('SourceCurrencyCode', '=', draft.currency)
+        .where('AsOfDate', '=', draft.txnDate),
+      exchangeRateSchema,
+    );
+  }
+  if (options.customerInvoices) {
+    queries.customerInvoices = batchQuery(
+      select('Invoice')
+        .where('CustomerRef', '=', draft.customerId)
+        .orderBy('MetaData.CreateTime', 'DESC')
+        .maxResults(50),
+      invoiceSchema,
+    );
+  }
+  const rows = (await runQueries(qbo, queries, context.deadline)) as Record<string, unknown[]>;
+  const list = <T>(name: string) => (rows[name] ?? []) as T[];
+
+  const customer = list<z.infer<typeof customerSchema>>('customer')[0];
+  const preferences = list<z.infer<typeof preferencesSchema>>('preferences')[0];
+  const recentNumbers = list<Invoice>('recent').flatMap((invoice) =>
+    invoice.DocNumber ? [invoice.DocNumber] : [],
+  );
+  const numberHolder =
+    list<Invoice>('holder').find((invoice) => invoice.DocNumber === docNumber) ?? null;
+
+  let exchangeRate: DraftFacts['exchangeRate'] = null;
+  if (foreign) {
+    const exact = list<z.infer<typeof exchangeRateSchema>>('rate')[0];
+    if (exact)
+      exchangeRate = { rate: exact.Rate, asOfDate: exact.AsOfDate?.slice(0, 10) ?? draft.txnDate };
+    else {
+      try {
+        const earlier = await qbo.exchangeRates.get(
+          { sourceCurrency: draft.currency, asOfDate: draft.txnDate },
+          { deadline: context.deadline },
+        );
+        exchangeRate = {
+          rate: earlier.Rate,
+          asOfDate: earlier.AsOfDate?.slice(0, 10) ?? draft.txnDate,
+        };
+      } catch (error) {
+        if (!(isQboError(error) && error.code === 'NOT_FOUND')) throw error;
+      }
+    }
+    if (exchangeRate && !new Decimal(exchangeRate.rate).greaterThan(0)) exchangeRate = null;
+  }
+
+  return {
+    customer: customer ? customerSummary(customer, home) : null,
+    items: new Map(
+      list<z.infer<typeof itemSchema>>('items').map((item) => [item.Id, itemSummary(item)]),
+    ),
+    taxCodes: taxCodeSummaries(
+      list<z.infer<typeof taxCodeSchema>>('taxCodes'),
+      list<z.infer<typeof taxRateSchema>>('taxRates'),
+    ),
+    bookCloseDate:
+      preferences?.AccountingInfoPrefs?.BookCloseDate?.slice(0, 10) ??
+      profile.bookCloseDate ??
+      null,
+    numberHolder,
+    recentNumbers,
+    nextFreeNumber: nextDocNumber(docNumber ? [...recentNumbers, docNumber] : recentNumbers),
+    exchangeRate,
+    customerInvoices: list<Invoice>('customerInvoices'),
+  };
+}

@@ -1,0 +1,256 @@
+import * as z from 'zod';
+import type {
+  InvoiceSource,
+  NewCustomer,
+  wizardPrepareOutput,
+} from '../../../src/app/shared/contract';
+import { nextDocNumber } from '../../../src/app/shared/invoicing';
+import type { CrmRecord } from '../../hubspot/crm';
+import { matchCustomer, personName, type BuyerFacts } from '../../invoicing/customer-matching';
+import { matchLines, type SourceLine } from '../../invoicing/line-matching';
+import { quoteSelectability } from '../../invoicing/quote-selectability';
+import { todayIn } from '../../invoicing/status';
+import {
+  customerSummary,
+  itemSummary,
+  profileView,
+  taxCodeSummaries,
+  termSummary,
+} from '../../invoicing/summaries';
+import { select } from '../../quickbooks';
+import { customerSchema, type Customer } from '../../quickbooks/resources/customers';
+import { invoiceSchema } from '../../quickbooks/resources/invoices';
+import { itemSchema } from '../../quickbooks/resources/items';
+import { taxCodeSchema, taxRateSchema } from '../../quickbooks/resources/tax';
+import { termSchema } from '../../quickbooks/resources/terms';
+import type { OperationContext } from '../../runtime/dispatch';
+import { companyOf, dealOf, invalid } from './context';
+import { batchQuery, runQueries, type BatchQuery } from './quickbooks-reads';
+
+const LINE_ITEM_PROPERTIES = [
+  'name',
+  'hs_sku',
+  'description',
+  'quantity',
+  'price',
+  'hs_discount_percentage',
+  'discount',
+  'hs_position_on_quote',
+];
+const ADDRESS = ['address', 'city', 'state', 'zip', 'country'];
+const CONTACT_PROPERTIES = ['firstname', 'lastname', 'email', 'company', ...ADDRESS];
+const COMPANY_PROPERTIES = ['name', ...ADDRESS];
+/** How many recent invoice numbers the next number is worked out from. */
+const RECENT_NUMBERS = 20;
+
+const text = (value: string | null | undefined) => (value?.trim() ? value.trim() : null);
+const isEmail = (value: string | null) => value !== null && z.email().safeParse(value).success;
+const byId = (a: CrmRecord, b: CrmRecord) => Number(a.id) - Number(b.id);
+
+function sourceLine(record: CrmRecord): SourceLine {
+  const p = record.properties;
+  const position = text(p.hs_position_on_quote);
+  return {
+    id: record.id,
+    name: text(p.name) ?? `Line item ${record.id}`,
+    sku: text(p.hs_sku),
+    description: text(p.description),
+    quantity: text(p.quantity),
+    price: text(p.price),
+    discountPercent: text(p.hs_discount_percentage),
+    discountAmount: text(p.discount),
+    position: position !== null && /^\d+$/.test(position) ? Number(position) : null,
+  };
+}
+
+function addressOf(record: CrmRecord | undefined): NewCustomer['billAddr'] {
+  if (!record) return null;
+  const p = record.properties;
+  const address = {
+    line1: text(p.address)?.slice(0, 500) ?? null,
+    city: text(p.city)?.slice(0, 255) ?? null,
+    region: text(p.state)?.slice(0, 255) ?? null,
+    postalCode: text(p.zip)?.slice(0, 30) ?? null,
+    country: text(p.country)?.slice(0, 255) ?? null,
+  };
+  return Object.values(address).some((value) => value !== null) ? address : null;
+}
+
+/** What HubSpot knows about the buyer, to prefill "create a new QuickBooks customer". */
+export function prefillFrom(
+  buyer: BuyerFacts,
+  contact: CrmRecord | undefined,
+  company: CrmRecord | undefined,
+  currency: string | null,
+): NewCustomer {
+  const name = personName(buyer);
+  const displayName = (buyer.companyName ?? name ?? buyer.email ?? 'New customer').slice(0, 500);
+  return {
+    displayName,
+    companyName: buyer.companyName?.slice(0, 100) ?? null,
+    givenName: buyer.firstName?.slice(0, 100) ?? null,
+    familyName: buyer.lastName?.slice(0, 100) ?? null,
+    email: isEmail(buyer.email) && (buyer.email?.length ?? 0) <= 100 ? buyer.email : null,
+    billAddr: addressOf(company) ?? addressOf(contact),
+    currency,
+  };
+}
+
+/**
+ * wizard.prepare: everything the wizard's middle steps need, in one go. HubSpot: the source's line
+ * items, contacts and companies (three searches, in parallel; the deal comes from the warm cache).
+ * QuickBooks: one batch with terms, tax codes and rates, the customers that could match the buyer,
+ * the items that could match the lines, and the latest invoice numbers.
+ */
+export async function prepare(
+  input: { realmId: string; source: InvoiceSource },
+  context: OperationContext,
+): Promise<z.infer<typeof wizardPrepareOutput>> {
+  const deal = await dealOf(context);
+  const { crm } = context.services;
+  let from: { type: 'quote' | 'deal'; id: string } = { type: 'deal', id: deal.id };
+  let sourceCurrency = deal.currency;
+  if (input.source.kind === 'quote') {
+    const quoteId = input.source.quoteId;
+    const quote = deal.quotes.find((candidate) => candidate.id === quoteId);
+    if (!quote) {
+      throw invalid(
+        'input.source.quoteId',
+        `Quote ${quoteId} is not one of this deal’s quotes.`,
+        'Pick one of the quotes listed, or start from scratch.',
+      );
+    }
+    const timeZone = deal.timeZone ?? 'UTC';
+    const verdict = quoteSelectability(quote, todayIn(timeZone), timeZone);
+    if (!verdict.selectable)
+      throw invalid('input.source.quoteId', verdict.reason ?? 'This quote cannot be used.');
+    from = { type: 'quote', id: quote.id };
+    sourceCurrency = quote.currency ?? deal.currency;
+  }
+
+  const [lineRecords, contacts, companies, { profile, qbo, homeCurrency }] = await Promise.all([
+    crm.searchAssociated('line_items', from.type, from.id, LINE_ITEM_PROPERTIES),
+    crm.searchAssociated('contacts', from.type, from.id, CONTACT_PROPERTIES),
+    crm.searchAssociated('companies', from.type, from.id, COMPANY_PROPERTIES),
+    companyOf(context, input.realmId),
+  ]);
+  // The deal's main contact and primary company when they are among the source's.
+  const contact =
+    contacts.find((record) => record.id === deal.contactIds[0]) ?? [...contacts].sort(byId)[0];
+  const company =
+    companies.find((record) => record.id === deal.companyIds[0]) ?? [...companies].sort(byId)[0];
+  const buyer: BuyerFacts = {
+    email: text(contact?.properties.email),
+    firstName: text(contact?.properties.firstname),
+    lastName: text(contact?.properties.lastname),
+    companyName: text(company?.properties.name) ?? text(contact?.properties.company),
+  };
+  const lines = lineRecords.map(sourceLine);
+  const skus = [...new Set(lines.flatMap((line) => (line.sku ? [line.sku] : [])))];
+  const names = [...new Set(lines.map((line) => line.name))];
+
+  const queries: Record<string, BatchQuery<unknown>> = {
+    terms: batchQuery(select('Term').where('Active', '=', true).orderBy('Name'), termSchema),
+    taxCodes: batchQuery(
+      select('TaxCode').where('Active', '=', true).orderBy('Name'),
+      taxCodeSchema,
+    ),
+    taxRates: batchQuery(select('TaxRate').where('Active', '=', true), taxRateSchema),
+  };
+  const customerQuery = () => select('Customer').where('Active', '=', true);
+  if (buyer.email)
+    queries.byEmail = batchQuery(
+      customerQuery().where('PrimaryEmailAddr', '=', buyer.email),
+      customerSchema,
+    );
+  if (buyer.companyName) {
+    queries.byCompany = batchQuery(
+      customerQuery().where('CompanyName', '=', buyer.companyName),
+      customerSchema,
+    );
+    queries.byCompanyDisplay = batchQuery(
+      customerQuery().where('DisplayName', '=', buyer.companyName),
+      customerSchema,
+    );
+  }
+  const fullName = personName(buyer);
+  if (fullName) {
+    queries.byName = batchQuery(
+      customerQuery().where('DisplayName', '=', fullName),
+      customerSchema,
+    );
+    if (buyer.firstName && buyer.lastName)
+      queries.byGivenFamily = batchQuery(
+        customerQuery()
+          .where('GivenName', '=', buyer.firstName)
+          .where('FamilyName', '=', buyer.lastName),
+        customerSchema,
+      );
+  }
+  // Inactive items too, so an inactive one is recognised and never matched.
+  const itemQuery = () => select('Item').in('Active', [true, false]);
+  for (let index = 0; index < skus.length; index += 100)
+    queries[`skus${index}`] = batchQuery(
+      itemQuery().in('Sku', skus.slice(index, index + 100)),
+      itemSchema,
+    );
+  for (let index = 0; index < names.length; index += 100)
+    queries[`names${index}`] = batchQuery(
+      itemQuery().in('Name', names.slice(index, index + 100)),
+      itemSchema,
+    );
+  if (profile.customTxnNumbers)
+    queries.recent = batchQuery(
+      select('Invoice').orderBy('MetaData.CreateTime', 'DESC').maxResults(RECENT_NUMBERS),
+      invoiceSchema,
+    );
+
+  const rows = (await runQueries(qbo, queries, context.deadline)) as Record<string, unknown[]>;
+  const list = <T>(name: string) => (rows[name] ?? []) as T[];
+
+  const customers = new Map<string, Customer>();
+  for (const name of ['byEmail', 'byCompany', 'byCompanyDisplay', 'byName', 'byGivenFamily'])
+    for (const customer of list<Customer>(name)) customers.set(customer.Id, customer);
+  const givenAndFamily = new Map(
+    [...customers.values()].map((c) => [
+      c.Id,
+      { given: c.GivenName ?? null, family: c.FamilyName ?? null },
+    ]),
+  );
+  const customerMatch = matchCustomer(
+    buyer,
+    [...customers.values()].map((c) => customerSummary(c, homeCurrency)),
+    givenAndFamily,
+  );
+
+  const items = new Map<string, z.infer<typeof itemSchema>>();
+  for (const name of Object.keys(rows).filter(
+    (key) => key.startsWith('skus') || key.startsWith('names'),
+  ))
+    for (const item of list<z.infer<typeof itemSchema>>(name)) items.set(item.Id, item);
+  const proposed = matchLines(
+    lines,
+    [...items.values()].map((item) => ({
+      ...itemSummary(item),
+      fullyQualifiedName: item.FullyQualifiedName ?? null,
+    })),
+  );
+
+  const recentNumbers = list<z.infer<typeof invoiceSchema>>('recent').flatMap((invoice) =>
+    invoice.DocNumber ? [invoice.DocNumber] : [],
+  );
+  const invoiceCurrency = profile.multiCurrency ? (sourceCurrency ?? homeCurrency) : null;
+  return {
+    profile: profileView(profile),
+    terms: list<z.infer<typeof termSchema>>('terms').map(termSummary),
+    taxCodes: taxCodeSummaries(
+      list<z.infer<typeof taxCodeSchema>>('taxCodes'),
+      list<z.infer<typeof taxRateSchema>>('taxRates'),
+    ),
+    lines: proposed,
+    customerMatch,
+    customerPrefill: prefillFrom(buyer, contact, company, invoiceCurrency),
+    dealCurrency: deal.currency,
+    suggestedNumber: profile.customTxnNumbers ? nextDocNumber(recentNumbers) : null,
+  };
+}
