@@ -32,6 +32,18 @@ describe('401 in both real forms', () => {
     expect(res.data.fault.error[0].detail).toMatch(/^Token expired/);
   });
 
+  it('never echoes any part of the token in an expired-token answer', async () => {
+    emu.expireAccessTokens();
+    for (const form of ['json', 'xml'] as const) {
+      emu.faults.unauthorizedForm = form;
+      const res = await us.http.get('/preferences', { responseType: 'text' });
+      expect(res.status).toBe(401);
+      const text = `${String(res.data)} ${JSON.stringify(res.headers)}`;
+      for (let i = 0; i + 6 <= us.token.length; i++)
+        expect(text, form).not.toContain(us.token.slice(i, i + 6));
+    }
+  });
+
   it('can inject the XML form even though JSON was asked for', async () => {
     emu.faults.unauthorizedNext(1, 'xml');
     const res = await us.http.get('/preferences', { responseType: 'text' });
@@ -99,6 +111,23 @@ describe('injected faults', () => {
     expect((await us.get('/preferences')).status).toBe(200);
   });
 
+  it('answers an injected 429 as QuickBooks throttles: code 3001, no Retry-After', async () => {
+    emu.faults.failNext(1, 429);
+    const res = await us.get('/preferences');
+    expectFault(res, 429, '3001');
+    expect(res.data.Fault.type).toBe('SERVICE');
+    expect(res.headers['retry-after']).toBeUndefined();
+    expect((await us.get('/preferences')).status).toBe(200);
+  });
+
+  it('sends no Retry-After with a 429 from the real limits either', async () => {
+    emu.limits.enabled = true;
+    for (let i = 0; i < 10; i++) await us.get('/preferences');
+    const res = await us.get('/preferences');
+    expectFault(res, 429, '3001');
+    expect(res.headers['retry-after']).toBeUndefined();
+  });
+
   it('drops connections', async () => {
     emu.faults.dropNext(1);
     await expect(us.get('/preferences')).rejects.toThrow();
@@ -110,6 +139,20 @@ describe('injected faults', () => {
     const t0 = Date.now();
     await us.get('/preferences');
     expect(Date.now() - t0).toBeGreaterThanOrEqual(140);
+  });
+});
+
+describe('reset', () => {
+  it('clears faults, the request log and recorded conformance violations', async () => {
+    emu.conformanceViolations.push({ where: 'GET /somewhere', issues: [] });
+    emu.faults.failNext(3, 503);
+    await us.get('/preferences');
+    emu.reset('demo');
+    emu.limits.enabled = false;
+    expect(emu.conformanceViolations).toEqual([]);
+    expect(emu.requests).toEqual([]);
+    const fresh = api(emu, emu.realms.us);
+    expect((await fresh.get('/preferences')).status).toBe(200);
   });
 });
 

@@ -133,6 +133,7 @@ export async function startQuickBooksEmulator(
     core.limits.clear();
     core.webhooks.reset();
     core.requests.length = 0;
+    core.violations.length = 0;
     Object.assign(core.faults, {
       latencyMs: 0,
       failCount: 0,

@@ -281,7 +281,11 @@ export class OAuthServer {
         detail: 'Token revoked: the access token has been revoked.',
       };
     if (at.expiresAt <= this.nowMs())
-      return { ok: false, status: 401, detail: `Token expired: ${bearer.slice(-12)}` };
+      return {
+        ok: false,
+        status: 401,
+        detail: 'Token expired: the access token has expired; refresh it.',
+      };
     if (at.grant.realmId !== realmId) return { ok: false, status: 403 };
     return { ok: true, clientId: at.grant.clientId };
   }

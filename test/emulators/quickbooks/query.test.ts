@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sortableFields } from '../../../serverless/quickbooks/query.js';
+import { SORTABLE } from './query/fields.js';
 import type { QuickBooksEmulator } from './index.js';
 import {
   api,
@@ -138,6 +140,11 @@ describe('query language', () => {
     ["SELECT * FROM Customer WHERE Nickname = 'x'", '4001'],
     ["SELECT * FROM Customer WHERE Notes = 'x'", '4001'],
     ['SELECT * FROM Customer ORDERBY Notes', '4001'],
+    // filterable but not sortable
+    ['SELECT * FROM Customer ORDERBY Active', '4001'],
+    ['SELECT * FROM Customer ORDERBY PrimaryEmailAddr', '4001'],
+    ['SELECT * FROM Invoice ORDERBY CustomerRef', '4001'],
+    ['SELECT * FROM Item ORDERBY QtyOnHand DESC', '4001'],
     ['SELECT * FROM Customer MAXRESULTS 1001', '4001'],
   ])('rejects %s', async (q, code) => {
     const res = await us.query(q);
@@ -145,5 +152,22 @@ describe('query language', () => {
     expect(faultOf(res).Detail).toMatch(
       code === '4000' ? /^QueryParserError/ : /^QueryValidationError/,
     );
+  });
+});
+
+describe('ORDERBY fields', () => {
+  it('are exactly the fields the client may sort on, for every entity the client queries', () => {
+    for (const [entity, fields] of Object.entries(sortableFields)) {
+      expect(SORTABLE[entity as keyof typeof SORTABLE], entity).toEqual([...fields]);
+    }
+  });
+
+  it('sorts on every sortable field of Invoice and Customer', async () => {
+    for (const field of SORTABLE.Invoice)
+      expect((await us.query(`SELECT * FROM Invoice ORDERBY ${field} DESC`)).status, field).toBe(
+        200,
+      );
+    for (const field of SORTABLE.Customer)
+      expect((await us.query(`SELECT * FROM Customer ORDERBY ${field}`)).status, field).toBe(200);
   });
 });

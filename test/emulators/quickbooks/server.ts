@@ -76,7 +76,9 @@ export function createServer(core: Core, control: ControlHandler): http.Server {
           core.faults.failCount--;
           const status = core.faults.failStatus;
           log(status);
-          send(res, jsonAnswer(status, faults.system(status).body(core.clock.now())));
+          // An injected 429 is QBO's throttle answer (code 3001, no Retry-After), like a real one.
+          const fault = status === 429 ? faults.throttled() : faults.system(status);
+          send(res, jsonAnswer(status, fault.body(core.clock.now())));
           return;
         }
         const answer = await dispatch(core, req, url, body);

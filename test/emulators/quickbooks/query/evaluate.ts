@@ -5,7 +5,7 @@ import { faults } from '../faults.js';
 import { clone, dec, isObj, type Obj } from '../json.js';
 import { entityName, type EntityName, type RealmStore } from '../store.js';
 import { instant } from '../time.js';
-import { filterableField } from './fields.js';
+import { filterableField, sortableField } from './fields.js';
 import { parseQuery, type Condition, type Literal } from './parse.js';
 
 export const MAX_RESULTS_LIMIT = 1000;
@@ -104,7 +104,7 @@ export function runQuery(realm: RealmStore, source: string): QueryResult {
     return { ...c, field };
   });
   const orderBy = q.orderBy.map((o) => {
-    const field = filterableField(entity, o.field);
+    const field = sortableField(entity, o.field);
     if (!field)
       throw faults.queryValidation(`property '${o.field}' is not sortable for entity ${entity}`);
     return { ...o, field };

@@ -42,8 +42,35 @@ export const FILTERABLE: Record<EntityName, string[]> = {
   Payment: ['Id', 'CustomerRef', 'TxnDate', 'TotalAmt', 'PaymentRefNum', ...META],
 };
 
+/**
+ * The fields ORDERBY accepts per entity (QBO's "sortable" attribute): fewer than the filterable
+ * ones (no ORDERBY Active, PrimaryEmailAddr or CustomerRef). Kept equal to the client's
+ * `sortableFields` by a test, written out separately so the two cannot agree by construction.
+ */
+export const SORTABLE: Record<EntityName, string[]> = {
+  CompanyInfo: ['Id', ...META],
+  Preferences: ['Id', ...META],
+  Account: ['Id', 'Name', 'FullyQualifiedName', ...META],
+  Customer: ['Id', 'DisplayName', 'GivenName', 'FamilyName', 'CompanyName', 'Balance', ...META],
+  Vendor: ['Id', 'DisplayName', ...META],
+  Employee: ['Id', 'DisplayName', ...META],
+  Item: ['Id', 'Name', 'FullyQualifiedName', 'Sku', 'Type', ...META],
+  Term: ['Id', 'Name', ...META],
+  TaxCode: ['Id', 'Name', ...META],
+  TaxRate: ['Id', 'Name', ...META],
+  ExchangeRate: ['AsOfDate'],
+  Invoice: ['Id', 'DocNumber', 'TxnDate', 'DueDate', 'Balance', 'TotalAmt', ...META],
+  Payment: ['Id', 'TxnDate', 'TotalAmt', ...META],
+};
+
 /** The canonical spelling of a filterable field (QBO matches field names case-insensitively). */
 export function filterableField(entity: EntityName, field: string): string | undefined {
   const lower = field.toLowerCase();
   return FILTERABLE[entity].find((f) => f.toLowerCase() === lower);
+}
+
+/** The canonical spelling of a sortable field, or undefined when ORDERBY may not use it. */
+export function sortableField(entity: EntityName, field: string): string | undefined {
+  const lower = field.toLowerCase();
+  return SORTABLE[entity].find((f) => f.toLowerCase() === lower);
 }
