@@ -1,7 +1,14 @@
 /**
- * One place that decides how long to wait before trying again: exponential backoff with full
- * jitter, a server's Retry-After taking precedence, and never past the caller's deadline.
+ * One place that decides how long to wait before trying again, for every HTTP client of the
+ * functions (HubSpot and QuickBooks): exponential backoff with jitter, a server's Retry-After
+ * taking precedence, and never past the caller's deadline (HubSpot stops a function after about
+ * 15 s, so a wait that cannot finish in time is pointless).
  */
+export interface BackoffPolicy {
+  baseDelayMs: number;
+  maxDelayMs: number;
+}
+
 export interface RetryOptions {
   /** Epoch milliseconds after which no further attempt starts. */
   deadline: number;
@@ -17,9 +24,52 @@ export type RetryDecision = { retry: false } | { retry: true; afterMs?: number }
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-export function backoffDelay(attempt: number, base: number, max: number, random: () => number) {
-  const ceiling = Math.min(max, base * 2 ** attempt);
+/**
+ * Delay before retry number `attempt` (0-based): a random value in [ceiling/2, ceiling] where
+ * the ceiling doubles each time up to the maximum, so simultaneous callers spread out but none
+ * retries at once.
+ */
+export function backoffDelay(
+  attempt: number,
+  policy: BackoffPolicy,
+  random: () => number = Math.random,
+): number {
+  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt));
   return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
+
+/**
+ * The wait before the next attempt: the server's Retry-After when it gave one (plus up to
+ * `retryAfterJitterMs`, so callers refused together do not return together), else backoff.
+ */
+export function nextDelay(
+  attempt: number,
+  retryAfterMs: number | undefined,
+  policy: BackoffPolicy,
+  random: () => number = Math.random,
+  retryAfterJitterMs = 0,
+): number {
+  if (retryAfterMs === undefined) return backoffDelay(attempt, policy, random);
+  return retryAfterJitterMs > 0
+    ? retryAfterMs + Math.round(random() * retryAfterJitterMs)
+    : retryAfterMs;
+}
+
+/** True when waiting `delayMs` from `now` would end at or after the deadline. */
+export function waitPassesDeadline(now: number, delayMs: number, deadline: number): boolean {
+  return now + delayMs >= deadline;
+}
+
+/**
+ * Parses Retry-After, delta seconds (fractions accepted) or an HTTP date, into milliseconds from
+ * `now`; anything else is undefined.
+ */
+export function parseRetryAfter(value: unknown, now: number = Date.now()): number | undefined {
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  const trimmed = value.trim();
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
 /**
@@ -34,8 +84,10 @@ export async function withRetries<T>(
   const now = options.now ?? Date.now;
   const wait = options.sleep ?? sleep;
   const random = options.random ?? Math.random;
-  const base = options.baseDelayMs ?? 200;
-  const max = options.maxDelayMs ?? 4_000;
+  const policy = {
+    baseDelayMs: options.baseDelayMs ?? 200,
+    maxDelayMs: options.maxDelayMs ?? 4_000,
+  };
   const maxAttempts = options.maxAttempts ?? 6;
   for (let attemptNumber = 0; ; attemptNumber++) {
     try {
@@ -43,18 +95,9 @@ export async function withRetries<T>(
     } catch (error) {
       const decision = decide(error);
       if (!decision.retry || attemptNumber + 1 >= maxAttempts) throw error;
-      const delay = decision.afterMs ?? backoffDelay(attemptNumber, base, max, random);
-      if (now() + delay >= options.deadline) throw error;
+      const delay = nextDelay(attemptNumber, decision.afterMs, policy, random);
+      if (waitPassesDeadline(now(), delay, options.deadline)) throw error;
       await wait(delay);
     }
   }
-}
-
-/** Parses Retry-After (seconds or an HTTP date) into milliseconds. */
-export function parseRetryAfter(value: unknown, now = Date.now()): number | undefined {
-  if (typeof value !== 'string' || value.trim() === '') return undefined;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }

@@ -3,7 +3,6 @@ import type { NewCustomer, customerCreateOutput } from '../../../src/app/shared/
 import { candidateNames, firstFreeName, sameDisplayName } from '../../invoicing/display-name';
 import { customerSummary } from '../../invoicing/summaries';
 import { isQboFault, QboFaultCode, select, type CustomerCreate } from '../../quickbooks';
-import { customerSchema } from '../../quickbooks/resources/customers';
 import type { OperationContext } from '../../runtime/dispatch';
 import { companyOf, invalid } from './context';
 import { batchQuery, runQueries, type BatchQuery } from './quickbooks-reads';
