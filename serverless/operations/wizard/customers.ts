@@ -113,7 +113,10 @@ export async function createCustomer(
     firstFreeName(candidates, [...taken.keys()]) ??
     `${customer.displayName} (${Date.now() % 10_000})`;
   const takenBy = taken.get(customer.displayName);
-  if (takenBy) return nameTaken(customer.displayName, takenBy, suggestion());
+  // A customer holding the name may be the one this very submission created (a retry): the
+  // create below then replays QuickBooks' first answer; anyone else's customer fails with 6240.
+  if (takenBy && takenBy !== 'customer')
+    return nameTaken(customer.displayName, takenBy, suggestion());
   try {
     const created = await qbo.customers.create(toCreate(customer, profile.multiCurrency), {
       idempotencyKey: `${input.submissionId}:customer:${customer.displayName.toLocaleLowerCase('en-US')}`,

@@ -39,8 +39,29 @@ const RECENT_NUMBERS = 20;
 /**
  * Checks the parts of a draft that need no QuickBooks data, with errors that name the field.
  */
+/** A real calendar date: "2026-02-30" has the right shape but is not one. */
+export function isCalendarDate(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
+}
+
 export function checkDraftShape(draft: InvoiceDraft, profile: CompanyProfile): void {
   const home = profile.homeCurrency ?? 'USD';
+  const dates: Array<[string, string | null]> = [
+    ['input.draft.txnDate', draft.txnDate],
+    ['input.draft.dueDate', draft.dueDate],
+    ...draft.lines.map((line, index): [string, string | null] => [
+      `input.draft.lines.${index}.serviceDate`,
+      line.serviceDate,
+    ]),
+  ];
+  for (const [field, value] of dates) {
+    if (value !== null && !isCalendarDate(value))
+      throw invalid(field, `${value} is not a date on the calendar.`, 'Pick the date again.');
+  }
   if (draft.currency !== home && !profile.multiCurrency) {
     throw invalid(
       'input.draft.currency',
