@@ -7,6 +7,7 @@ import {
   waitPassesDeadline,
 } from '../../serverless/quickbooks/retry';
 import { requestIdFor } from '../../serverless/quickbooks/request-id';
+import * as shared from '../../serverless/lib/retry';
 
 describe('backoff', () => {
   const policy = { baseDelayMs: 100, maxDelayMs: 1_000 };
@@ -35,6 +36,17 @@ describe('backoff', () => {
     expect(parseRetryAfter('soon', now)).toBeUndefined();
     expect(parseRetryAfter(undefined, now)).toBeUndefined();
     expect(parseRetryAfter('', now)).toBeUndefined();
+  });
+
+  it('are the policy every client shares, not a copy of it', () => {
+    expect(backoffDelay).toBe(shared.backoffDelay);
+    expect(parseRetryAfter).toBe(shared.parseRetryAfter);
+    expect(waitPassesDeadline).toBe(shared.waitPassesDeadline);
+    // QuickBooks adds only jitter on top of Retry-After; the shared policy leaves it exact.
+    expect(shared.nextDelay(5, 2_000, policy, () => 1)).toBe(2_000);
+    expect(nextDelay(5, undefined, policy, () => 0.3)).toBe(
+      shared.nextDelay(5, undefined, policy, () => 0.3),
+    );
   });
 
   it('resolves deadlines from either form, defaulting to a few seconds', () => {

@@ -83,9 +83,11 @@ describe('retries', () => {
   });
 
   it('grows backoff exponentially up to a ceiling', () => {
-    expect([0, 1, 2, 3, 10].map((n) => backoffDelay(n, 100, 1_000, () => 1))).toEqual([
-      100, 200, 400, 800, 1_000,
-    ]);
+    expect(
+      [0, 1, 2, 3, 10].map((n) =>
+        backoffDelay(n, { baseDelayMs: 100, maxDelayMs: 1_000 }, () => 1),
+      ),
+    ).toEqual([100, 200, 400, 800, 1_000]);
   });
 
   it('parses Retry-After in seconds and as a date', () => {
