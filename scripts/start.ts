@@ -1,34 +1,137 @@
 /**
- * `npm start`: the offline sandbox. Starts the emulators with demo data on fixed local ports
- * (override with HUBSPOT_EMULATOR_PORT) and prints how to use them. Ctrl+C stops everything.
+ * `npm start`: the offline sandbox. Starts the HubSpot CRM emulator and the QuickBooks Online
+ * emulator with their demo data on fixed local ports (HubSpot 4010, QuickBooks 4020; override
+ * with HUBSPOT_EMULATOR_PORT and QBO_EMULATOR_PORT, 0 for any free port), prints how to use them
+ * by hand, and writes the environment that points the app functions at them to
+ * src/app/functions/.env (or SANDBOX_ENV_FILE), where HubSpot's local development reads it.
+ * Ctrl+C stops everything.
  */
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { startHubSpotEmulator } from '../test/emulators/hubspot';
+import { startQuickBooksEmulator } from '../test/emulators/quickbooks';
 
-const hubspotPort = Number(process.env.HUBSPOT_EMULATOR_PORT ?? 4010);
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-const hubspot = await startHubSpotEmulator({ port: hubspotPort, seed: 'demo' });
+function port(name: string, fallback: number): number {
+  const raw = process.env[name]?.trim();
+  const value = raw ? Number(raw) : fallback;
+  if (!Number.isInteger(value) || value < 0 || value > 65_535)
+    throw new Error(`${name} must be a port number from 0 to 65535, not "${raw}"`);
+  return value;
+}
+
+/** Replaces the sandbox's keys in an existing .env and keeps every other line as it was. */
+function mergeEnvFile(file: string, env: Record<string, string>): void {
+  const ours = new Set(Object.keys(env));
+  const kept = existsSync(file)
+    ? readFileSync(file, 'utf8')
+        .split('\n')
+        .filter(
+          (line) => !ours.has(line.split('=')[0]?.trim() ?? '') && !line.startsWith('# npm start'),
+        )
+    : [];
+  while (kept.length > 0 && kept.at(-1)?.trim() === '') kept.pop();
+  const block = [
+    '# npm start: the offline sandbox (rewritten on every start)',
+    ...Object.entries(env).map(([k, v]) => `${k}=${v}`),
+  ];
+  writeFileSync(file, `${[...kept, ...(kept.length > 0 ? [''] : []), ...block].join('\n')}\n`);
+}
+
+const [hubspot, qbo] = await Promise.all([
+  startHubSpotEmulator({ port: port('HUBSPOT_EMULATOR_PORT', 4010), seed: 'demo' }),
+  startQuickBooksEmulator({ port: port('QBO_EMULATOR_PORT', 4020), seed: 'demo' }),
+]);
+
+// The paste-back redirect: the emulator's own landing page shows the address to paste into the
+// settings page's "Connect" box (it is registered by default; this keeps it so after a reset).
+const redirectUri = `${qbo.url}/__emulator/oauth/callback`;
+qbo.addRedirectUri(redirectUri);
+
+const env: Record<string, string> = {
+  PRIVATE_APP_ACCESS_TOKEN: hubspot.token,
+  EMULATOR_HUBSPOT_API_URL: hubspot.url,
+  QBO_CLIENT_ID: qbo.app.clientId,
+  QBO_CLIENT_SECRET: qbo.app.clientSecret,
+  QBO_REDIRECT_URI: redirectUri,
+  QBO_ENVIRONMENT: 'sandbox',
+  EMULATOR_QBO_API_URL: qbo.url,
+  EMULATOR_QBO_AUTHORIZE_URL: qbo.oauth.authorizeUrl,
+  EMULATOR_QBO_TOKEN_URL: qbo.oauth.tokenUrl,
+  EMULATOR_QBO_REVOKE_URL: qbo.oauth.revokeUrl,
+  // Fresh keys each start: the emulators keep nothing across restarts, so nothing is lost.
+  TOKEN_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString('base64')}`,
+  OAUTH_STATE_SECRET: randomBytes(32).toString('base64url'),
+};
+const envFile = process.env.SANDBOX_ENV_FILE ?? join(root, 'src', 'app', 'functions', '.env');
+mergeEnvFile(envFile, env);
+const shownEnvFile = relative(process.cwd(), envFile).startsWith('..')
+  ? envFile
+  : relative(process.cwd(), envFile);
+
+const basic = Buffer.from(`${qbo.app.clientId}:${qbo.app.clientSecret}`).toString('base64');
+const authorize = new URL(qbo.oauth.authorizeUrl);
+authorize.search = new URLSearchParams({
+  client_id: qbo.app.clientId,
+  response_type: 'code',
+  scope: 'com.intuit.quickbooks.accounting',
+  redirect_uri: redirectUri,
+  state: 'try-it',
+  realmId: qbo.realms.us,
+}).toString();
+const query = new URL(`${qbo.url}/v3/company/${qbo.realms.us}/query`);
+query.search = new URLSearchParams({
+  minorversion: '75',
+  query: "SELECT * FROM Customer WHERE DisplayName LIKE 'C%' MAXRESULTS 5",
+}).toString();
+const demo = hubspot.demo.deals;
 
 const lines = [
   '',
   'QuickBooks Online invoicing for HubSpot: offline sandbox',
   '',
-  `HubSpot CRM emulator   ${hubspot.url}`,
-  `  access token         ${hubspot.token}`,
-  `  portal id            ${hubspot.portalId}`,
-  `  demo deals           published quote ${hubspot.demo.deals.publishedQuote}, expired quote ${hubspot.demo.deals.expiredQuote}, no quote ${hubspot.demo.deals.lineItemsOnly}`,
-  `  try                  curl -H "Authorization: Bearer ${hubspot.token}" "${hubspot.url}/crm/v3/objects/deals?properties=dealname,amount"`,
-  `  control              POST ${hubspot.url}/__emulator/reset, POST ${hubspot.url}/__emulator/faults, GET ${hubspot.url}/__emulator/requests`,
+  `HubSpot CRM emulator      ${hubspot.url}`,
+  `  access token            ${hubspot.token}`,
+  `  portal id               ${hubspot.portalId}`,
+  `  demo deals              published quote ${demo.publishedQuote}, expired quote ${demo.expiredQuote}, no quote ${demo.lineItemsOnly}`,
+  `  controls                ${hubspot.url}/__emulator/ (reset, faults, requests, demo)`,
   '',
-  'Point the app functions at it (src/app/functions/.env or your shell):',
-  `  PRIVATE_APP_ACCESS_TOKEN=${hubspot.token}`,
-  `  EMULATOR_HUBSPOT_API_URL=${hubspot.url}`,
+  `QuickBooks emulator       ${qbo.url}`,
+  `  API base                ${qbo.url}/v3/company/<realmId>/...  (minorversion=75)`,
+  `  authorize               ${qbo.oauth.authorizeUrl}`,
+  `  token                   ${qbo.oauth.tokenUrl}`,
+  `  revoke                  ${qbo.oauth.revokeUrl}`,
+  `  client id               ${qbo.app.clientId}`,
+  `  client secret           ${qbo.app.clientSecret}`,
+  `  redirect URI            ${redirectUri}`,
+  `  realm US                ${qbo.realms.us}  (sales tax, USD, QuickBooks numbers invoices)`,
+  `  realm UK                ${qbo.realms.global}  (VAT, GBP with EUR/USD, custom invoice numbers)`,
+  `  controls                ${qbo.url}/__emulator/ (reset, clock, faults, limits, tokens, webhooks, requests)`,
+  '',
+  'Try the QuickBooks OAuth flow and a query by hand:',
+  '  1. consent (granted at once; the Location header carries code, realmId and state):',
+  `     curl -si '${authorize.toString()}' | grep -i '^location'`,
+  '  2. exchange the code for tokens:',
+  `     curl -s -X POST '${qbo.oauth.tokenUrl}' -H 'Authorization: Basic ${basic}' -H 'Accept: application/json' -d 'grant_type=authorization_code&code=<CODE>&redirect_uri=${encodeURIComponent(redirectUri)}'`,
+  '  3. query with the access token:',
+  `     curl -s '${query.toString()}' -H 'Authorization: Bearer <ACCESS_TOKEN>' -H 'Accept: application/json'`,
+  `  HubSpot: curl -s -H 'Authorization: Bearer ${hubspot.token}' '${hubspot.url}/crm/v3/objects/deals?properties=dealname,amount'`,
+  '',
+  `Environment for the app functions (written to ${shownEnvFile}):`,
+  ...Object.entries(env).map(([k, v]) => `  ${k}=${v}`),
   '',
   'Press Ctrl+C to stop.',
 ];
 console.log(lines.join('\n'));
 
-const stop = () => {
-  void hubspot.close().then(() => process.exit(0));
+let stopping = false;
+const stop = (): void => {
+  if (stopping) return;
+  stopping = true;
+  void Promise.all([hubspot.close(), qbo.close()]).then(() => process.exit(0));
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
