@@ -92,3 +92,14 @@ describe('configuration', () => {
     expect(short.message).toContain('OAUTH_STATE_SECRET');
   });
 });
+
+describe('contract values', () => {
+  it('accepts real calendar dates only', async () => {
+    const { isoDate } = await import('../../src/app/shared/contract');
+    expect(isoDate.safeParse('2028-02-29').success).toBe(true);
+    expect(isoDate.safeParse('2026-02-29').success).toBe(false);
+    expect(isoDate.safeParse('2026-02-30').success).toBe(false);
+    expect(isoDate.safeParse('2026-13-01').success).toBe(false);
+    expect(isoDate.safeParse('26-11-26').success).toBe(false);
+  });
+});

@@ -14,7 +14,11 @@ export const currencyCode = z.string().regex(/^[A-Z]{3}$/, 'must be a three-lett
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'is not a real date');
+  // Date.parse rolls 2026-02-30 over to March; a round trip catches it.
+  .refine((value) => {
+    const parsed = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
+  }, 'is not a real date');
 
 /** An instant, always with its offset. */
 export const isoInstant = z.string().datetime({ offset: true });
