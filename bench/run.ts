@@ -2,11 +2,18 @@
  * `npm run bench`: measurements that tests must not make (sizes, speeds). Prints Markdown tables;
  * the figures recorded in docs/benchmarks.md come from here.
  */
+import os from 'node:os';
 import { benchBundles } from './bundles';
+import { benchQuickBooks } from './quickbooks';
 
-const sections: Array<[string, () => Promise<string[]>]> = [['Bundles', benchBundles]];
+const sections: Array<[string, () => Promise<string[]>]> = [
+  ['QuickBooks emulator and client', benchQuickBooks],
+  ['Bundles', benchBundles],
+];
 
-console.log(`Node ${process.version}, ${new Date().toISOString()}\n`);
+console.log(
+  `Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, load average ${os.loadavg()[0]?.toFixed(2) ?? '?'}, ${new Date().toISOString()}\n`,
+);
 for (const [title, run] of sections) {
   console.log(`## ${title}\n`);
   console.log((await run()).join('\n'));

@@ -5,12 +5,31 @@
  */
 import { build, type Metafile } from 'esbuild';
 import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const functionSources = join(root, 'serverless', 'functions');
 export const functionsOutDir = join(root, 'src', 'app', 'functions');
+
+const stub = (name: string) => join(root, 'scripts', 'bundle-stubs', `${name}.cjs`);
+
+/**
+ * What the bundles leave out or share, each for a reason the bundle tests prove:
+ * - `form-data`: axios imports it for multipart bodies, which the functions never send.
+ * - `winston`, `jsonwebtoken`: intuit-oauth requires them at load, but uses winston only with
+ *   `logging: true` (never: it would write tokens to disk) and jsonwebtoken only to validate
+ *   OpenID ID tokens (never: the product asks for the accounting scope alone).
+ * - `axios`: our ESM imports would pull axios's ESM sources and intuit-oauth's `require` its
+ *   CommonJS build, two copies of the same library; both get the CommonJS build.
+ */
+export const bundleAliases: Record<string, string> = {
+  'form-data': stub('form-data'),
+  winston: stub('winston'),
+  jsonwebtoken: stub('jsonwebtoken'),
+  axios: createRequire(import.meta.url).resolve('axios'),
+};
 
 export function functionNames(): string[] {
   return readdirSync(functionSources)
@@ -35,7 +54,7 @@ export async function buildFunctions(): Promise<Array<{ name: string; bytes: num
       metafile: true,
       logLevel: 'warning',
       banner: { js: '// Built by `npm run build` from serverless/. Do not edit.' },
-      alias: { 'form-data': join(root, 'scripts', 'bundle-stubs', 'form-data.cjs') },
+      alias: bundleAliases,
     });
     const output = Object.values((result.metafile as Metafile).outputs)[0];
     sizes.push({ name, bytes: output?.bytes ?? 0 });
