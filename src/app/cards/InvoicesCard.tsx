@@ -15,5 +15,6 @@ hubspot.extend<'crm.record.sidebar'>(({ context }) => (
     objectType={objectTypes[context.crm.objectTypeId] ?? 'deals'}
     timeZone={context.portal.timezone || 'UTC'}
     call={call}
+    settingsUrl={`https://app.hubspot.com/integrations-settings/${context.portal.id}/installed`}
   />
 ));

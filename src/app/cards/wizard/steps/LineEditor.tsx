@@ -1,0 +1,144 @@
+import { useState } from 'react';
+import {
+  Button,
+  Flex,
+  Input,
+  SearchInput,
+  Select,
+  Text,
+  Tile,
+  Toggle,
+} from '@hubspot/ui-extensions';
+import type { ItemSummary } from '../../../shared/contract';
+import type { Call } from '../../../shared/call';
+import { isDecimal, lineAmount } from '../../../shared/invoicing';
+import { formatMoney } from '../../../shared/ui/format';
+import type { LineForm, PrepareData } from '../state';
+
+/** One invoice line: its QuickBooks product (searched on the server), text, numbers and tax. */
+export function LineEditor({
+  call,
+  realmId,
+  prepared,
+  currency,
+  line,
+  index,
+  onChange,
+  onRemove,
+}: {
+  call: Call;
+  realmId: string;
+  prepared: PrepareData;
+  currency: string;
+  line: LineForm;
+  index: number;
+  onChange: (patch: Partial<Omit<LineForm, 'key'>>) => void;
+  onRemove: () => void;
+}) {
+  const [results, setResults] = useState<ItemSummary[]>([]);
+  const id = `line-${index + 1}`;
+  const search = async (text: string) => {
+    const result = await call('items.search', { realmId, text, startPosition: 1 });
+    setResults(result.ok ? result.data.items : []);
+  };
+  const amount =
+    isDecimal(line.quantity) && isDecimal(line.unitPrice)
+      ? formatMoney(lineAmount(line.quantity, line.unitPrice), currency)
+      : '—';
+  const global = prepared.profile.taxModel === 'global';
+
+  return (
+    <Tile compact={true} testId={id}>
+      <Flex direction="column" gap="xs">
+        <Text format={{ fontWeight: 'demibold' }}>
+          {line.item
+            ? line.item.name
+            : line.sourceName
+              ? `Unmatched: ${line.sourceName}`
+              : 'Choose a product'}
+        </Text>
+        {!line.item && line.sourceName ? (
+          <Text variant="microcopy" testId={`${id}-unmatched`}>
+            No QuickBooks product has this line’s SKU or name. Pick one below or remove the line.
+          </Text>
+        ) : null}
+        <SearchInput
+          name={`${id}-search`}
+          label="Find a QuickBooks product"
+          onChange={(text: string) => void search(text)}
+        />
+        {results.length > 0 ? (
+          <Select
+            name={`${id}-item`}
+            label="Products found"
+            options={results.map((item) => ({
+              label: `${item.name}${item.sku ? ` (${item.sku})` : ''}`,
+              value: item.id,
+            }))}
+            onChange={(value) => {
+              const item = results.find((candidate) => candidate.id === String(value));
+              if (!item) return;
+              onChange({
+                item,
+                unitPrice: line.unitPrice || item.unitPrice || '',
+                description: line.description || item.description || '',
+                ...(global && item.salesTaxCodeId ? { taxCodeId: item.salesTaxCodeId } : {}),
+                ...(item.taxable !== null && !global ? { taxable: item.taxable } : {}),
+              });
+            }}
+          />
+        ) : null}
+        <Input
+          name={`${id}-description`}
+          label="Description"
+          value={line.description}
+          onChange={(description: string) => onChange({ description })}
+        />
+        <Flex gap="sm">
+          <Input
+            name={`${id}-quantity`}
+            label="Quantity"
+            value={line.quantity}
+            error={!isDecimal(line.quantity)}
+            onChange={(quantity: string) => onChange({ quantity })}
+          />
+          <Input
+            name={`${id}-rate`}
+            label={`Rate (${currency})`}
+            value={line.unitPrice}
+            error={!isDecimal(line.unitPrice)}
+            onChange={(unitPrice: string) => onChange({ unitPrice })}
+          />
+          <Text testId={`${id}-amount`}>{amount}</Text>
+        </Flex>
+        {prepared.profile.allowServiceDate ? (
+          <Input
+            name={`${id}-service-date`}
+            label="Service date (YYYY-MM-DD)"
+            value={line.serviceDate ?? ''}
+            onChange={(value: string) => onChange({ serviceDate: value.trim() || null })}
+          />
+        ) : null}
+        {global ? (
+          <Select
+            name={`${id}-tax-code`}
+            label="Tax code"
+            value={line.taxCodeId ?? undefined}
+            options={prepared.taxCodes.map((code) => ({ label: code.name, value: code.id }))}
+            onChange={(value) => onChange({ taxCodeId: String(value) })}
+          />
+        ) : (
+          <Toggle
+            name={`${id}-taxable`}
+            label="Taxable"
+            checked={line.taxable}
+            onChange={(taxable: boolean) => onChange({ taxable })}
+          />
+        )}
+        <Button testId={`${id}-remove`} variant="secondary" size="xs" onClick={onRemove}>
+          Remove line
+        </Button>
+      </Flex>
+    </Tile>
+  );
+}

@@ -1,0 +1,113 @@
+import { Button, Flex, Input, Select } from '@hubspot/ui-extensions';
+import type { Call } from '../../../shared/call';
+import type { Form, LineForm } from '../state';
+import { currencyOf } from '../state';
+import { LineEditor } from './LineEditor';
+
+/** The invoice's lines, their tax, and a discount where the company allows one. */
+export function LinesStep({
+  call,
+  form,
+  onLine,
+  onAdd,
+  onRemove,
+  onForm,
+}: {
+  call: Call;
+  form: Form;
+  onLine: (key: string, patch: Partial<Omit<LineForm, 'key'>>) => void;
+  onAdd: () => void;
+  onRemove: (key: string) => void;
+  onForm: (
+    patch: Partial<Pick<Form, 'discount' | 'txnTaxCodeId' | 'globalTaxCalculation'>>,
+  ) => void;
+}) {
+  const prepared = form.prepared;
+  if (!prepared || !form.realmId) return null;
+  const global = prepared.profile.taxModel === 'global';
+  const currency = currencyOf(form);
+  return (
+    <Flex direction="column" gap="sm">
+      {form.lines.map((line, index) => (
+        <LineEditor
+          key={line.key}
+          call={call}
+          realmId={form.realmId as string}
+          prepared={prepared}
+          currency={currency}
+          line={line}
+          index={index}
+          onChange={(patch) => onLine(line.key, patch)}
+          onRemove={() => onRemove(line.key)}
+        />
+      ))}
+      <Button testId="add-line" onClick={onAdd}>
+        Add a line
+      </Button>
+      {global ? (
+        <Select
+          name="globalTaxCalculation"
+          label="Amounts are"
+          value={form.globalTaxCalculation}
+          options={[
+            { label: 'Exclusive of tax', value: 'TaxExcluded' },
+            { label: 'Inclusive of tax', value: 'TaxInclusive' },
+          ]}
+          onChange={(value) =>
+            onForm({
+              globalTaxCalculation: value === 'TaxInclusive' ? 'TaxInclusive' : 'TaxExcluded',
+            })
+          }
+        />
+      ) : (
+        <Select
+          name="txnTaxCodeId"
+          label="Sales tax rate"
+          value={form.txnTaxCodeId ?? ''}
+          options={[
+            { label: 'No sales tax', value: '' },
+            ...prepared.taxCodes
+              .filter((code) => code.ratePercent !== null)
+              .map((code) => ({ label: `${code.name} (${code.ratePercent}%)`, value: code.id })),
+          ]}
+          onChange={(value) => onForm({ txnTaxCodeId: String(value) || null })}
+        />
+      )}
+      {prepared.profile.allowDiscount ? (
+        <Flex gap="sm">
+          <Select
+            name="discountKind"
+            label="Discount"
+            value={form.discount?.kind ?? 'none'}
+            options={[
+              { label: 'No discount', value: 'none' },
+              { label: 'Percent', value: 'percent' },
+              { label: `Amount (${currency})`, value: 'amount' },
+            ]}
+            onChange={(value) =>
+              onForm({
+                discount:
+                  value === 'none'
+                    ? null
+                    : {
+                        kind: value === 'percent' ? 'percent' : 'amount',
+                        value: form.discount?.value ?? '0',
+                      },
+              })
+            }
+          />
+          {form.discount ? (
+            <Input
+              name="discountValue"
+              label="Discount value"
+              value={form.discount.value}
+              onChange={(value: string) =>
+                onForm({ discount: form.discount ? { ...form.discount, value } : null })
+              }
+            />
+          ) : null}
+        </Flex>
+      ) : null}
+    </Flex>
+  );
+}

@@ -1,0 +1,32 @@
+import { Flex, Input, TextArea } from '@hubspot/ui-extensions';
+import type { Form } from '../state';
+
+/** The message to the customer, and the invoice number where the company numbers its own. */
+export function MessageStep({
+  form,
+  onForm,
+}: {
+  form: Form;
+  onForm: (patch: Partial<Pick<Form, 'memo' | 'docNumber'>>) => void;
+}) {
+  return (
+    <Flex direction="column" gap="sm">
+      <TextArea
+        name="memo"
+        label="Message to the customer"
+        value={form.memo}
+        maxLength={1000}
+        onChange={(memo: string) => onForm({ memo })}
+      />
+      {form.prepared?.profile.customTxnNumbers ? (
+        <Input
+          name="docNumber"
+          label="Invoice number"
+          description="Proposed from this company’s latest invoices; checked before the invoice is created."
+          value={form.docNumber}
+          onChange={(docNumber: string) => onForm({ docNumber })}
+        />
+      ) : null}
+    </Flex>
+  );
+}
