@@ -13,7 +13,7 @@ export interface InvoicesCardViewProps {
   settingsUrl?: string;
 }
 
-/** The card body: the record's linked QuickBooks invoices, or why they cannot be shown. */
+/** The card body: the record's linked QuickBooks invoices (or why they cannot be shown), and on deals, Create invoice. */
 export function InvoicesCardView({
   objectType,
   timeZone,
@@ -24,31 +24,13 @@ export function InvoicesCardView({
     () => call('invoices.listForRecord', { objectType, timeZone }),
     `${objectType}:${timeZone}`,
   );
-  // Invoices are created from deals only: a deal knows the amount, the quote and the buyer.
-  const createButton =
-    objectType === 'deals' ? (
-      <Button
-        testId="create-invoice-button"
-        variant="primary"
-        overlay={
-          <WizardPanel
-            call={call}
-            timeZone={timeZone}
-            settingsUrl={settingsUrl}
-            onCreated={reload}
-          />
-        }
-      >
-        Create invoice
-      </Button>
-    ) : null;
 
+  let list;
   if (state.status === 'loading') {
-    return <LoadingSpinner label="Loading QuickBooks invoices" layout="centered" />;
-  }
-  if (state.status === 'error') {
+    list = <LoadingSpinner label="Loading QuickBooks invoices" layout="centered" />;
+  } else if (state.status === 'error') {
     const { error } = state;
-    return (
+    list = (
       <ErrorState title="The QuickBooks invoices could not be loaded" type="error">
         <Text>{error.message}</Text>
         {error.fix ? <Text>{error.fix}</Text> : null}
@@ -57,22 +39,37 @@ export function InvoicesCardView({
         </Button>
       </ErrorState>
     );
-  }
-  const { invoices } = state.data;
-  if (invoices.length === 0) {
-    return (
-      <Flex direction="column" gap="sm">
-        <EmptyState title="No QuickBooks invoices yet" layout="vertical" imageWidth={120}>
-          <Text>Invoices linked to this record appear here with their status and balance.</Text>
-        </EmptyState>
-        {createButton}
-      </Flex>
+  } else if (state.data.invoices.length === 0) {
+    list = (
+      <EmptyState title="No QuickBooks invoices yet" layout="vertical" imageWidth={120}>
+        <Text>Invoices linked to this record appear here with their status and balance.</Text>
+      </EmptyState>
     );
+  } else {
+    list = <InvoiceTable invoices={state.data.invoices} />;
   }
+
   return (
     <Flex direction="column" gap="sm">
-      <InvoiceTable invoices={invoices} />
-      {createButton}
+      {list}
+      {/* Invoices are created from deals only: a deal knows the amount, the quote and the buyer.
+          The button stays mounted while the list reloads, so an open wizard is never torn down. */}
+      {objectType === 'deals' ? (
+        <Button
+          testId="create-invoice-button"
+          variant="primary"
+          overlay={
+            <WizardPanel
+              call={call}
+              timeZone={timeZone}
+              settingsUrl={settingsUrl}
+              onCreated={reload}
+            />
+          }
+        >
+          Create invoice
+        </Button>
+      ) : null}
     </Flex>
   );
 }

@@ -1,0 +1,331 @@
+import { describe, expect, it } from 'vitest';
+import {
+  canCreate,
+  dueDateOf,
+  initialState,
+  stepProblems,
+  toDraft,
+  totalsOf,
+  wizardReducer,
+  type WizardEvent,
+  type WizardState,
+} from '../../src/app/cards/wizard/state';
+import {
+  customer,
+  globalPrepared,
+  item,
+  review,
+  startData,
+  usPrepared,
+} from '../support/wizard-fixtures';
+
+const run = (events: WizardEvent[], from: WizardState = initialState) =>
+  events.reduce(wizardReducer, from);
+const editing = (state: WizardState) => {
+  if (state.phase !== 'editing') throw new Error(`expected editing, got ${state.phase}`);
+  return state;
+};
+const error = { code: 'UNAVAILABLE' as const, message: 'QuickBooks is down.', retryable: true };
+
+/** From the start to the products step of a US run from the quote. */
+function atLines() {
+  return run([
+    { type: 'started', data: startData() },
+    { type: 'sourceChosen', source: { kind: 'quote', quoteId: '501' } },
+    { type: 'prepared', data: usPrepared() },
+    { type: 'next' },
+  ]);
+}
+
+describe('wizard reducer', () => {
+  it('skips the account step when exactly one company is usable', () => {
+    const state = editing(run([{ type: 'started', data: startData() }]));
+    expect(state.step).toBe('source');
+    expect(state.form.realmId).toBe('9130001');
+  });
+
+  it('asks for the account when several companies (or none) are usable', () => {
+    const two = startData({
+      companies: [
+        {
+          realmId: '1',
+          companyName: 'A',
+          country: 'US',
+          homeCurrency: 'USD',
+          usable: true,
+          reason: null,
+        },
+        {
+          realmId: '2',
+          companyName: 'B',
+          country: 'GB',
+          homeCurrency: 'GBP',
+          usable: true,
+          reason: null,
+        },
+      ],
+    });
+    const state = editing(run([{ type: 'started', data: two }]));
+    expect(state.step).toBe('account');
+    expect(state.form.realmId).toBeNull();
+    expect(stepProblems(state.start, state.form, 'account')).toEqual([
+      'Choose a connected QuickBooks company.',
+    ]);
+    expect(editing(wizardReducer(state, { type: 'next' })).step).toBe('account');
+    const chosen = run([{ type: 'companyChosen', realmId: '2' }, { type: 'next' }], state);
+    expect(editing(chosen).step).toBe('source');
+  });
+
+  it('records a failed start', () => {
+    expect(run([{ type: 'startFailed', error }])).toEqual({ phase: 'loadFailed', error });
+  });
+
+  it('turns what prepare proposes into the form and moves to the customer', () => {
+    const state = editing(
+      run([
+        { type: 'started', data: startData() },
+        { type: 'sourceChosen', source: { kind: 'quote', quoteId: '501' } },
+        { type: 'prepared', data: usPrepared() },
+      ]),
+    );
+    expect(state.step).toBe('customer');
+    expect(state.form.customer?.id).toBe('58');
+    expect(state.form.termId).toBe('3');
+    expect(state.form.memo).toBe('Thank you for your business.');
+    expect(state.form.lines.map((line) => [line.item?.id ?? null, line.sourceName])).toEqual([
+      ['11', 'Design'],
+      [null, 'Custom engraving'],
+    ]);
+  });
+
+  it('keeps a failed prepare on the same step with the error, and Back clears it', () => {
+    const failed = editing(
+      run([
+        { type: 'started', data: startData() },
+        { type: 'sourceChosen', source: { kind: 'scratch' } },
+        { type: 'pending' },
+        { type: 'requestFailed', error },
+      ]),
+    );
+    expect(failed).toMatchObject({ step: 'source', pending: false, error });
+    expect(editing(wizardReducer(failed, { type: 'back' }))).toMatchObject({
+      error: null,
+      form: { source: { kind: 'scratch' } },
+    });
+  });
+
+  it('blocks Next while a quote line matches no product, until it is resolved or removed', () => {
+    const state = editing(atLines());
+    expect(state.step).toBe('lines');
+    expect(stepProblems(state.start, state.form, 'lines')).toEqual([
+      'Line 2 (Custom engraving) matches no QuickBooks product: pick one or remove the line.',
+    ]);
+    expect(editing(wizardReducer(state, { type: 'next' })).step).toBe('lines');
+    const unmatched = state.form.lines[1]!.key;
+    const picked = editing(
+      wizardReducer(state, {
+        type: 'lineChanged',
+        key: unmatched,
+        patch: { item: item({ id: '12', name: 'Engraving' }) },
+      }),
+    );
+    expect(editing(wizardReducer(picked, { type: 'next' })).step).toBe('terms');
+    const dropped = editing(wizardReducer(state, { type: 'lineRemoved', key: unmatched }));
+    expect(editing(wizardReducer(dropped, { type: 'next' })).step).toBe('terms');
+  });
+
+  it('names a quantity or rate that is not a number', () => {
+    const state = editing(atLines());
+    const key = state.form.lines[0]!.key;
+    const bad = editing(
+      wizardReducer(state, {
+        type: 'lineChanged',
+        key,
+        patch: { quantity: 'ten', unitPrice: '7,5' },
+      }),
+    );
+    expect(stepProblems(bad.start, bad.form, 'lines')).toEqual(
+      expect.arrayContaining([
+        'Line 1 (Design): the quantity must be a number.',
+        'Line 1 (Design): the rate must be a number.',
+      ]),
+    );
+  });
+
+  it('Back keeps everything entered', () => {
+    const state = editing(atLines());
+    const key = state.form.lines[0]!.key;
+    const edited = run(
+      [{ type: 'lineChanged', key, patch: { quantity: '12' } }, { type: 'back' }, { type: 'back' }],
+      state,
+    );
+    expect(editing(edited).step).toBe('source');
+    const again = editing(run([{ type: 'next' }], edited));
+    expect(again.form.lines[0]!.quantity).toBe('12');
+  });
+
+  it('derives the due date from the term until the rep sets it', () => {
+    const state = editing(atLines());
+    expect(dueDateOf(state.form)).toBe('2026-12-26');
+    const noTerm = editing(wizardReducer(state, { type: 'formChanged', patch: { termId: '1' } }));
+    expect(dueDateOf(noTerm.form)).toBe('2026-11-26');
+    const manual = editing(
+      wizardReducer(state, { type: 'formChanged', patch: { dueDateOverride: '2027-01-15' } }),
+    );
+    expect(dueDateOf(manual.form)).toBe('2027-01-15');
+    const early = editing(
+      wizardReducer(state, { type: 'formChanged', patch: { dueDateOverride: '2026-11-01' } }),
+    );
+    expect(stepProblems(early.start, early.form, 'terms')).toEqual([
+      'The due date cannot be before the invoice date.',
+    ]);
+  });
+
+  it('choosing another customer brings that customer’s term', () => {
+    const state = editing(atLines());
+    const next = editing(
+      wizardReducer(state, {
+        type: 'customerChosen',
+        customer: customer({ id: '60', termId: '1' }),
+      }),
+    );
+    expect(next.form.termId).toBe('1');
+  });
+
+  it('builds the draft from the form, with only what the company uses', () => {
+    const state = editing(atLines());
+    const key = state.form.lines[1]!.key;
+    const resolved = editing(
+      wizardReducer(state, {
+        type: 'lineChanged',
+        key,
+        patch: { item: item({ id: '12', name: 'Engraving' }) },
+      }),
+    );
+    expect(toDraft(resolved.form)).toEqual({
+      realmId: '9130001',
+      source: { kind: 'quote', quoteId: '501' },
+      customerId: '58',
+      currency: 'USD',
+      lines: [
+        {
+          itemId: '11',
+          description: 'Custom design',
+          quantity: '10',
+          unitPrice: '75.00',
+          serviceDate: null,
+          taxCodeId: null,
+          taxable: true,
+        },
+        {
+          itemId: '12',
+          description: 'Engraving',
+          quantity: '1',
+          unitPrice: '625.00',
+          serviceDate: null,
+          taxCodeId: null,
+          taxable: true,
+        },
+      ],
+      discount: null,
+      txnTaxCodeId: '2',
+      globalTaxCalculation: null,
+      termId: '3',
+      txnDate: '2026-11-26',
+      dueDate: '2026-12-26',
+      customerMemo: 'Thank you for your business.',
+      docNumber: null,
+    });
+    expect(totalsOf(resolved.form)).toMatchObject({
+      subtotal: '1375.00',
+      tax: '113.44',
+      total: '1488.44',
+    });
+  });
+
+  it('asks for a tax code per line and the invoice number in a global company', () => {
+    const state = editing(
+      run([
+        { type: 'started', data: startData() },
+        { type: 'sourceChosen', source: { kind: 'scratch' } },
+        { type: 'prepared', data: globalPrepared() },
+      ]),
+    );
+    expect(state.form.docNumber).toBe('INV-0043');
+    expect(state.form.lines).toHaveLength(1);
+    expect(state.form.lines[0]!.taxCodeId).toBe('20');
+    const cleared = editing(
+      wizardReducer(state, { type: 'formChanged', patch: { docNumber: ' ' } }),
+    );
+    expect(stepProblems(cleared.start, cleared.form, 'message')).toEqual([
+      'Enter the invoice number: this company numbers its invoices itself.',
+    ]);
+  });
+
+  it('creates only after a review without errors, and keeps the run’s submission id through a failure', () => {
+    let state = atLines();
+    const key = editing(state).form.lines[1]!.key;
+    state = run(
+      [{ type: 'lineRemoved', key }, { type: 'next' }, { type: 'next' }, { type: 'next' }],
+      state,
+    );
+    expect(editing(state).step).toBe('review');
+    expect(canCreate(state)).toBe(false);
+    const blocked = wizardReducer(state, {
+      type: 'reviewed',
+      data: review({
+        checks: [{ id: 'customerEmail', severity: 'error', message: 'No email.', fix: 'Add one.' }],
+      }),
+    });
+    expect(canCreate(blocked)).toBe(false);
+    const warned = wizardReducer(state, {
+      type: 'reviewed',
+      data: review({
+        checks: [
+          {
+            id: 'currencyMismatch',
+            severity: 'warning',
+            message: 'EUR vs GBP.',
+            fix: 'None needed.',
+          },
+        ],
+      }),
+    });
+    expect(canCreate(warned)).toBe(true);
+    const failed = run([{ type: 'submitted' }, { type: 'createFailed', error }], warned);
+    expect(failed).toMatchObject({
+      phase: 'failed',
+      error,
+      start: { submissionId: 'run-0001-abcd' },
+    });
+    const retrying = wizardReducer(failed, { type: 'submitted' });
+    expect(retrying.phase).toBe('submitting');
+    const back = editing(wizardReducer(failed, { type: 'editAgain' }));
+    expect(back.step).toBe('review');
+    expect(back.form.lines).toHaveLength(1);
+  });
+
+  it('a change after review asks for a fresh review', () => {
+    const lines = atLines();
+    const key = editing(lines).form.lines[1]!.key;
+    const state = run(
+      [
+        { type: 'lineRemoved', key },
+        { type: 'next' },
+        { type: 'next' },
+        { type: 'next' },
+        { type: 'reviewed', data: review() },
+      ],
+      lines,
+    );
+    expect(editing(state)).toMatchObject({ step: 'review', review: review() });
+    const changed = editing(
+      wizardReducer(state, { type: 'formChanged', patch: { memo: 'New text' } }),
+    );
+    expect(changed.review).toBeNull();
+  });
+
+  it('opening again starts a new run', () => {
+    expect(wizardReducer(atLines(), { type: 'opened' })).toEqual({ phase: 'loading' });
+  });
+});
