@@ -5,10 +5,12 @@
 import os from 'node:os';
 import { benchBundles } from './bundles';
 import { benchQuickBooks } from './quickbooks';
+import { benchWizardCalls } from './wizard-calls';
 
 const sections: Array<[string, () => Promise<string[]>]> = [
   ['QuickBooks emulator and client', benchQuickBooks],
   ['Bundles', benchBundles],
+  ['Calls per wizard run', benchWizardCalls],
 ];
 
 console.log(
