@@ -317,7 +317,7 @@ describe('invoice wizard: from a published quote in the US company', () => {
       `wizard run, US from quote: ${quickbooksCalls} QuickBooks calls, ${hubspotCalls} HubSpot calls`,
     );
     expect(quickbooksCalls).toBeLessThanOrEqual(5);
-    expect(hubspotCalls).toBeLessThanOrEqual(9);
+    expect(hubspotCalls).toBeLessThanOrEqual(8);
   });
 });
 

@@ -108,8 +108,10 @@ export async function createDraft(
 ): Promise<z.infer<typeof createDraftOutput>> {
   const { draft, submissionId } = input;
   const marker = submissionMarker(submissionId);
+  // The deal as this wizard run read it (warm cache, at most ten minutes old): its currency is the
+  // one the review's checks were made against, so create acts on the facts the rep confirmed.
   const [deal, { profile, qbo, homeCurrency }] = await Promise.all([
-    dealOf(context, { fresh: true, withQuotes: false }),
+    dealOf(context, { withQuotes: false }),
     companyOf(context, draft.realmId),
   ]);
   checkDraftShape(draft, profile);
