@@ -181,6 +181,30 @@ describe('wizard reducer', () => {
     ]);
   });
 
+  it('names dates that are not dates instead of computing from them', () => {
+    const state = editing(atLines());
+    const typing = editing(
+      wizardReducer(state, { type: 'formChanged', patch: { txnDate: '2026-11-3' } }),
+    );
+    expect(dueDateOf(typing.form)).toBe('2026-11-3');
+    expect(stepProblems(typing.start, typing.form, 'terms')).toEqual([
+      'The invoice date must be a date as YYYY-MM-DD.',
+    ]);
+    const badDue = editing(
+      wizardReducer(state, { type: 'formChanged', patch: { dueDateOverride: '2026-02-30' } }),
+    );
+    expect(stepProblems(badDue.start, badDue.form, 'terms')).toEqual([
+      'The due date must be a date as YYYY-MM-DD.',
+    ]);
+    const key = state.form.lines[0]!.key;
+    const badService = editing(
+      wizardReducer(state, { type: 'lineChanged', key, patch: { serviceDate: 'tomorrow' } }),
+    );
+    expect(stepProblems(badService.start, badService.form, 'lines')).toContain(
+      'Line 1 (Design): the service date must be a date as YYYY-MM-DD.',
+    );
+  });
+
   it('choosing another customer brings that customer’s term', () => {
     const state = editing(atLines());
     const next = editing(

@@ -305,8 +305,17 @@ export function wizardReducer(state: WizardState, event: WizardEvent): WizardSta
 
 // ---------- derived values: computed, never stored ----------
 
+/** A real calendar date written as YYYY-MM-DD. */
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
+}
+
 export function dueDateOf(form: Form): string {
   if (form.dueDateOverride) return form.dueDateOverride;
+  // While the invoice date is being typed it may not be a date yet: nothing to compute from.
+  if (!isCalendarDate(form.txnDate)) return form.txnDate;
   const term = form.prepared?.terms.find((candidate) => candidate.id === form.termId) ?? null;
   return dueDateFor(form.txnDate, term);
 }
