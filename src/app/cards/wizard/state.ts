@@ -401,15 +401,19 @@ export function stepProblems(start: StartData, form: Form, step: Step): string[]
         if (!isDecimal(line.unitPrice)) problems.push(`${name}: the rate must be a number.`);
         if (form.prepared?.profile.taxModel === 'global' && !line.taxCodeId)
           problems.push(`${name}: choose a tax code.`);
+        if (line.serviceDate && !isCalendarDate(line.serviceDate))
+          problems.push(`${name}: the service date must be a date as YYYY-MM-DD.`);
       }
       if (form.discount && !isDecimal(form.discount.value))
         problems.push('The discount must be a number.');
       return problems;
     }
-    case 'terms':
-      return dueDateOf(form) < form.txnDate
-        ? ['The due date cannot be before the invoice date.']
-        : [];
+    case 'terms': {
+      if (!isCalendarDate(form.txnDate)) return ['The invoice date must be a date as YYYY-MM-DD.'];
+      const due = dueDateOf(form);
+      if (!isCalendarDate(due)) return ['The due date must be a date as YYYY-MM-DD.'];
+      return due < form.txnDate ? ['The due date cannot be before the invoice date.'] : [];
+    }
     case 'message':
       return form.prepared?.profile.customTxnNumbers && !form.docNumber.trim()
         ? ['Enter the invoice number: this company numbers its invoices itself.']
