@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import {
   createDraftOutput,
+  invoiceDraftSchema,
   wizardPrepareOutput,
   wizardReviewOutput,
   wizardStartOutput,
@@ -216,5 +217,43 @@ export function created(overrides: Partial<z.infer<typeof createDraftOutput>> = 
     dealPropertiesUpdated: true,
     notes: [],
     ...overrides,
+  });
+}
+
+/** The draft the US run from quote 501 sends once the unmatched engraving line is resolved with item 12. */
+export function usQuoteDraft() {
+  return invoiceDraftSchema.parse({
+    realmId: '9130001',
+    source: { kind: 'quote', quoteId: '501' },
+    customerId: '58',
+    currency: 'USD',
+    lines: [
+      {
+        itemId: '11',
+        description: 'Custom design',
+        quantity: '10',
+        unitPrice: '75.00',
+        serviceDate: null,
+        taxCodeId: null,
+        taxable: true,
+      },
+      {
+        itemId: '12',
+        description: 'Engraving',
+        quantity: '1',
+        unitPrice: '625.00',
+        serviceDate: null,
+        taxCodeId: null,
+        taxable: true,
+      },
+    ],
+    discount: null,
+    txnTaxCodeId: '2',
+    globalTaxCalculation: null,
+    termId: '3',
+    txnDate: '2026-11-26',
+    dueDate: '2026-12-26',
+    customerMemo: 'Thank you for your business.',
+    docNumber: null,
   });
 }

@@ -25,6 +25,7 @@ import {
   review,
   startData,
   usPrepared,
+  usQuoteDraft,
 } from '../support/wizard-fixtures';
 
 type Script = Parameters<typeof scriptedCall>[0];
@@ -120,40 +121,7 @@ describe('Create invoice wizard', () => {
       external: true,
     });
 
-    const draft = {
-      realmId: '9130001',
-      source: { kind: 'quote', quoteId: '501' },
-      customerId: '58',
-      currency: 'USD',
-      lines: [
-        {
-          itemId: '11',
-          description: 'Custom design',
-          quantity: '10',
-          unitPrice: '75.00',
-          serviceDate: null,
-          taxCodeId: null,
-          taxable: true,
-        },
-        {
-          itemId: '12',
-          description: 'Engraving',
-          quantity: '1',
-          unitPrice: '625.00',
-          serviceDate: null,
-          taxCodeId: null,
-          taxable: true,
-        },
-      ],
-      discount: null,
-      txnTaxCodeId: '2',
-      globalTaxCalculation: null,
-      termId: '3',
-      txnDate: '2026-11-26',
-      dueDate: '2026-12-26',
-      customerMemo: 'Thank you for your business.',
-      docNumber: null,
-    };
+    const draft = usQuoteDraft();
     expect(inputs(calls, 'wizard.start')).toEqual([{ timeZone: 'America/Los_Angeles' }]);
     expect(inputs(calls, 'wizard.prepare')).toEqual([
       { realmId: '9130001', source: { kind: 'quote', quoteId: '501' } },

@@ -17,6 +17,7 @@ import {
   review,
   startData,
   usPrepared,
+  usQuoteDraft,
 } from '../support/wizard-fixtures';
 
 const run = (events: WizardEvent[], from: WizardState = initialState) =>
@@ -226,40 +227,7 @@ describe('wizard reducer', () => {
         patch: { item: item({ id: '12', name: 'Engraving' }) },
       }),
     );
-    expect(toDraft(resolved.form)).toEqual({
-      realmId: '9130001',
-      source: { kind: 'quote', quoteId: '501' },
-      customerId: '58',
-      currency: 'USD',
-      lines: [
-        {
-          itemId: '11',
-          description: 'Custom design',
-          quantity: '10',
-          unitPrice: '75.00',
-          serviceDate: null,
-          taxCodeId: null,
-          taxable: true,
-        },
-        {
-          itemId: '12',
-          description: 'Engraving',
-          quantity: '1',
-          unitPrice: '625.00',
-          serviceDate: null,
-          taxCodeId: null,
-          taxable: true,
-        },
-      ],
-      discount: null,
-      txnTaxCodeId: '2',
-      globalTaxCalculation: null,
-      termId: '3',
-      txnDate: '2026-11-26',
-      dueDate: '2026-12-26',
-      customerMemo: 'Thank you for your business.',
-      docNumber: null,
-    });
+    expect(toDraft(resolved.form)).toEqual(usQuoteDraft());
     expect(totalsOf(resolved.form)).toMatchObject({
       subtotal: '1375.00',
       tax: '113.44',
