@@ -278,6 +278,45 @@ describe('Create invoice wizard', () => {
     });
   });
 
+  it('pages through a server-side customer search with Show more', async () => {
+    const first = Array.from({ length: 20 }, (_, n) =>
+      customer({ id: String(100 + n), displayName: `Customer ${n + 1}` }),
+    );
+    const card = renderCard({
+      'wizard.start': ok(startData()),
+      'wizard.prepare': ok(usPrepared({ customerMatch: null })),
+      'customers.search': [
+        ok({ customers: first, nextStartPosition: 21 }),
+        ok({
+          customers: [customer({ id: '200', displayName: 'Customer 21' })],
+          nextStartPosition: null,
+        }),
+      ],
+    });
+    const { waitFor, panel, step, click, calls } = card;
+    await card.open();
+    panel()
+      .find(ToggleGroup)
+      .trigger('onChange', 'quote:501' as never);
+    await click('next');
+    await waitFor(() => expect(step()).toBe(2));
+    panel()
+      .find(SearchInput, { name: 'customerSearch' })
+      .trigger('onChange', 'Cust' as never);
+    await waitFor(() =>
+      expect(panel().maybeFind(Button, { testId: 'more-customers' })).not.toBeNull(),
+    );
+    panel().find(Button, { testId: 'more-customers' }).trigger('onClick');
+    await waitFor(() =>
+      expect(panel().find(Select, { name: 'customerResult' }).props.options).toHaveLength(21),
+    );
+    expect(panel().maybeFind(Button, { testId: 'more-customers' })).toBeNull();
+    expect(inputs(calls, 'customers.search')).toEqual([
+      { realmId: '9130001', text: 'Cust', startPosition: 1 },
+      { realmId: '9130001', text: 'Cust', startPosition: 21 },
+    ]);
+  });
+
   it('creates a new customer, offering a free name when the one wanted is taken by a vendor', async () => {
     const card = renderCard({
       'wizard.start': ok(startData()),

@@ -10,9 +10,10 @@ import {
   Text,
   Tile,
 } from '@hubspot/ui-extensions';
-import type { CustomerSummary, NewCustomer, OperationError } from '../../../shared/contract';
+import type { CustomerSummary, NewCustomer } from '../../../shared/contract';
 import type { Call } from '../../../shared/call';
 import type { PrepareData } from '../state';
+import { usePagedSearch } from '../usePagedSearch';
 
 /**
  * The QuickBooks customer: the proposed match with its reason, a server-side search, or a new
@@ -33,22 +34,22 @@ export function CustomerStep({
   customer: CustomerSummary | null;
   onChoose: (customer: CustomerSummary) => void;
 }) {
-  const [results, setResults] = useState<CustomerSummary[]>([]);
-  const [searchError, setSearchError] = useState<OperationError | null>(null);
+  const customers = usePagedSearch<CustomerSummary>(async (text, startPosition) => {
+    const result = await call('customers.search', { realmId, text, startPosition });
+    return result.ok
+      ? {
+          ok: true,
+          data: { rows: result.data.customers, nextStartPosition: result.data.nextStartPosition },
+        }
+      : result;
+  });
+  const results = customers.rows;
   const [creating, setCreating] = useState<NewCustomer | null>(null);
   const [createState, setCreateState] = useState<{ busy: boolean; message: string | null }>({
     busy: false,
     message: null,
   });
   const match = prepared.customerMatch;
-
-  const search = async (text: string) => {
-    const result = await call('customers.search', { realmId, text, startPosition: 1 });
-    if (result.ok) {
-      setResults(result.data.customers);
-      setSearchError(null);
-    } else setSearchError(result.error);
-  };
 
   const create = async () => {
     if (!creating) return;
@@ -103,9 +104,9 @@ export function CustomerStep({
       <SearchInput
         name="customerSearch"
         label="Find another QuickBooks customer"
-        onChange={(text: string) => void search(text)}
+        onChange={(text: string) => void customers.search(text)}
       />
-      {searchError ? <Text variant="microcopy">{searchError.message}</Text> : null}
+      {customers.error ? <Text variant="microcopy">{customers.error.message}</Text> : null}
       {results.length > 0 ? (
         <Select
           name="customerResult"
@@ -119,6 +120,16 @@ export function CustomerStep({
             if (picked) onChoose(picked);
           }}
         />
+      ) : null}
+      {customers.next !== null ? (
+        <Button
+          testId="more-customers"
+          variant="secondary"
+          size="xs"
+          onClick={() => void customers.more()}
+        >
+          Show more customers
+        </Button>
       ) : null}
       {creating ? (
         <Tile testId="new-customer">

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import {
   Button,
   Flex,
@@ -14,6 +13,7 @@ import type { Call } from '../../../shared/call';
 import { isDecimal, lineAmount } from '../../../shared/invoicing';
 import { formatMoney } from '../../../shared/ui/format';
 import type { LineForm, PrepareData } from '../state';
+import { usePagedSearch } from '../usePagedSearch';
 
 /** One invoice line: its QuickBooks product (searched on the server), text, numbers and tax. */
 export function LineEditor({
@@ -35,12 +35,17 @@ export function LineEditor({
   onChange: (patch: Partial<Omit<LineForm, 'key'>>) => void;
   onRemove: () => void;
 }) {
-  const [results, setResults] = useState<ItemSummary[]>([]);
   const id = `line-${index + 1}`;
-  const search = async (text: string) => {
-    const result = await call('items.search', { realmId, text, startPosition: 1 });
-    setResults(result.ok ? result.data.items : []);
-  };
+  const items = usePagedSearch<ItemSummary>(async (text, startPosition) => {
+    const result = await call('items.search', { realmId, text, startPosition });
+    return result.ok
+      ? {
+          ok: true,
+          data: { rows: result.data.items, nextStartPosition: result.data.nextStartPosition },
+        }
+      : result;
+  });
+  const results = items.rows;
   const amount =
     isDecimal(line.quantity) && isDecimal(line.unitPrice)
       ? formatMoney(lineAmount(line.quantity, line.unitPrice), currency)
@@ -65,7 +70,7 @@ export function LineEditor({
         <SearchInput
           name={`${id}-search`}
           label="Find a QuickBooks product"
-          onChange={(text: string) => void search(text)}
+          onChange={(text: string) => void items.search(text)}
         />
         {results.length > 0 ? (
           <Select
@@ -88,6 +93,17 @@ export function LineEditor({
             }}
           />
         ) : null}
+        {items.next !== null ? (
+          <Button
+            testId={`${id}-more-items`}
+            variant="secondary"
+            size="xs"
+            onClick={() => void items.more()}
+          >
+            Show more products
+          </Button>
+        ) : null}
+        {items.error ? <Text variant="microcopy">{items.error.message}</Text> : null}
         <Input
           name={`${id}-description`}
           label="Description"
