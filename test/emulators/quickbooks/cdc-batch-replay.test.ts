@@ -1,21 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { QuickBooksEmulator } from './index.js';
-import { api, expectConforming, expectFault, start, type Api, type Json } from './test-helpers.js';
+import { api, expectFault, type Api, type Json, useDemoEmulator } from './test-helpers.js';
 
 let emu: QuickBooksEmulator;
 let us: Api;
-
-beforeAll(async () => {
-  emu = await start();
-});
-afterAll(async () => {
-  expectConforming(emu);
-  await emu.close();
-});
-beforeEach(() => {
-  emu.reset('demo');
-  emu.limits.enabled = false;
-  us = api(emu, emu.realms.us);
+useDemoEmulator((context) => {
+  ({ emu, us } = context);
 });
 
 const id = (entity: 'Customer' | 'Item', name: string): string => {

@@ -1,23 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { QuickBooksEmulator } from './index.js';
-import { api, expectConforming, expectFault, faultOf, start, type Api } from './test-helpers.js';
+import { expectFault, faultOf, type Api, useDemoEmulator } from './test-helpers.js';
 
 let emu: QuickBooksEmulator;
 let us: Api;
 let gb: Api;
-
-beforeAll(async () => {
-  emu = await start();
-});
-afterAll(async () => {
-  expectConforming(emu);
-  await emu.close();
-});
-beforeEach(() => {
-  emu.reset('demo');
-  emu.limits.enabled = false;
-  us = api(emu, emu.realms.us);
-  gb = api(emu, emu.realms.global);
+useDemoEmulator((context) => {
+  ({ emu, us, gb } = context);
 });
 
 const customerId = (name: string, realm = emu.realms.us): string => {

@@ -1,6 +1,6 @@
 // Shared set-up for the emulator's own tests: a started emulator and an axios client per realm.
 import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import { startQuickBooksEmulator, type QuickBooksEmulator } from './index.js';
 
 export type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -66,4 +66,31 @@ export function expectFault(res: AxiosResponse<Json>, status: number, code: stri
 
 export function expectConforming(emu: QuickBooksEmulator): void {
   expect(emu.conformanceViolations, JSON.stringify(emu.conformanceViolations, null, 1)).toEqual([]);
+}
+
+export interface DemoContext {
+  emu: QuickBooksEmulator;
+  us: Api;
+  gb: Api;
+}
+
+/**
+ * One emulator for a test file: started before its tests, its conformance log checked and the
+ * server closed after them, and the demo companies reset (limits off) before each test. `onReset`
+ * hands the fresh context to the file's own variables.
+ */
+export function useDemoEmulator(onReset: (context: DemoContext) => void): void {
+  let emu: QuickBooksEmulator;
+  beforeAll(async () => {
+    emu = await start();
+  });
+  afterAll(async () => {
+    expectConforming(emu);
+    await emu.close();
+  });
+  beforeEach(() => {
+    emu.reset('demo');
+    emu.limits.enabled = false;
+    onReset({ emu, us: api(emu, emu.realms.us), gb: api(emu, emu.realms.global) });
+  });
 }
