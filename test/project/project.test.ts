@@ -130,6 +130,12 @@ describe('the HubSpot project', () => {
       ).version;
       expect(pkg.dependencies.zod).toBe(installedZod);
     }
+    // The card uses src/app/shared/invoicing/, which needs decimal.js on HubSpot's build too.
+    const cards = JSON.parse(readFileSync(join(appDir, 'cards', 'package.json'), 'utf8'));
+    const installedDecimal = JSON.parse(
+      readFileSync(join(repoRoot, 'node_modules/decimal.js/package.json'), 'utf8'),
+    ).version;
+    expect(cards.dependencies['decimal.js']).toBe(installedDecimal);
   });
 
   it('asks for exactly the scopes docs/scopes.md justifies', () => {
