@@ -1,11 +1,9 @@
-import { useCallback, useEffect, useReducer } from 'react';
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import {
   Alert,
   Button,
   ErrorState,
   Flex,
-  Link,
-  LoadingButton,
   LoadingSpinner,
   Panel,
   PanelBody,
@@ -14,23 +12,16 @@ import {
   Text,
 } from '@hubspot/ui-extensions';
 import type { Call } from '../../shared/call';
-import { formatMoney } from '../../shared/ui/format';
 import { AccountStep } from './steps/AccountStep';
+import { CreatedStep } from './steps/CreatedStep';
 import { CustomerStep } from './steps/CustomerStep';
 import { LinesStep } from './steps/LinesStep';
 import { MessageStep } from './steps/MessageStep';
 import { ReviewStep } from './steps/ReviewStep';
 import { SourceStep } from './steps/SourceStep';
 import { TermsStep } from './steps/TermsStep';
-import {
-  canCreate,
-  initialState,
-  stepNames,
-  stepProblems,
-  steps,
-  toDraft,
-  wizardReducer,
-} from './state';
+import { WizardFooter } from './WizardFooter';
+import { initialState, stepNames, steps, toDraft, wizardReducer, type FormPatch } from './state';
 
 export const WIZARD_PANEL_ID = 'create-invoice-wizard';
 
@@ -50,6 +41,10 @@ export function WizardPanel({
   onCreated: () => void;
 }) {
   const [state, dispatch] = useReducer(wizardReducer, initialState);
+  // A second click that lands before the first one's render must not send a second request.
+  const inFlight = useRef(false);
+  // Bumped by "Check again" to run the pre-flight checks once more for the same draft.
+  const [reviewAttempt, setReviewAttempt] = useState(0);
 
   // Each opening is a new run with a new submission id; nothing is loaded before the rep opens it.
   const start = useCallback(async () => {
@@ -83,45 +78,54 @@ export function WizardPanel({
     return () => {
       current = false;
     };
-  }, [call, draftKey]);
+  }, [call, draftKey, reviewAttempt]);
 
-  const next = async () => {
-    if (!editing) return;
-    if (
-      editing.step === 'source' &&
-      editing.form.realmId &&
-      editing.form.source &&
-      !editing.form.prepared
-    ) {
+  const once = async (work: () => Promise<void>) => {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    try {
+      await work();
+    } finally {
+      inFlight.current = false;
+    }
+  };
+
+  const next = () =>
+    once(async () => {
+      if (!editing) return;
+      const { realmId, source, prepared } = editing.form;
+      if (editing.step !== 'source' || !realmId || !source || prepared) {
+        dispatch({ type: 'next' });
+        return;
+      }
+      // Leaving Source: the server matches the customer and lines and reads the company's setup.
       dispatch({ type: 'pending' });
-      const result = await call('wizard.prepare', {
-        realmId: editing.form.realmId,
-        source: editing.form.source,
-      });
+      const result = await call('wizard.prepare', { realmId, source });
       dispatch(
         result.ok
           ? { type: 'prepared', data: result.data }
           : { type: 'requestFailed', error: result.error },
       );
-      return;
-    }
-    dispatch({ type: 'next' });
-  };
-
-  const create = async () => {
-    if (state.phase !== 'editing' && state.phase !== 'failed') return;
-    const toSend = toDraft(state.form);
-    if (!toSend) return;
-    dispatch({ type: 'submitted' });
-    const result = await call('invoices.createDraft', {
-      submissionId: state.start.submissionId,
-      draft: toSend,
     });
-    if (result.ok) {
-      dispatch({ type: 'created', data: result.data });
-      onCreated();
-    } else dispatch({ type: 'createFailed', error: result.error });
-  };
+
+  const create = () =>
+    once(async () => {
+      if (state.phase !== 'editing' && state.phase !== 'failed') return;
+      const toSend = toDraft(state.form);
+      if (!toSend) return;
+      dispatch({ type: 'submitted' });
+      // The run's submission id, the same on every Retry: QuickBooks creates the invoice once.
+      const result = await call('invoices.createDraft', {
+        submissionId: state.start.submissionId,
+        draft: toSend,
+      });
+      if (result.ok) {
+        dispatch({ type: 'created', data: result.data });
+        onCreated();
+      } else dispatch({ type: 'createFailed', error: result.error });
+    });
+
+  const onForm = (patch: FormPatch) => dispatch({ type: 'formChanged', patch });
 
   return (
     <Panel
@@ -131,7 +135,15 @@ export function WizardPanel({
       onOpen={() => void start()}
     >
       <PanelBody>{renderBody()}</PanelBody>
-      <PanelFooter>{renderFooter()}</PanelFooter>
+      <PanelFooter>
+        <WizardFooter
+          state={state}
+          onBack={() => dispatch({ type: 'back' })}
+          onNext={() => void next()}
+          onCreate={() => void create()}
+          onEditAgain={() => dispatch({ type: 'editAgain' })}
+        />
+      </PanelFooter>
     </Panel>
   );
 
@@ -148,39 +160,22 @@ export function WizardPanel({
         </ErrorState>
       );
     }
-    if (state.phase === 'created') {
-      const { invoice, quickBooksUrl, dealPropertiesUpdated, notes } = state.created;
-      return (
-        <Flex direction="column" gap="sm">
-          <Alert title="Draft invoice created" variant="success" testId="created">
-            {`Invoice ${invoice.number ?? invoice.invoiceId} for ${invoice.customerName}, ${formatMoney(invoice.total, invoice.currency)}, is in QuickBooks and linked to this deal. It has not been sent.`}
-          </Alert>
-          <Link href={{ url: quickBooksUrl, external: true }} testId="open-in-quickbooks">
-            Open it in QuickBooks
-          </Link>
-          {dealPropertiesUpdated ? null : (
-            <Text variant="microcopy">
-              The deal’s invoice properties were left alone: this invoice is in another currency.
-            </Text>
-          )}
-          {notes.map((note) => (
-            <Text key={note} variant="microcopy">
-              {note}
-            </Text>
-          ))}
-        </Flex>
-      );
-    }
+    if (state.phase === 'created') return <CreatedStep created={state.created} />;
     const form = state.form;
     const step = state.phase === 'editing' ? state.step : 'review';
-    const review = state.phase === 'editing' ? state.review : state.review;
     const error =
       state.phase === 'editing' ? state.error : state.phase === 'failed' ? state.error : null;
+    const reviewFailed =
+      state.phase === 'editing' && step === 'review' && state.review === null && error !== null;
     return (
       <Flex direction="column" gap="md">
         <StepIndicator
           stepNames={steps.map((name) => stepNames[name])}
           currentStep={steps.indexOf(step)}
+          onClick={(index) => {
+            const to = steps[index];
+            if (to) dispatch({ type: 'goTo', step: to });
+          }}
         />
         {error ? (
           <Alert
@@ -192,6 +187,11 @@ export function WizardPanel({
           >
             {[error.message, error.fix].filter(Boolean).join(' ')}
           </Alert>
+        ) : null}
+        {reviewFailed ? (
+          <Button testId="recheck" onClick={() => setReviewAttempt((n) => n + 1)}>
+            Check again
+          </Button>
         ) : null}
         {step === 'account' ? (
           <AccountStep
@@ -214,7 +214,7 @@ export function WizardPanel({
             realmId={form.realmId}
             submissionId={state.start.submissionId}
             prepared={form.prepared}
-            customer={form.customer}
+            form={form}
             onChoose={(customer) => dispatch({ type: 'customerChosen', customer })}
           />
         ) : null}
@@ -225,80 +225,14 @@ export function WizardPanel({
             onLine={(key, patch) => dispatch({ type: 'lineChanged', key, patch })}
             onAdd={() => dispatch({ type: 'lineAdded' })}
             onRemove={(key) => dispatch({ type: 'lineRemoved', key })}
-            onForm={(patch) => dispatch({ type: 'formChanged', patch })}
+            onForm={onForm}
           />
         ) : null}
-        {step === 'terms' ? (
-          <TermsStep form={form} onForm={(patch) => dispatch({ type: 'formChanged', patch })} />
+        {step === 'terms' ? <TermsStep form={form} onForm={onForm} /> : null}
+        {step === 'message' ? <MessageStep form={form} onForm={onForm} /> : null}
+        {step === 'review' ? (
+          <ReviewStep form={form} review={state.review} checking={!reviewFailed} />
         ) : null}
-        {step === 'message' ? (
-          <MessageStep form={form} onForm={(patch) => dispatch({ type: 'formChanged', patch })} />
-        ) : null}
-        {step === 'review' ? <ReviewStep form={form} review={review} /> : null}
-      </Flex>
-    );
-  }
-
-  function renderFooter() {
-    if (state.phase === 'failed') {
-      return (
-        <Flex gap="sm">
-          <Button testId="edit-again" onClick={() => dispatch({ type: 'editAgain' })}>
-            Back to the review
-          </Button>
-          <LoadingButton testId="retry-create" variant="primary" loading={false} onClick={create}>
-            Retry
-          </LoadingButton>
-        </Flex>
-      );
-    }
-    if (state.phase === 'submitting') {
-      return (
-        <LoadingButton testId="create-invoice" variant="primary" loading={true}>
-          Create draft invoice
-        </LoadingButton>
-      );
-    }
-    if (state.phase !== 'editing') return null;
-    const problems = stepProblems(state.start, state.form, state.step);
-    const first =
-      state.step === steps[0] ||
-      (state.step === 'source' && state.start.companies.filter((c) => c.usable).length === 1);
-    return (
-      <Flex direction="column" gap="xs">
-        {problems.length > 0 ? (
-          <Text variant="microcopy" testId="why-not-next">
-            {problems.join(' ')}
-          </Text>
-        ) : null}
-        <Flex gap="sm">
-          {first ? null : (
-            <Button testId="back" onClick={() => dispatch({ type: 'back' })}>
-              Back
-            </Button>
-          )}
-          {state.step === 'review' ? (
-            <LoadingButton
-              testId="create-invoice"
-              variant="primary"
-              loading={false}
-              disabled={!canCreate(state)}
-              onClick={create}
-            >
-              Create draft invoice
-            </LoadingButton>
-          ) : (
-            <LoadingButton
-              testId="next"
-              variant="primary"
-              loading={state.pending}
-              disabled={problems.length > 0}
-              onClick={next}
-            >
-              Next
-            </LoadingButton>
-          )}
-        </Flex>
       </Flex>
     );
   }

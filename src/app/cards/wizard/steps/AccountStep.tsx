@@ -1,5 +1,5 @@
-import { Alert, Link, Select, Text } from '@hubspot/ui-extensions';
-import type { StartData } from '../state';
+import { Alert, Flex, Link, Select, Text } from '@hubspot/ui-extensions';
+import { usableCompanies, type StartData } from '../state';
 
 /** Which QuickBooks company the invoice goes to; unusable ones are explained, not hidden. */
 export function AccountStep({
@@ -13,35 +13,44 @@ export function AccountStep({
   settingsUrl: string;
   onChoose: (realmId: string) => void;
 }) {
-  const usable = start.companies.filter((company) => company.usable);
+  const usable = usableCompanies(start);
   const unusable = start.companies.filter((company) => !company.usable);
+  const settings = (
+    <Link href={{ url: settingsUrl, external: true }} testId="settings-link">
+      the app settings
+    </Link>
+  );
   if (start.companies.length === 0) {
     return (
       <Alert title="No QuickBooks company is connected" variant="warning" testId="no-company">
-        Connect one on the{' '}
-        <Link href={{ url: settingsUrl, external: true }}>app settings page</Link>, then open this
-        again.
+        An admin connects QuickBooks companies in {settings}. Open this again once one is connected.
       </Alert>
     );
   }
   return (
-    <>
-      <Select
-        name="realmId"
-        label="QuickBooks company"
-        value={realmId ?? undefined}
-        options={usable.map((company) => ({
-          label: `${company.companyName} (${company.country}, ${company.homeCurrency})`,
-          value: company.realmId,
-        }))}
-        onChange={(value) => onChoose(String(value))}
-      />
+    <Flex direction="column" gap="sm">
+      {usable.length === 0 ? (
+        <Alert title="No QuickBooks company can be used now" variant="warning" testId="no-company">
+          Every connected company needs attention (see below). An admin can fix it in {settings}.
+        </Alert>
+      ) : (
+        <Select
+          name="realmId"
+          label="QuickBooks company"
+          value={realmId ?? undefined}
+          options={usable.map((company) => ({
+            label: `${company.companyName} (${company.country}, ${company.homeCurrency})`,
+            value: company.realmId,
+          }))}
+          onChange={(value) => onChoose(String(value))}
+        />
+      )}
       {unusable.map((company) => (
         <Text key={company.realmId} variant="microcopy" testId={`unusable-${company.realmId}`}>
-          {company.companyName}: {company.reason ?? 'not usable right now'} (
-          <Link href={{ url: settingsUrl, external: true }}>settings</Link>)
+          {`${company.companyName} cannot be used: ${company.reason ?? 'it needs attention'}. Fix it in `}
+          <Link href={{ url: settingsUrl, external: true }}>the app settings</Link>.
         </Text>
       ))}
-    </>
+    </Flex>
   );
 }

@@ -1,19 +1,10 @@
 import { useState } from 'react';
-import {
-  Alert,
-  Button,
-  Flex,
-  Input,
-  LoadingButton,
-  SearchInput,
-  Select,
-  Text,
-  Tile,
-} from '@hubspot/ui-extensions';
-import type { CustomerSummary, NewCustomer } from '../../../shared/contract';
+import { Alert, Button, Flex, SearchInput, Select, Text, Tile } from '@hubspot/ui-extensions';
+import type { CustomerSummary } from '../../../shared/contract';
 import type { Call } from '../../../shared/call';
-import type { PrepareData } from '../state';
+import { warningsOf, type Form, type PrepareData } from '../state';
 import { usePagedSearch } from '../usePagedSearch';
+import { NewCustomerForm } from './NewCustomerForm';
 
 /**
  * The QuickBooks customer: the proposed match with its reason, a server-side search, or a new
@@ -24,14 +15,14 @@ export function CustomerStep({
   realmId,
   submissionId,
   prepared,
-  customer,
+  form,
   onChoose,
 }: {
   call: Call;
   realmId: string;
   submissionId: string;
   prepared: PrepareData;
-  customer: CustomerSummary | null;
+  form: Form;
   onChoose: (customer: CustomerSummary) => void;
 }) {
   const customers = usePagedSearch<CustomerSummary>(async (text, startPosition) => {
@@ -44,46 +35,10 @@ export function CustomerStep({
       : result;
   });
   const results = customers.rows;
-  const [creating, setCreating] = useState<NewCustomer | null>(null);
-  const [createState, setCreateState] = useState<{ busy: boolean; message: string | null }>({
-    busy: false,
-    message: null,
-  });
+  const [creating, setCreating] = useState(false);
   const match = prepared.customerMatch;
-
-  const create = async () => {
-    if (!creating) return;
-    setCreateState({ busy: true, message: null });
-    const result = await call('customers.create', { realmId, submissionId, customer: creating });
-    if (!result.ok) {
-      setCreateState({
-        busy: false,
-        message: [result.error.message, result.error.fix].filter(Boolean).join(' '),
-      });
-    } else if (result.data.outcome === 'nameTaken') {
-      setCreating({ ...creating, displayName: result.data.suggestedName });
-      setCreateState({
-        busy: false,
-        message: `${result.data.message} The free name “${result.data.suggestedName}” is filled in.`,
-      });
-    } else {
-      setCreating(null);
-      setCreateState({ busy: false, message: null });
-      onChoose(result.data.customer);
-    }
-  };
-
-  const field = (key: 'displayName' | 'companyName' | 'email', label: string) =>
-    creating ? (
-      <Input
-        name={key}
-        label={label}
-        value={creating[key] ?? ''}
-        onChange={(value: string) =>
-          setCreating({ ...creating, [key]: value === '' && key !== 'displayName' ? null : value })
-        }
-      />
-    ) : null;
+  const customer = form.customer;
+  const warnings = warningsOf(form);
 
   return (
     <Flex direction="column" gap="sm">
@@ -101,18 +56,28 @@ export function CustomerStep({
           it.
         </Text>
       )}
+      {warnings.map((warning, index) => (
+        <Alert key={warning} title="Note" variant="warning" testId={`customer-warning-${index}`}>
+          {warning}
+        </Alert>
+      ))}
       <SearchInput
         name="customerSearch"
         label="Find another QuickBooks customer"
         onChange={(text: string) => void customers.search(text)}
       />
-      {customers.error ? <Text variant="microcopy">{customers.error.message}</Text> : null}
+      {customers.error ? (
+        <Text variant="microcopy" testId="customer-search-error">
+          {[customers.error.message, customers.error.fix].filter(Boolean).join(' ')}
+        </Text>
+      ) : null}
       {results.length > 0 ? (
         <Select
           name="customerResult"
           label="Matching customers"
+          value={results.some((row) => row.id === customer?.id) ? customer?.id : undefined}
           options={results.map((result) => ({
-            label: `${result.displayName}${result.email ? ` (${result.email})` : ''}`,
+            label: `${result.displayName}${result.email ? ` (${result.email})` : ''} · ${result.currency}`,
             value: result.id,
           }))}
           onChange={(id) => {
@@ -132,45 +97,19 @@ export function CustomerStep({
         </Button>
       ) : null}
       {creating ? (
-        <Tile testId="new-customer">
-          <Flex direction="column" gap="xs">
-            {field('displayName', 'Display name')}
-            {field('companyName', 'Company')}
-            {field('email', 'Email')}
-            {prepared.profile.multiCurrency ? (
-              <Input
-                name="currency"
-                label="Currency (fixed once created)"
-                value={creating.currency ?? prepared.profile.homeCurrency}
-                onChange={(value: string) =>
-                  setCreating({ ...creating, currency: value.toUpperCase() || null })
-                }
-              />
-            ) : null}
-            {createState.message ? (
-              <Alert
-                title="The customer was not created"
-                variant="warning"
-                testId="create-customer-message"
-              >
-                {createState.message}
-              </Alert>
-            ) : null}
-            <Flex gap="sm">
-              <LoadingButton
-                testId="create-customer"
-                variant="primary"
-                loading={createState.busy}
-                onClick={create}
-              >
-                Create customer in QuickBooks
-              </LoadingButton>
-              <Button onClick={() => setCreating(null)}>Cancel</Button>
-            </Flex>
-          </Flex>
-        </Tile>
+        <NewCustomerForm
+          call={call}
+          realmId={realmId}
+          submissionId={submissionId}
+          prepared={prepared}
+          onCreated={(created) => {
+            setCreating(false);
+            onChoose(created);
+          }}
+          onCancel={() => setCreating(false)}
+        />
       ) : (
-        <Button testId="new-customer-button" onClick={() => setCreating(prepared.customerPrefill)}>
+        <Button testId="new-customer-button" onClick={() => setCreating(true)}>
           Create a new QuickBooks customer
         </Button>
       )}

@@ -1,5 +1,6 @@
 import {
   Button,
+  DateInput,
   Flex,
   Input,
   SearchInput,
@@ -12,7 +13,8 @@ import type { ItemSummary } from '../../../shared/contract';
 import type { Call } from '../../../shared/call';
 import { isDecimal, lineAmount } from '../../../shared/invoicing';
 import { formatMoney } from '../../../shared/ui/format';
-import type { LineForm, PrepareData } from '../state';
+import { fromPicked, toPicked } from '../dates';
+import type { LinePatch, LineForm, PrepareData } from '../state';
 import { usePagedSearch } from '../usePagedSearch';
 
 /** One invoice line: its QuickBooks product (searched on the server), text, numbers and tax. */
@@ -32,7 +34,7 @@ export function LineEditor({
   currency: string;
   line: LineForm;
   index: number;
-  onChange: (patch: Partial<Omit<LineForm, 'key'>>) => void;
+  onChange: (patch: LinePatch) => void;
   onRemove: () => void;
 }) {
   const id = `line-${index + 1}`;
@@ -128,11 +130,12 @@ export function LineEditor({
           <Text testId={`${id}-amount`}>{amount}</Text>
         </Flex>
         {prepared.profile.allowServiceDate ? (
-          <Input
+          <DateInput
             name={`${id}-service-date`}
-            label="Service date (YYYY-MM-DD)"
-            value={line.serviceDate ?? ''}
-            onChange={(value: string) => onChange({ serviceDate: value.trim() || null })}
+            label="Service date"
+            format="medium"
+            value={toPicked(line.serviceDate)}
+            onChange={(picked) => onChange({ serviceDate: fromPicked(picked) })}
           />
         ) : null}
         {global ? (

@@ -1,7 +1,6 @@
 import { Button, Flex, Input, Select } from '@hubspot/ui-extensions';
 import type { Call } from '../../../shared/call';
-import type { Form, LineForm } from '../state';
-import { currencyOf } from '../state';
+import { currencyOf, type Form, type FormPatch, type LinePatch } from '../state';
 import { LineEditor } from './LineEditor';
 
 /** The invoice's lines, their tax, and a discount where the company allows one. */
@@ -15,12 +14,10 @@ export function LinesStep({
 }: {
   call: Call;
   form: Form;
-  onLine: (key: string, patch: Partial<Omit<LineForm, 'key'>>) => void;
+  onLine: (key: string, patch: LinePatch) => void;
   onAdd: () => void;
   onRemove: (key: string) => void;
-  onForm: (
-    patch: Partial<Pick<Form, 'discount' | 'txnTaxCodeId' | 'globalTaxCalculation'>>,
-  ) => void;
+  onForm: (patch: FormPatch) => void;
 }) {
   const prepared = form.prepared;
   if (!prepared || !form.realmId) return null;

@@ -1,14 +1,8 @@
 import { Flex, Input, TextArea } from '@hubspot/ui-extensions';
-import type { Form } from '../state';
+import type { Form, FormPatch } from '../state';
 
 /** The message to the customer, and the invoice number where the company numbers its own. */
-export function MessageStep({
-  form,
-  onForm,
-}: {
-  form: Form;
-  onForm: (patch: Partial<Pick<Form, 'memo' | 'docNumber'>>) => void;
-}) {
+export function MessageStep({ form, onForm }: { form: Form; onForm: (patch: FormPatch) => void }) {
   return (
     <Flex direction="column" gap="sm">
       <TextArea

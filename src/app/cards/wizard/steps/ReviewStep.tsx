@@ -17,7 +17,16 @@ import type { Form, ReviewData } from '../state';
 import { currencyOf, draftLines, dueDateOf, totalsOf } from '../state';
 
 /** Everything in one view, the estimated totals and the pre-flight checks. */
-export function ReviewStep({ form, review }: { form: Form; review: ReviewData | null }) {
+export function ReviewStep({
+  form,
+  review,
+  checking,
+}: {
+  form: Form;
+  review: ReviewData | null;
+  /** False when the checks failed to run (the panel then offers Check again). */
+  checking: boolean;
+}) {
   const currency = currencyOf(form);
   const totals = review?.totals ?? totalsOf(form);
   const lines = draftLines(form);
@@ -77,7 +86,7 @@ export function ReviewStep({ form, review }: { form: Form; review: ReviewData | 
         </Text>
       ) : null}
       {form.memo ? <Text variant="microcopy">{`Message: ${form.memo}`}</Text> : null}
-      {review === null ? <Text testId="checking">Checking the invoice…</Text> : null}
+      {review === null && checking ? <Text testId="checking">Checking the invoice…</Text> : null}
       {review?.checks.map((check) => (
         <Alert
           key={check.id}

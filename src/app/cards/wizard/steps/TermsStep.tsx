@@ -1,42 +1,48 @@
-import { Flex, Input, Select } from '@hubspot/ui-extensions';
-import type { Form } from '../state';
-import { dueDateOf } from '../state';
+import { DateInput, Flex, Select } from '@hubspot/ui-extensions';
+import { fromPicked, toPicked } from '../dates';
+import { dueDateOf, type Form, type FormPatch } from '../state';
 
 /** Payment term, invoice date and the due date the term gives (editable). */
-export function TermsStep({
-  form,
-  onForm,
-}: {
-  form: Form;
-  onForm: (patch: Partial<Pick<Form, 'termId' | 'txnDate' | 'dueDateOverride'>>) => void;
-}) {
+export function TermsStep({ form, onForm }: { form: Form; onForm: (patch: FormPatch) => void }) {
   const terms = form.prepared?.terms ?? [];
+  const customerTerm = form.customer?.termId ?? null;
   return (
     <Flex direction="column" gap="sm">
       <Select
         name="termId"
         label="Payment term"
+        description={
+          customerTerm && customerTerm === form.termId
+            ? 'The customer’s own term in QuickBooks.'
+            : undefined
+        }
         value={form.termId ?? ''}
         options={[
-          { label: 'No term', value: '' },
+          { label: 'No term (due on the invoice date)', value: '' },
           ...terms.map((term) => ({ label: term.name, value: term.id })),
         ]}
         onChange={(value) => onForm({ termId: String(value) || null, dueDateOverride: null })}
       />
-      <Input
+      <DateInput
         name="txnDate"
-        label="Invoice date (YYYY-MM-DD)"
-        value={form.txnDate}
-        onChange={(txnDate: string) => onForm({ txnDate })}
+        label="Invoice date"
+        format="medium"
+        timezone="portalTz"
+        value={toPicked(form.txnDate)}
+        onChange={(picked) => onForm({ txnDate: fromPicked(picked) ?? '' })}
       />
-      <Input
+      <DateInput
         name="dueDate"
-        label="Due date (YYYY-MM-DD)"
+        label="Due date"
+        format="medium"
+        timezone="portalTz"
         description={
           form.dueDateOverride ? 'Set by hand.' : 'From the payment term; change it if needed.'
         }
-        value={dueDateOf(form)}
-        onChange={(value: string) => onForm({ dueDateOverride: value.trim() || null })}
+        min={toPicked(form.txnDate)}
+        minValidationMessage="The due date cannot be before the invoice date."
+        value={toPicked(dueDateOf(form))}
+        onChange={(picked) => onForm({ dueDateOverride: fromPicked(picked) })}
       />
     </Flex>
   );

@@ -1,0 +1,4 @@
+export * from './types';
+export * from './events';
+export * from './reducer';
+export * from './selectors';

@@ -1,0 +1,196 @@
+import type {
+  DraftLine,
+  InvoiceDraft,
+  ItemSummary,
+  PreflightCheck,
+} from '../../../shared/contract';
+import { dueDateFor, estimateTotals, isDecimal } from '../../../shared/invoicing';
+import type { Form, StartData, Step, WizardState } from './types';
+
+// Derived values: computed from the state whenever they are needed, never stored in it.
+
+export const usableCompanies = (start: StartData) =>
+  start.companies.filter((company) => company.usable);
+
+/** The account step is skipped when exactly one company can be used. */
+export const firstStep = (start: StartData): Step =>
+  usableCompanies(start).length === 1 ? 'source' : 'account';
+
+/** A real calendar date written as YYYY-MM-DD. */
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
+}
+
+export function dueDateOf(form: Form): string {
+  if (form.dueDateOverride) return form.dueDateOverride;
+  // While the invoice date is being typed it may not be a date yet: nothing to compute from.
+  if (!isCalendarDate(form.txnDate)) return form.txnDate;
+  const term = form.prepared?.terms.find((candidate) => candidate.id === form.termId) ?? null;
+  return dueDateFor(form.txnDate, term);
+}
+
+/** The invoice is in the customer's currency (QuickBooks fixes it per customer). */
+export function currencyOf(form: Form): string {
+  return form.customer?.currency ?? form.prepared?.profile.homeCurrency ?? 'USD';
+}
+
+export function draftLines(form: Form): DraftLine[] {
+  const taxModel = form.prepared?.profile.taxModel;
+  return form.lines
+    .filter((line) => line.item && isDecimal(line.quantity) && isDecimal(line.unitPrice))
+    .map((line) => ({
+      itemId: (line.item as ItemSummary).id,
+      description: line.description.trim() || null,
+      quantity: line.quantity.trim(),
+      unitPrice: line.unitPrice.trim(),
+      serviceDate: form.prepared?.profile.allowServiceDate ? line.serviceDate : null,
+      taxCodeId: taxModel === 'global' ? line.taxCodeId : null,
+      taxable: taxModel === 'us' ? line.taxable : false,
+    }));
+}
+
+/** The draft sent to review and create; null until the steps before it are done. */
+export function toDraft(form: Form): InvoiceDraft | null {
+  if (!form.realmId || !form.source || !form.prepared || !form.customer) return null;
+  const global = form.prepared.profile.taxModel === 'global';
+  return {
+    realmId: form.realmId,
+    source: form.source,
+    customerId: form.customer.id,
+    currency: currencyOf(form),
+    lines: draftLines(form),
+    discount: form.prepared.profile.allowDiscount ? form.discount : null,
+    txnTaxCodeId: global ? null : form.txnTaxCodeId,
+    globalTaxCalculation: global ? form.globalTaxCalculation : null,
+    termId: form.termId,
+    txnDate: form.txnDate,
+    dueDate: dueDateOf(form),
+    customerMemo: form.memo,
+    docNumber: form.prepared.profile.customTxnNumbers ? form.docNumber.trim() || null : null,
+  };
+}
+
+/** Totals as far as they can be known before QuickBooks computes them (exact decimals). */
+export function totalsOf(form: Form) {
+  if (!form.prepared) return null;
+  const global = form.prepared.profile.taxModel === 'global';
+  return estimateTotals({
+    currency: currencyOf(form),
+    lines: draftLines(form),
+    discount: form.prepared.profile.allowDiscount ? form.discount : null,
+    taxModel: form.prepared.profile.taxModel,
+    taxCodes: form.prepared.taxCodes,
+    txnTaxCodeId: global ? null : form.txnTaxCodeId,
+    globalTaxCalculation: global ? form.globalTaxCalculation : null,
+  });
+}
+
+/** Why Next is not possible yet, in words; empty when the step is complete. */
+export function stepProblems(start: StartData, form: Form, step: Step): string[] {
+  switch (step) {
+    case 'account': {
+      const company = start.companies.find((candidate) => candidate.realmId === form.realmId);
+      return company?.usable ? [] : ['Choose a connected QuickBooks company.'];
+    }
+    case 'source':
+      return form.source ? [] : ['Choose a quote or start from scratch.'];
+    case 'customer':
+      return form.customer ? [] : ['Choose or create the QuickBooks customer.'];
+    case 'lines':
+      return lineProblems(form);
+    case 'terms': {
+      if (!form.txnDate) return ['Choose the invoice date.'];
+      if (!isCalendarDate(form.txnDate)) return ['The invoice date must be a date as YYYY-MM-DD.'];
+      const due = dueDateOf(form);
+      if (!isCalendarDate(due)) return ['The due date must be a date as YYYY-MM-DD.'];
+      return due < form.txnDate ? ['The due date cannot be before the invoice date.'] : [];
+    }
+    case 'message':
+      return form.prepared?.profile.customTxnNumbers && !form.docNumber.trim()
+        ? ['Enter the invoice number: this company numbers its invoices itself.']
+        : [];
+    case 'review':
+      return [];
+  }
+}
+
+function lineProblems(form: Form): string[] {
+  const problems: string[] = [];
+  if (form.lines.length === 0) problems.push('Add at least one line.');
+  for (const [index, line] of form.lines.entries()) {
+    const name = `Line ${index + 1}${line.sourceName ? ` (${line.sourceName})` : ''}`;
+    if (!line.item) {
+      problems.push(
+        line.sourceName
+          ? `${name} matches no QuickBooks product: pick one or remove the line.`
+          : `${name}: pick a QuickBooks product.`,
+      );
+    }
+    if (!isDecimal(line.quantity)) problems.push(`${name}: the quantity must be a number.`);
+    if (!isDecimal(line.unitPrice)) problems.push(`${name}: the rate must be a number.`);
+    if (form.prepared?.profile.taxModel === 'global' && !line.taxCodeId)
+      problems.push(`${name}: choose a tax code.`);
+    if (line.serviceDate && !isCalendarDate(line.serviceDate))
+      problems.push(`${name}: the service date must be a date as YYYY-MM-DD.`);
+  }
+  if (form.discount && !isDecimal(form.discount.value))
+    problems.push('The discount must be a number.');
+  return problems;
+}
+
+/** Next is possible: the step is complete and nothing is under way. */
+export function canGoNext(state: WizardState): boolean {
+  return (
+    state.phase === 'editing' &&
+    state.step !== 'review' &&
+    !state.pending &&
+    stepProblems(state.start, state.form, state.step).length === 0
+  );
+}
+
+/** The pre-flight checks split by what they do: errors block creating, warnings only inform. */
+export function checksBySeverity(checks: PreflightCheck[]) {
+  return {
+    errors: checks.filter((check) => check.severity === 'error'),
+    warnings: checks.filter((check) => check.severity === 'warning'),
+  };
+}
+
+export function canCreate(state: WizardState): boolean {
+  return (
+    state.phase === 'editing' &&
+    state.step === 'review' &&
+    !state.pending &&
+    state.review !== null &&
+    checksBySeverity(state.review.checks).errors.length === 0
+  );
+}
+
+/**
+ * What the rep should know before the review runs its checks, from what the form already holds:
+ * shown beside the customer so a surprise at Review is rarer. They never block.
+ */
+export function warningsOf(form: Form): string[] {
+  const warnings: string[] = [];
+  const customer = form.customer;
+  if (!customer) return warnings;
+  const dealCurrency = form.prepared?.dealCurrency ?? null;
+  if (dealCurrency && customer.currency !== dealCurrency) {
+    warnings.push(
+      `${customer.displayName} is invoiced in ${customer.currency} and the deal is in ${dealCurrency}: the deal’s invoice properties will not follow this invoice.`,
+    );
+  }
+  if (!customer.email) {
+    warnings.push(
+      `${customer.displayName} has no email address in QuickBooks: the invoice can be created but not emailed until one is added.`,
+    );
+  }
+  if (!customer.active) {
+    warnings.push(
+      `${customer.displayName} is inactive in QuickBooks: make the customer active or choose another.`,
+    );
+  }
+  return warnings;
+}

@@ -1,0 +1,28 @@
+import { Alert, Flex, Link, Text } from '@hubspot/ui-extensions';
+import { formatMoney } from '../../../shared/ui/format';
+import type { CreatedData } from '../state';
+
+/** The invoice is in QuickBooks: what was created, and the way to open it there. */
+export function CreatedStep({ created }: { created: CreatedData }) {
+  const { invoice, quickBooksUrl, dealPropertiesUpdated, notes } = created;
+  return (
+    <Flex direction="column" gap="sm">
+      <Alert title="Draft invoice created" variant="success" testId="created">
+        {`Invoice ${invoice.number ?? invoice.invoiceId} for ${invoice.customerName}, ${formatMoney(invoice.total, invoice.currency)}, is in QuickBooks and linked to this deal. It has not been sent.`}
+      </Alert>
+      <Link href={{ url: quickBooksUrl, external: true }} testId="open-in-quickbooks">
+        Open it in QuickBooks
+      </Link>
+      {dealPropertiesUpdated ? null : (
+        <Text variant="microcopy" testId="deal-properties-left">
+          The deal’s invoice properties were left alone: this invoice is in another currency.
+        </Text>
+      )}
+      {notes.map((note) => (
+        <Text key={note} variant="microcopy">
+          {note}
+        </Text>
+      ))}
+    </Flex>
+  );
+}
