@@ -1,12 +1,19 @@
 import type * as z from 'zod';
 import {
   createDraftOutput,
+  customerSummarySchema,
   invoiceDraftSchema,
+  itemSummarySchema,
+  preflightCheckSchema,
+  wizardCompanySchema,
+  wizardQuoteSchema,
   wizardPrepareOutput,
   wizardReviewOutput,
   wizardStartOutput,
   type CustomerSummary,
+  type InvoiceDraft,
   type ItemSummary,
+  type PreflightCheck,
 } from '../../src/app/shared/contract';
 
 /**
@@ -20,16 +27,7 @@ type ReviewData = z.infer<typeof wizardReviewOutput>;
 export function startData(overrides: Partial<StartData> = {}): StartData {
   return wizardStartOutput.parse({
     deal: { id: '1032', name: 'Cool Cars: fleet graphics', amount: '1375.00', currency: 'USD' },
-    companies: [
-      {
-        realmId: '9130001',
-        companyName: 'Craig’s Design',
-        country: 'US',
-        homeCurrency: 'USD',
-        usable: true,
-        reason: null,
-      },
-    ],
+    companies: [company()],
     quotes: [
       {
         id: '501',
@@ -58,29 +56,96 @@ export function startData(overrides: Partial<StartData> = {}): StartData {
   });
 }
 
-export const customer = (overrides: Partial<CustomerSummary> = {}): CustomerSummary => ({
-  id: '58',
-  displayName: 'Cool Cars',
-  companyName: 'Cool Cars',
-  email: 'grace@coolcars.example',
-  currency: 'USD',
-  termId: '3',
-  active: true,
-  ...overrides,
-});
+export const customer = (overrides: Partial<CustomerSummary> = {}): CustomerSummary =>
+  customerSummarySchema.parse({
+    id: '58',
+    displayName: 'Cool Cars',
+    companyName: 'Cool Cars',
+    email: 'grace@coolcars.example',
+    currency: 'USD',
+    termId: '3',
+    active: true,
+    ...overrides,
+  });
 
-export const item = (overrides: Partial<ItemSummary> = {}): ItemSummary => ({
-  id: '11',
-  name: 'Design',
-  sku: 'DES-100',
-  type: 'Service',
-  description: 'Custom design',
-  unitPrice: '75.00',
-  taxable: true,
-  salesTaxCodeId: null,
-  active: true,
-  ...overrides,
-});
+export const item = (overrides: Partial<ItemSummary> = {}): ItemSummary =>
+  itemSummarySchema.parse({
+    id: '11',
+    name: 'Design',
+    sku: 'DES-100',
+    type: 'Service',
+    description: 'Custom design',
+    unitPrice: '75.00',
+    taxable: true,
+    salesTaxCodeId: null,
+    active: true,
+    ...overrides,
+  });
+
+type Company = z.infer<typeof wizardCompanySchema>;
+type Quote = z.infer<typeof wizardQuoteSchema>;
+
+/** A connected QuickBooks company as wizard.start lists it (the US demo company by default). */
+export const company = (overrides: Partial<Company> = {}): Company =>
+  wizardCompanySchema.parse({
+    realmId: '9130001',
+    companyName: 'Craig’s Design',
+    country: 'US',
+    homeCurrency: 'USD',
+    usable: true,
+    reason: null,
+    ...overrides,
+  });
+
+/** The GB demo company: global tax model, multi-currency, custom transaction numbers. */
+export const gbCompany = (overrides: Partial<Company> = {}): Company =>
+  company({
+    realmId: '9130002',
+    companyName: 'Brightwater Ltd',
+    country: 'GB',
+    homeCurrency: 'GBP',
+    ...overrides,
+  });
+
+export const quote = (overrides: Partial<Quote> = {}): Quote =>
+  wizardQuoteSchema.parse({
+    id: '501',
+    title: 'Fleet graphics',
+    status: 'APPROVAL_NOT_NEEDED',
+    expiresOn: '2026-12-31',
+    currency: 'USD',
+    amount: '1375.00',
+    selectable: true,
+    reason: null,
+    ...overrides,
+  });
+
+/** One pre-flight check of each kind wizard.review can answer, with a message and a fix. */
+export const everyCheck: PreflightCheck[] = [
+  ['customerEmail', 'error', 'Cool Cars has no email address.', 'Add one in QuickBooks.'],
+  ['inactiveItem', 'error', 'Design is inactive in QuickBooks.', 'Pick another product.'],
+  ['missingTaxCode', 'error', 'Line 1 has no tax code.', 'Choose one on Products and tax.'],
+  [
+    'currencyMismatch',
+    'warning',
+    'The invoice is in EUR and the deal in USD.',
+    'The deal’s invoice properties will not follow this invoice.',
+  ],
+  [
+    'closedPeriod',
+    'error',
+    'The books are closed until Oct 31, 2026.',
+    'Date the invoice after Oct 31, 2026.',
+  ],
+  ['numberTaken', 'error', 'Invoice number INV-0043 is already used.', 'Use INV-0044.'],
+  ['customerInactive', 'error', 'Cool Cars is inactive.', 'Make the customer active.'],
+  [
+    'exchangeRate',
+    'warning',
+    'No EUR rate is recorded for Nov 26, 2026.',
+    'The latest rate (Nov 25) will be sent.',
+  ],
+].map(([id, severity, message, fix]) => preflightCheckSchema.parse({ id, severity, message, fix }));
 
 export function usPrepared(overrides: Partial<PrepareData> = {}): PrepareData {
   return wizardPrepareOutput.parse({
@@ -221,7 +286,7 @@ export function created(overrides: Partial<z.infer<typeof createDraftOutput>> = 
 }
 
 /** The draft the US run from quote 501 sends once the unmatched engraving line is resolved with item 12. */
-export function usQuoteDraft() {
+export function usQuoteDraft(overrides: Partial<InvoiceDraft> = {}): InvoiceDraft {
   return invoiceDraftSchema.parse({
     realmId: '9130001',
     source: { kind: 'quote', quoteId: '501' },
@@ -255,5 +320,6 @@ export function usQuoteDraft() {
     dueDate: '2026-12-26',
     customerMemo: 'Thank you for your business.',
     docNumber: null,
+    ...overrides,
   });
 }

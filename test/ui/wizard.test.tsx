@@ -5,7 +5,6 @@ import {
   Input,
   Link,
   LoadingButton,
-  Panel,
   SearchInput,
   Select,
   StepIndicator,
@@ -13,10 +12,9 @@ import {
   Tile,
   ToggleGroup,
 } from '@hubspot/ui-extensions';
-import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { describe, expect, it } from 'vitest';
-import { InvoicesCardView } from '../../src/app/cards/components/InvoicesCardView';
-import { failure, ok, scriptedCall } from '../support/fake-call';
+import { failure, ok } from '../support/fake-call';
+import { inputs, renderCard } from '../support/wizard-ui';
 import { allText } from '../support/ui';
 import {
   created,
@@ -28,36 +26,6 @@ import {
   usPrepared,
   usQuoteDraft,
 } from '../support/wizard-fixtures';
-
-type Script = Parameters<typeof scriptedCall>[0];
-
-function renderCard(script: Script, objectType: 'deals' | 'contacts' = 'deals') {
-  const renderer = createRenderer('crm.record.sidebar');
-  const fake = scriptedCall({ 'invoices.listForRecord': ok({ invoices: [] }), ...script });
-  renderer.render(
-    <InvoicesCardView objectType={objectType} timeZone="America/Los_Angeles" call={fake.call} />,
-  );
-  /** The side panel as it is now (the overlay of the Create invoice button). */
-  const panel = () => renderer.find(Button, { testId: 'create-invoice-button' }).props.overlay!;
-  const step = () => panel().find(StepIndicator).props.currentStep;
-  const click = async (testId: string) => {
-    await renderer.waitFor(() =>
-      expect(panel().find(LoadingButton, { testId }).props.disabled).toBeFalsy(),
-    );
-    panel().find(LoadingButton, { testId }).trigger('onClick');
-  };
-  const open = async () => {
-    await renderer.waitFor(() =>
-      expect(renderer.find(Button, { testId: 'create-invoice-button' })).toBeDefined(),
-    );
-    panel().find(Panel).trigger('onOpen');
-    await renderer.waitFor(() => expect(panel().maybeFind(StepIndicator)).not.toBeNull());
-  };
-  return { ...renderer, calls: fake.calls, panel, step, click, open };
-}
-
-const inputs = (calls: Array<{ op: string; input: unknown }>, op: string) =>
-  calls.filter((c) => c.op === op).map((c) => c.input);
 
 describe('Create invoice wizard', () => {
   it('is offered on deals only', async () => {
@@ -257,10 +225,7 @@ describe('Create invoice wizard', () => {
     await click('create-invoice');
     await waitFor(() => expect(panel().maybeFind(Alert, { testId: 'created' })).not.toBeNull());
     expect(allText(panel())).toContain('left alone: this invoice is in another currency');
-    const [sent] = inputs(calls, 'invoices.createDraft') as Array<{
-      draft: Record<string, unknown>;
-    }>;
-    expect(sent?.draft).toMatchObject({
+    const draft = {
       realmId: '9130002',
       source: { kind: 'scratch' },
       customerId: '77',
@@ -268,19 +233,36 @@ describe('Create invoice wizard', () => {
       lines: [
         {
           itemId: '31',
+          description: 'Custom design',
           quantity: '2',
           unitPrice: '120.00',
+          serviceDate: null,
           taxCodeId: '20',
           taxable: false,
-          serviceDate: null,
         },
       ],
+      discount: null,
       txnTaxCodeId: null,
       globalTaxCalculation: 'TaxInclusive',
       termId: '3',
-      docNumber: 'INV-0050',
+      txnDate: '2026-11-26',
       dueDate: '2026-12-26',
-    });
+      customerMemo: '',
+      docNumber: 'INV-0050',
+    };
+    expect(inputs(calls, 'wizard.prepare')).toEqual([
+      { realmId: '9130002', source: { kind: 'scratch' } },
+    ]);
+    expect(inputs(calls, 'customers.search')).toEqual([
+      { realmId: '9130002', text: 'Soci', startPosition: 1 },
+    ]);
+    expect(inputs(calls, 'items.search')).toEqual([
+      { realmId: '9130002', text: 'cons', startPosition: 1 },
+    ]);
+    expect(inputs(calls, 'wizard.review')).toEqual([{ draft }]);
+    expect(inputs(calls, 'invoices.createDraft')).toEqual([
+      { submissionId: 'run-0001-abcd', draft },
+    ]);
   });
 
   it('pages through a server-side customer search with Show more', async () => {
