@@ -8,6 +8,7 @@ import {
   SearchInput,
   Select,
   StepIndicator,
+  Table,
   Text,
   Tile,
   ToggleGroup,
@@ -108,6 +109,8 @@ describe('Create invoice wizard', () => {
     ]);
     // The card's list was loaded again and shows the new invoice.
     await waitFor(() => expect(inputs(calls, 'invoices.listForRecord')).toHaveLength(2));
+    await waitFor(() => expect(card.maybeFind(Table)).not.toBeNull());
+    expect(allText(card.find(Table))).toContain('1038 Cool Cars');
   });
 
   it('runs from scratch in a GB multi-currency company with its own numbering and a EUR customer', async () => {

@@ -75,7 +75,7 @@ export function ReviewStep({
           <DescriptionListItem label="Tax">
             {totals.tax === null ? 'computed by QuickBooks' : formatMoney(totals.tax, currency)}
           </DescriptionListItem>
-          <DescriptionListItem label="Total">
+          <DescriptionListItem label={`Total (${currency})`}>
             {formatMoney(totals.total, currency)}
           </DescriptionListItem>
         </DescriptionList>
