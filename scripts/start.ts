@@ -6,12 +6,12 @@
  * src/app/functions/.env (or SANDBOX_ENV_FILE), where HubSpot's local development reads it.
  * Ctrl+C stops everything.
  */
-import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startHubSpotEmulator } from '../test/emulators/hubspot';
 import { startQuickBooksEmulator } from '../test/emulators/quickbooks';
+import { qboSecrets } from '../test/support/qbo-secrets';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -49,22 +49,13 @@ const [hubspot, qbo] = await Promise.all([
 // The paste-back redirect: the emulator's own landing page shows the address to paste into the
 // settings page's "Connect" box (it is registered by default; this keeps it so after a reset).
 const redirectUri = `${qbo.url}/__emulator/oauth/callback`;
-qbo.addRedirectUri(redirectUri);
 
 const env: Record<string, string> = {
   PRIVATE_APP_ACCESS_TOKEN: hubspot.token,
   EMULATOR_HUBSPOT_API_URL: hubspot.url,
-  QBO_CLIENT_ID: qbo.app.clientId,
-  QBO_CLIENT_SECRET: qbo.app.clientSecret,
-  QBO_REDIRECT_URI: redirectUri,
-  QBO_ENVIRONMENT: 'sandbox',
-  EMULATOR_QBO_API_URL: qbo.url,
-  EMULATOR_QBO_AUTHORIZE_URL: qbo.oauth.authorizeUrl,
-  EMULATOR_QBO_TOKEN_URL: qbo.oauth.tokenUrl,
-  EMULATOR_QBO_REVOKE_URL: qbo.oauth.revokeUrl,
-  // Fresh keys each start: the emulators keep nothing across restarts, so nothing is lost.
-  TOKEN_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString('base64')}`,
-  OAUTH_STATE_SECRET: randomBytes(32).toString('base64url'),
+  // The same QuickBooks secrets the tests use; fresh keys each start are fine, since the emulators
+  // keep nothing across restarts.
+  ...qboSecrets(qbo, redirectUri),
 };
 const envFile = process.env.SANDBOX_ENV_FILE ?? join(root, 'src', 'app', 'functions', '.env');
 mergeEnvFile(envFile, env);
