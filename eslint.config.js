@@ -36,4 +36,49 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'window', 'document', 'fetch', 'localStorage'],
     },
   },
+  {
+    // What the browser loads must stay small: the UI takes only types from the contract (the
+    // functions have already checked every answer against its schemas) and its run-time values
+    // from the zod-free catalog. Money is exact integer arithmetic, not decimal.js.
+    files: [
+      'src/app/cards/**/*.{ts,tsx}',
+      'src/app/settings/**/*.{ts,tsx}',
+      'src/app/packages/ui/**/*.{ts,tsx}',
+      'src/app/packages/invoicing/**/*.ts',
+      'src/app/packages/contract/catalog.ts',
+      'src/app/packages/contract/new-customer-rules.ts',
+    ],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@qbo-invoicing/contract',
+              allowTypeImports: true,
+              message:
+                'Import run-time values from @qbo-invoicing/contract/catalog: zod stays out of the extension bundles.',
+            },
+            { name: 'zod', allowTypeImports: true, message: 'The UI does not bundle zod.' },
+            { name: 'decimal.js', message: 'Use the exact fractions of @qbo-invoicing/invoicing.' },
+          ],
+          patterns: [
+            {
+              group: [
+                './schemas',
+                './operations',
+                './wizard',
+                './invoices',
+                './connections',
+                './setup',
+                './result',
+                './values',
+              ],
+              message: 'The catalog must not import the zod schemas.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

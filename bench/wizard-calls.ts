@@ -9,7 +9,7 @@ import { startHubSpotEmulator } from '../test/emulators/hubspot';
 import { startQuickBooksEmulator } from '../test/emulators/quickbooks';
 import { functionsAgainst } from '../test/support/functions';
 import { qboSecrets } from '../test/support/qbo-secrets';
-import type { InvoiceDraft } from '../src/app/shared/contract';
+import type { InvoiceDraft } from '@qbo-invoicing/contract';
 
 type Answer<T> = { ok: boolean; data?: T; error?: { message: string } };
 

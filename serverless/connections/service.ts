@@ -1,4 +1,4 @@
-import type { ConnectionView } from '../../src/app/shared/contract';
+import type { ConnectionView } from '@qbo-invoicing/contract';
 import { AppError } from '../lib/errors';
 import { log } from '../lib/log';
 import type { StoredConnection } from '../hubspot/stores/connections';

@@ -1,4 +1,4 @@
-import type { ConnectionView } from '../../src/app/shared/contract';
+import type { ConnectionView } from '@qbo-invoicing/contract';
 import type { StoredConnection } from '../hubspot/stores/connections';
 
 /** What the settings page may see of a connection: everything but the tokens. */

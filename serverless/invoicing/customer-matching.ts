@@ -1,4 +1,4 @@
-import type { CustomerSummary } from '../../src/app/shared/contract';
+import type { CustomerSummary } from '@qbo-invoicing/contract';
 
 /** What HubSpot knows about the buyer: the quote's (or deal's) contact and company. */
 export interface BuyerFacts {

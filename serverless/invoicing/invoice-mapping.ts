@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
-import type { InvoiceDraft } from '../../src/app/shared/contract';
-import { lineAmount, money } from '../../src/app/shared/invoicing';
+import type { InvoiceDraft } from '@qbo-invoicing/contract';
+import { lineAmount, money } from '@qbo-invoicing/invoicing';
 import type { InvoiceCreate, InvoiceLineInput } from '../quickbooks';
 
 /** What the mapping needs to know about the company and the customer. */
@@ -59,7 +59,7 @@ export function toInvoiceCreate(draft: InvoiceDraft, context: MappingContext): I
     const subtotal = subtotalOf(draft);
     const percent = draft.discount.kind === 'percent';
     const amount = percent
-      ? money(subtotal.times(draft.discount.value).div(100))
+      ? money(subtotal.times(draft.discount.value).div(100).toFixed())
       : money(draft.discount.value);
     lines.push({
       DetailType: 'DiscountLineDetail',

@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import type { ItemSummary, ProposedLine } from '../../src/app/shared/contract';
+import type { ItemSummary, ProposedLine } from '@qbo-invoicing/contract';
 
 /** A HubSpot line item (of a quote or a deal), as the wizard reads it. */
 export interface SourceLine {

@@ -4,7 +4,7 @@ import type {
   ItemSummary,
   PreflightCheck,
   TaxCodeSummary,
-} from '../../src/app/shared/contract';
+} from '@qbo-invoicing/contract';
 
 export interface PreflightInput {
   draft: InvoiceDraft;

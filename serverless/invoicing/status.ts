@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import type { InvoiceStatus } from '../../src/app/shared/contract';
+import type { InvoiceStatus } from '@qbo-invoicing/contract';
 
 export interface StatusFacts {
   voided: boolean;

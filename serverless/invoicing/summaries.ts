@@ -5,7 +5,7 @@ import type {
   ItemSummary,
   TaxCodeSummary,
   TermSummary,
-} from '../../src/app/shared/contract';
+} from '@qbo-invoicing/contract';
 import type { CompanyProfile, Customer, Item, TaxCode, TaxRate, Term } from '../quickbooks';
 
 /**

@@ -1,4 +1,4 @@
-import type { InvoiceSummary } from '../../src/app/shared/contract';
+import type { InvoiceSummary } from '@qbo-invoicing/contract';
 import type { InvoiceLink } from '../hubspot/stores/invoice-links';
 import { invoiceStatus } from './status';
 

@@ -1,4 +1,4 @@
-import type { ErrorCode, OperationError } from '../../src/app/shared/contract';
+import type { ErrorCode, OperationError } from '@qbo-invoicing/contract';
 
 /**
  * An error the user may see. Its message is written for a person; anything technical (status

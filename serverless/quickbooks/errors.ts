@@ -1,5 +1,5 @@
 import { AppError } from '../lib/errors';
-import type { ErrorCode } from '../../src/app/shared/contract';
+import type { ErrorCode } from '@qbo-invoicing/contract';
 
 /** QuickBooks fault codes the product reacts to. */
 export const QboFaultCode = {

@@ -9,7 +9,7 @@ import {
   type OperationOutput,
   type Operations,
   type Result,
-} from '../../src/app/shared/contract';
+} from '@qbo-invoicing/contract';
 import { getConfig } from '../config';
 import { isAppError } from '../lib/errors';
 import { log } from '../lib/log';

@@ -1,4 +1,4 @@
-import type { SetupStatus } from '../../src/app/shared/contract';
+import type { SetupStatus } from '@qbo-invoicing/contract';
 import type { Crm, ObjectSchema, SchemaDefinition } from '../hubspot/crm';
 import { isHubSpotStatus } from '../hubspot/errors';
 import type { SchemaRegistry } from '../hubspot/schemas';

@@ -6,7 +6,7 @@ import { Services } from '../../serverless/runtime/services';
 import { clearSchemaCache } from '../../serverless/hubspot/schemas';
 import type { InvoiceLink } from '../../serverless/hubspot/stores/invoice-links';
 import { InvoicesCardView } from '../../src/app/cards/components/InvoicesCardView';
-import { call } from '../../src/app/shared/call';
+import { call } from '@qbo-invoicing/ui';
 import { startHubSpotEmulator, type HubSpotEmulator } from '../emulators/hubspot';
 import { functionsAgainst } from '../support/functions';
 

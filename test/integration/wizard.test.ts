@@ -10,7 +10,7 @@ import type {
   ProposedLine,
   TaxCodeSummary,
   TermSummary,
-} from '../../src/app/shared/contract';
+} from '@qbo-invoicing/contract';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- emulator rows, checked field by field
 type Json = any;

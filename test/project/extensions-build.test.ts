@@ -1,38 +1,88 @@
 /**
- * Every card and the settings page must build with HubSpot's own extension bundler, offline, the
- * way HubSpot builds them on upload (remote-ui bundle, one file per entrypoint).
+ * The project as HubSpot builds it on upload, away from this repository's node_modules: a copy of
+ * what `hs project upload` sends, `npm ci` at the workspace root from the committed lock file, each
+ * extension bundled by HubSpot's bundler with only its own folder and its installed dependencies,
+ * HubSpot's lint and HubSpot's parser (scripts/hubspot-build.ts).
  */
-import { buildSingleExtension } from '@hubspot/ui-extensions-dev-server/build';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../support/paths';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildExtensionsAlone,
+  copyProjectAsUploaded,
+  extensionsOf,
+  installAsHubSpot,
+  lintAsHubSpot,
+  parseAsHubSpot,
+  type BuiltExtension,
+} from '../../scripts/hubspot-build';
+import { buildFunctions } from '../../scripts/build-functions';
 
-const entrypoints = [
-  { folder: 'cards', file: 'InvoicesCard.tsx' },
-  { folder: 'settings', file: 'Settings.tsx' },
-];
+let projectDir: string;
+let built: BuiltExtension[];
 
-const outDir = mkdtempSync(join(tmpdir(), 'extension-build-'));
-afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+beforeAll(async () => {
+  await buildFunctions();
+  projectDir = copyProjectAsUploaded();
+  installAsHubSpot(projectDir);
+  built = await buildExtensionsAlone(projectDir, join(projectDir, 'dist'));
+}, 300_000);
 
-describe("HubSpot's extension bundler", () => {
-  it.each(entrypoints)('builds $folder/$file', { timeout: 120_000 }, async ({ folder, file }) => {
-    const root = join(repoRoot, 'src', 'app', folder);
-    const output = join(outDir, folder);
-    await buildSingleExtension({
-      file: join(root, file),
-      root,
-      outputDir: output,
-      minify: true,
-      logLevel: 'silent',
-    });
-    const bundle = join(output, file.replace(/\.tsx$/, '.js'));
-    expect(existsSync(bundle)).toBe(true);
-    const code = readFileSync(bundle, 'utf8');
-    // The entry registers itself with HubSpot's extension host.
-    expect(code).toMatch(/extend/);
-    expect(statSync(bundle).size).toBeGreaterThan(1000);
+afterAll(() => rmSync(projectDir, { recursive: true, force: true }));
+
+describe('the project as HubSpot builds it', () => {
+  it("parses with HubSpot's parser, from the uploaded copy", async () => {
+    const types = await parseAsHubSpot(projectDir);
+    expect(types).toEqual(
+      expect.arrayContaining(['APPLICATION', 'CARD', 'SETTINGS', 'APP_FUNCTION']),
+    );
+  });
+
+  it('builds every card and the settings page alone, as remote-ui bundles', () => {
+    expect(built.map(({ folder, file }) => `${folder}/${file}`).sort()).toEqual(
+      extensionsOf(projectDir)
+        .map(({ folder, file }) => `${folder}/${file}`)
+        .sort(),
+    );
+    for (const extension of built) {
+      const code = readFileSync(extension.path, 'utf8');
+      // The entry registers itself with HubSpot's extension host.
+      expect(code, extension.file).toMatch(/extend/);
+      expect(extension.bytes).toBeGreaterThan(1000);
+    }
+  });
+
+  it('keeps zod and decimal.js out of the browser: the functions check the data', () => {
+    for (const extension of built) {
+      const code = readFileSync(extension.path, 'utf8');
+      expect(code, extension.file).not.toMatch(/ZodError|\$ZodType/);
+      expect(code, extension.file).not.toMatch(/\[DecimalError\]/);
+    }
+  });
+
+  it("passes HubSpot's lint (hs project lint) with no error and no warning", () => {
+    const lint = lintAsHubSpot(projectDir);
+    expect(lint.output).toMatch(/Linting passed in 2 directories/);
+    expect(lint.output).not.toMatch(/warning|error/i);
+    expect(lint.ok).toBe(true);
+  });
+
+  it('fails, in the build and in the lint, when an extension imports a file outside its folder', async () => {
+    const entry = join(projectDir, 'src', 'app', 'cards', 'InvoicesCard.tsx');
+    const original = readFileSync(entry, 'utf8');
+    appendFileSync(
+      entry,
+      "\nimport { formatDate } from '../packages/ui/format';\nexport const escaped = formatDate;\n",
+    );
+    try {
+      await expect(
+        buildExtensionsAlone(projectDir, join(projectDir, 'dist-escaped')),
+      ).rejects.toThrow(/packages\/ui\/format/);
+      const lint = lintAsHubSpot(projectDir);
+      expect(lint.ok).toBe(false);
+      expect(lint.output).toMatch(/Imports from outside "cards" will fail at build time/);
+    } finally {
+      writeFileSync(entry, original);
+    }
   });
 });

@@ -6,7 +6,7 @@ import { validateUid } from '@hubspot/project-parsing-lib/uid';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { functionUids } from '../../src/app/shared/contract';
+import { functionUids } from '@qbo-invoicing/contract/catalog';
 import { buildFunctions } from '../../scripts/build-functions';
 import { repoRoot } from '../support/paths';
 
@@ -117,25 +117,29 @@ describe('the HubSpot project', () => {
     expect(functionsPackage.type).toBeUndefined();
   });
 
-  it('pins the UI packages to exactly the versions the project is built and tested with', () => {
-    const root = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
-    for (const folder of ['cards', 'settings']) {
-      const pkg = JSON.parse(readFileSync(join(appDir, folder, 'package.json'), 'utf8'));
-      expect(pkg.dependencies.react).toBe('18.3.1');
-      expect(pkg.dependencies['@hubspot/ui-extensions']).toBe(
-        root.dependencies['@hubspot/ui-extensions'],
-      );
-      const installedZod = JSON.parse(
-        readFileSync(join(repoRoot, 'node_modules/zod/package.json'), 'utf8'),
-      ).version;
-      expect(pkg.dependencies.zod).toBe(installedZod);
+  it('pins every run-time dependency of the extensions and shared packages to what the repository installs', () => {
+    const members = [
+      'cards',
+      'settings',
+      ...readdirSync(join(appDir, 'packages')).map((name) => `packages/${name}`),
+    ];
+    const installed = (name: string) =>
+      JSON.parse(readFileSync(join(repoRoot, 'node_modules', name, 'package.json'), 'utf8'))
+        .version as string;
+    for (const member of members) {
+      const pkg = JSON.parse(readFileSync(join(appDir, member, 'package.json'), 'utf8'));
+      for (const [name, version] of Object.entries(pkg.dependencies ?? {})) {
+        // Shared packages are the workspace's own; everything else is one exact version, so the
+        // card never bundles a React or a ui-extensions other than the one the tests ran with.
+        if (name.startsWith('@qbo-invoicing/')) expect(version, `${member}: ${name}`).toBe('*');
+        else expect(version, `${member}: ${name}`).toBe(installed(name));
+      }
     }
-    // The card uses src/app/shared/invoicing/, which needs decimal.js on HubSpot's build too.
-    const cards = JSON.parse(readFileSync(join(appDir, 'cards', 'package.json'), 'utf8'));
-    const installedDecimal = JSON.parse(
-      readFileSync(join(repoRoot, 'node_modules/decimal.js/package.json'), 'utf8'),
-    ).version;
-    expect(cards.dependencies['decimal.js']).toBe(installedDecimal);
+    const app = JSON.parse(readFileSync(join(appDir, 'package.json'), 'utf8'));
+    const root = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+    // The same members in HubSpot's workspace (src/app) and in the repository's.
+    expect(app.workspaces).toEqual(['cards', 'settings', 'packages/*']);
+    expect(root.workspaces).toEqual(app.workspaces.map((glob: string) => `src/app/${glob}`));
   });
 
   it('asks for exactly the scopes docs/scopes.md justifies', () => {

@@ -1,10 +1,10 @@
-import type { Call } from '../../src/app/shared/call';
+import type { Call } from '@qbo-invoicing/ui';
 import type {
   OperationError,
   OperationName,
   OperationOutput,
   Result,
-} from '../../src/app/shared/contract';
+} from '@qbo-invoicing/contract';
 
 type Answer<N extends OperationName> =
   | Result<OperationOutput<N>>

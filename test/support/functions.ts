@@ -6,7 +6,7 @@ import { clearConnectionCache } from '../../serverless/hubspot/stores/connection
 import { clearDealCache } from '../../serverless/hubspot/deal-context';
 import type { HubSpotEmulator } from '../emulators/hubspot';
 import { createServerlessHost, type FunctionMain } from './hubspot-host';
-import { functionUids, operations, type OperationName } from '../../src/app/shared/contract';
+import { functionUids, operations, type OperationName } from '@qbo-invoicing/contract';
 
 /** The app functions (TypeScript sources), as HubSpot would run them, against the emulator. */
 export function functionsAgainst(hubspot: HubSpotEmulator, secrets: Record<string, string> = {}) {

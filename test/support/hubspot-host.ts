@@ -1,6 +1,6 @@
 import axios from 'axios';
 import type { FunctionContext } from '../../serverless/runtime/dispatch';
-import { functionUids } from '../../src/app/shared/contract';
+import { functionUids } from '@qbo-invoicing/contract';
 
 export type FunctionMain = (context: FunctionContext) => Promise<unknown>;
 

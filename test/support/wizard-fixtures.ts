@@ -14,7 +14,7 @@ import {
   type InvoiceDraft,
   type ItemSummary,
   type PreflightCheck,
-} from '../../src/app/shared/contract';
+} from '@qbo-invoicing/contract';
 
 /**
  * Answers of the wizard's operations for UI tests. Each factory parses its result with the

@@ -2,7 +2,7 @@ import { Button, LoadingButton, Panel, StepIndicator, ToggleGroup } from '@hubsp
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { expect } from 'vitest';
 import { InvoicesCardView } from '../../src/app/cards/components/InvoicesCardView';
-import type { RecordObjectType } from '../../src/app/shared/contract';
+import type { RecordObjectType } from '@qbo-invoicing/contract';
 import { ok, scriptedCall } from './fake-call';
 
 export type Script = Parameters<typeof scriptedCall>[0];

@@ -14,7 +14,7 @@ import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { describe, expect, it } from 'vitest';
 import { ConnectionsPanel } from '../../src/app/settings/components/ConnectionsPanel';
 import { SettingsView } from '../../src/app/settings/components/SettingsView';
-import type { ConnectionView } from '../../src/app/shared/contract';
+import type { ConnectionView } from '@qbo-invoicing/contract';
 import { failure, ok, scriptedCall } from '../support/fake-call';
 import { allText } from '../support/ui';
 

@@ -9,7 +9,7 @@ import {
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { describe, expect, it } from 'vitest';
 import { InvoicesCardView } from '../../src/app/cards/components/InvoicesCardView';
-import type { InvoiceSummary } from '../../src/app/shared/contract';
+import type { InvoiceSummary } from '@qbo-invoicing/contract';
 import { failure, ok, scriptedCall } from '../support/fake-call';
 import { allText } from '../support/ui';
 

@@ -9,7 +9,7 @@ import {
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { describe, expect, it } from 'vitest';
 import { SetupPanel } from '../../src/app/settings/components/SetupPanel';
-import type { SetupStatus } from '../../src/app/shared/contract';
+import type { SetupStatus } from '@qbo-invoicing/contract';
 import { failure, ok, scriptedCall } from '../support/fake-call';
 import { allText } from '../support/ui';
 

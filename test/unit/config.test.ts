@@ -95,7 +95,7 @@ describe('configuration', () => {
 
 describe('contract values', () => {
   it('accepts real calendar dates only', async () => {
-    const { isoDate } = await import('../../src/app/shared/contract');
+    const { isoDate } = await import('@qbo-invoicing/contract');
     expect(isoDate.safeParse('2028-02-29').success).toBe(true);
     expect(isoDate.safeParse('2026-02-29').success).toBe(false);
     expect(isoDate.safeParse('2026-02-30').success).toBe(false);

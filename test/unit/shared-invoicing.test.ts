@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { DraftLine, TaxCodeSummary, TermSummary } from '../../src/app/shared/contract';
+import type { DraftLine, TaxCodeSummary, TermSummary } from '@qbo-invoicing/contract';
 import {
   dueDateFor,
   estimateTotals,
   isDecimal,
   lineAmount,
   nextDocNumber,
-} from '../../src/app/shared/invoicing';
+} from '@qbo-invoicing/invoicing';
 
 describe('line amounts', () => {
   it('multiplies exactly and rounds half-up to the cent once', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asyncReducer } from '../../src/app/shared/ui/useOperation';
+import { asyncReducer } from '@qbo-invoicing/ui';
 
 describe('async state', () => {
   it('ignores an answer to a request that is no longer the latest', () => {

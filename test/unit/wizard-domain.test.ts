@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CustomerSummary, InvoiceDraft, ItemSummary } from '../../src/app/shared/contract';
+import type { CustomerSummary, InvoiceDraft, ItemSummary } from '@qbo-invoicing/contract';
 import { matchCustomer } from '../../serverless/invoicing/customer-matching';
 import { dealInvoiceProperties } from '../../serverless/invoicing/deal-properties';
 import { candidateNames, firstFreeName } from '../../serverless/invoicing/display-name';

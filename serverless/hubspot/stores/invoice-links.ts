@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import type { RecordObjectType } from '../../../src/app/shared/contract';
+import type { RecordObjectType } from '@qbo-invoicing/contract';
 import { log } from '../../lib/log';
 import { INVOICE_OBJECT, invoiceSchema } from '../../setup/definitions';
 import type { Crm, CrmRecord } from '../crm';

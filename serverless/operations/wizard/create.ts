@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type * as z from 'zod';
-import type { InvoiceDraft, createDraftOutput } from '../../../src/app/shared/contract';
-import { nextDocNumber } from '../../../src/app/shared/invoicing';
+import type { InvoiceDraft, createDraftOutput } from '@qbo-invoicing/contract';
+import { nextDocNumber } from '@qbo-invoicing/invoicing';
 import { isHubSpotStatus } from '../../hubspot/errors';
 import { toProperties, type InvoiceLink } from '../../hubspot/stores/invoice-links';
 import { AppError } from '../../lib/errors';

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import type { NewCustomer, customerCreateOutput } from '../../../src/app/shared/contract';
+import type { NewCustomer, customerCreateOutput } from '@qbo-invoicing/contract';
 import { candidateNames, firstFreeName, sameDisplayName } from '../../invoicing/display-name';
 import { customerSummary } from '../../invoicing/summaries';
 import { isQboFault, QboFaultCode, select, type CustomerCreate } from '../../quickbooks';

@@ -5,8 +5,8 @@ import type {
   InvoiceDraft,
   ItemSummary,
   TaxCodeSummary,
-} from '../../../src/app/shared/contract';
-import { lineAmount, nextDocNumber } from '../../../src/app/shared/invoicing';
+} from '@qbo-invoicing/contract';
+import { lineAmount, nextDocNumber } from '@qbo-invoicing/invoicing';
 import { customerSummary, itemSummary, taxCodeSummaries } from '../../invoicing/summaries';
 import { isQboError, select, type CompanyProfile, type QboCompany } from '../../quickbooks';
 import { preferencesSchema } from '../../quickbooks/resources/company';

@@ -1,10 +1,6 @@
 import * as z from 'zod';
-import type {
-  InvoiceSource,
-  NewCustomer,
-  wizardPrepareOutput,
-} from '../../../src/app/shared/contract';
-import { nextDocNumber } from '../../../src/app/shared/invoicing';
+import type { InvoiceSource, NewCustomer, wizardPrepareOutput } from '@qbo-invoicing/contract';
+import { nextDocNumber } from '@qbo-invoicing/invoicing';
 import type { CrmRecord } from '../../hubspot/crm';
 import { matchCustomer, personName, type BuyerFacts } from '../../invoicing/customer-matching';
 import { matchLines, type SourceLine } from '../../invoicing/line-matching';

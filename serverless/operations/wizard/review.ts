@@ -1,6 +1,6 @@
 import type * as z from 'zod';
-import type { InvoiceDraft, wizardReviewOutput } from '../../../src/app/shared/contract';
-import { estimateTotals } from '../../../src/app/shared/invoicing';
+import type { InvoiceDraft, wizardReviewOutput } from '@qbo-invoicing/contract';
+import { estimateTotals } from '@qbo-invoicing/invoicing';
 import { preflightChecks } from '../../invoicing/preflight';
 import type { CompanyProfile } from '../../quickbooks';
 import type { OperationContext } from '../../runtime/dispatch';

@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import type { customerSearchOutput, itemSearchOutput } from '../../../src/app/shared/contract';
+import type { customerSearchOutput, itemSearchOutput } from '@qbo-invoicing/contract';
 import { customerSummary, itemSummary } from '../../invoicing/summaries';
 import { select } from '../../quickbooks';
 import type { OperationContext } from '../../runtime/dispatch';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type * as z from 'zod';
-import type { wizardCompanySchema, wizardStartOutput } from '../../../src/app/shared/contract';
+import type { wizardCompanySchema, wizardStartOutput } from '@qbo-invoicing/contract';
 import type { StoredConnection } from '../../hubspot/stores/connections';
 import { quoteSelectability } from '../../invoicing/quote-selectability';
 import { todayIn } from '../../invoicing/status';

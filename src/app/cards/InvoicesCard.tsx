@@ -1,6 +1,6 @@
 import { hubspot } from '@hubspot/ui-extensions';
-import type { RecordObjectType } from '../shared/contract';
-import { call } from '../shared/call';
+import type { RecordObjectType } from '@qbo-invoicing/contract';
+import { call } from '@qbo-invoicing/ui';
 import { InvoicesCardView } from './components/InvoicesCardView';
 
 /** HubSpot's object type ids for the records the card is configured on. */

@@ -1,5 +1,5 @@
 import { hubspot } from '@hubspot/ui-extensions';
-import { call } from '../shared/call';
+import { call } from '@qbo-invoicing/ui';
 import { SettingsView } from './components/SettingsView';
 
 hubspot.extend<'settings'>(() => <SettingsView call={call} />);

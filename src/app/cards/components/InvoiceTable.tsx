@@ -8,8 +8,8 @@ import {
   TableRow,
   Text,
 } from '@hubspot/ui-extensions';
-import type { InvoiceSummary } from '../../shared/contract';
-import { formatDate, formatMoney } from '../../shared/ui/format';
+import type { InvoiceSummary } from '@qbo-invoicing/contract';
+import { formatDate, formatMoney } from '@qbo-invoicing/ui';
 import { statusTag } from './statusTag';
 
 export function InvoiceTable({ invoices }: { invoices: InvoiceSummary[] }) {

@@ -1,7 +1,7 @@
 import { Button, EmptyState, ErrorState, Flex, LoadingSpinner, Text } from '@hubspot/ui-extensions';
-import type { RecordObjectType } from '../../shared/contract';
-import type { Call } from '../../shared/call';
-import { useOperation } from '../../shared/ui/useOperation';
+import type { RecordObjectType } from '@qbo-invoicing/contract';
+import type { Call } from '@qbo-invoicing/ui';
+import { useOperation } from '@qbo-invoicing/ui';
 import { WizardPanel } from '../wizard/WizardPanel';
 import { InvoiceTable } from './InvoiceTable';
 

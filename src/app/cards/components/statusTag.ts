@@ -1,4 +1,5 @@
-import { invoiceStatusLabels, type InvoiceSummary } from '../../shared/contract';
+import { invoiceStatusLabels } from '@qbo-invoicing/contract/catalog';
+import type { InvoiceSummary } from '@qbo-invoicing/contract';
 
 type Variant = 'danger' | 'warning' | 'info' | 'success' | 'default';
 

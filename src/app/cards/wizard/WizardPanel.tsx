@@ -11,7 +11,7 @@ import {
   StepIndicator,
   Text,
 } from '@hubspot/ui-extensions';
-import type { Call } from '../../shared/call';
+import type { Call } from '@qbo-invoicing/ui';
 import { AccountStep } from './steps/AccountStep';
 import { CreatedStep } from './steps/CreatedStep';
 import { CustomerStep } from './steps/CustomerStep';

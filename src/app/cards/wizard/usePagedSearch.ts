@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import type { OperationError, Result } from '../../shared/contract';
+import type { OperationError, Result } from '@qbo-invoicing/contract';
 
 export interface Page<T> {
   rows: T[];

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Flex, Input, Link, LoadingButton, Text } from '@hubspot/ui-extensions';
-import type { ConnectionView, OperationError } from '../../shared/contract';
-import type { Call } from '../../shared/call';
+import type { ConnectionView, OperationError } from '@qbo-invoicing/contract';
+import type { Call } from '@qbo-invoicing/ui';
 
 type FlowState =
   | { step: 'idle' }

@@ -14,16 +14,16 @@ import {
   Tile,
   useExtensionActions,
 } from '@hubspot/ui-extensions';
-import type { ConnectionView, OperationError } from '../../shared/contract';
-import type { Call } from '../../shared/call';
+import type { ConnectionView, OperationError } from '@qbo-invoicing/contract';
+import type { Call } from '@qbo-invoicing/ui';
 import { ConnectFlow } from './ConnectFlow';
 import { authorizationLine, connectionStatus, lastUsedLine } from './connectionLabels';
 
-export type ConnectionNotice = {
+export interface ConnectionNotice {
   variant: 'success' | 'danger' | 'warning';
   title: string;
   text: string;
-};
+}
 
 /** One connected company: its facts and health, and what the admin can do with it. */
 export function ConnectionTile({

@@ -8,8 +8,8 @@ import {
   LoadingSpinner,
   Text,
 } from '@hubspot/ui-extensions';
-import type { Call } from '../../shared/call';
-import { useOperation } from '../../shared/ui/useOperation';
+import type { Call } from '@qbo-invoicing/ui';
+import { useOperation } from '@qbo-invoicing/ui';
 import { ConnectFlow } from './ConnectFlow';
 import { ConnectionTile, type ConnectionNotice } from './ConnectionTile';
 

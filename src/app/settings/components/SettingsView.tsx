@@ -1,5 +1,5 @@
 import { Tab, Tabs } from '@hubspot/ui-extensions';
-import type { Call } from '../../shared/call';
+import type { Call } from '@qbo-invoicing/ui';
 import { ConnectionsPanel } from './ConnectionsPanel';
 import { SetupPanel } from './SetupPanel';
 

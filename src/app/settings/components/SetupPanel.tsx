@@ -10,9 +10,9 @@ import {
   Text,
   Tile,
 } from '@hubspot/ui-extensions';
-import type { OperationError, SetupStatus } from '../../shared/contract';
-import type { Call } from '../../shared/call';
-import { useOperation } from '../../shared/ui/useOperation';
+import type { OperationError, SetupStatus } from '@qbo-invoicing/contract';
+import type { Call } from '@qbo-invoicing/ui';
+import { useOperation } from '@qbo-invoicing/ui';
 
 type RunState =
   | { status: 'idle' }

@@ -1,5 +1,5 @@
-import type { ConnectionView } from '../../shared/contract';
-import { formatDate } from '../../shared/ui/format';
+import type { ConnectionView } from '@qbo-invoicing/contract';
+import { formatDate } from '@qbo-invoicing/ui';
 
 type Variant = 'success' | 'warning' | 'danger';
 

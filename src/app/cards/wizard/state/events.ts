@@ -1,4 +1,4 @@
-import type { CustomerSummary, InvoiceSource, OperationError } from '../../../shared/contract';
+import type { CustomerSummary, InvoiceSource, OperationError } from '@qbo-invoicing/contract';
 import type {
   CreatedData,
   Form,

@@ -1,4 +1,4 @@
-import type { InvoiceSource } from '../../../shared/contract';
+import type { InvoiceSource } from '@qbo-invoicing/contract';
 import type { WizardEvent } from './events';
 import { firstStep, stepProblems, usableCompanies } from './selectors';
 import {

@@ -1,10 +1,5 @@
-import type {
-  DraftLine,
-  InvoiceDraft,
-  ItemSummary,
-  PreflightCheck,
-} from '../../../shared/contract';
-import { dueDateFor, estimateTotals, isDecimal } from '../../../shared/invoicing';
+import type { DraftLine, InvoiceDraft, ItemSummary, PreflightCheck } from '@qbo-invoicing/contract';
+import { dueDateFor, estimateTotals, isDecimal } from '@qbo-invoicing/invoicing';
 import type { Form, StartData, Step, WizardState } from './types';
 
 // Derived values: computed from the state whenever they are needed, never stored in it.

@@ -1,20 +1,16 @@
-import type * as z from 'zod';
 import type {
   CustomerSummary,
   InvoiceDraft,
   InvoiceSource,
   ItemSummary,
   OperationError,
-  createDraftOutput,
-  wizardPrepareOutput,
-  wizardReviewOutput,
-  wizardStartOutput,
-} from '../../../shared/contract';
+  OperationOutput,
+} from '@qbo-invoicing/contract';
 
-export type StartData = z.infer<typeof wizardStartOutput>;
-export type PrepareData = z.infer<typeof wizardPrepareOutput>;
-export type ReviewData = z.infer<typeof wizardReviewOutput>;
-export type CreatedData = z.infer<typeof createDraftOutput>;
+export type StartData = OperationOutput<'wizard.start'>;
+export type PrepareData = OperationOutput<'wizard.prepare'>;
+export type ReviewData = OperationOutput<'wizard.review'>;
+export type CreatedData = OperationOutput<'invoices.createDraft'>;
 
 export const steps = [
   'account',

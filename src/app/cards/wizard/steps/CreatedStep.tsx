@@ -1,5 +1,5 @@
 import { Alert, Flex, Link, Text } from '@hubspot/ui-extensions';
-import { formatMoney } from '../../../shared/ui/format';
+import { formatMoney } from '@qbo-invoicing/ui';
 import type { CreatedData } from '../state';
 
 /** The invoice is in QuickBooks: what was created, and the way to open it there. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Flex, SearchInput, Select, Text, Tile } from '@hubspot/ui-extensions';
-import type { CustomerSummary } from '../../../shared/contract';
-import type { Call } from '../../../shared/call';
+import type { CustomerSummary } from '@qbo-invoicing/contract';
+import type { Call } from '@qbo-invoicing/ui';
 import { warningsOf, type Form, type PrepareData } from '../state';
 import { usePagedSearch } from '../usePagedSearch';
 import { NewCustomerForm } from './NewCustomerForm';

@@ -9,10 +9,10 @@ import {
   Tile,
   Toggle,
 } from '@hubspot/ui-extensions';
-import type { ItemSummary } from '../../../shared/contract';
-import type { Call } from '../../../shared/call';
-import { isDecimal, lineAmount } from '../../../shared/invoicing';
-import { formatMoney } from '../../../shared/ui/format';
+import type { ItemSummary } from '@qbo-invoicing/contract';
+import type { Call } from '@qbo-invoicing/ui';
+import { isDecimal, lineAmount } from '@qbo-invoicing/invoicing';
+import { formatMoney } from '@qbo-invoicing/ui';
 import { fromPicked, toPicked } from '../dates';
 import type { LinePatch, LineForm, PrepareData } from '../state';
 import { usePagedSearch } from '../usePagedSearch';

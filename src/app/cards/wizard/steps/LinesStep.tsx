@@ -1,5 +1,5 @@
 import { Button, Flex, Input, Select } from '@hubspot/ui-extensions';
-import type { Call } from '../../../shared/call';
+import type { Call } from '@qbo-invoicing/ui';
 import { currencyOf, type Form, type FormPatch, type LinePatch } from '../state';
 import { LineEditor } from './LineEditor';
 

@@ -1,11 +1,8 @@
 import { useState } from 'react';
 import { Alert, Button, Flex, Input, LoadingButton, Text, Tile } from '@hubspot/ui-extensions';
-import {
-  newCustomerSchema,
-  type CustomerSummary,
-  type NewCustomer,
-} from '../../../shared/contract';
-import type { Call } from '../../../shared/call';
+import { newCustomerProblems } from '@qbo-invoicing/contract/catalog';
+import type { CustomerSummary, NewCustomer } from '@qbo-invoicing/contract';
+import type { Call } from '@qbo-invoicing/ui';
 import type { PrepareData } from '../state';
 
 type Address = NonNullable<NewCustomer['billAddr']>;
@@ -40,10 +37,8 @@ function toSend(draft: NewCustomer, prepared: PrepareData): NewCustomer {
 
 /** Why the customer cannot be sent yet, in words (the contract's own rules). */
 function problemsOf(customer: NewCustomer): string[] {
-  const parsed = newCustomerSchema.safeParse(customer);
-  if (parsed.success) return [];
-  return parsed.error.issues.map(
-    (issue) => `${labels[String(issue.path[0])] ?? String(issue.path[0])} ${issue.message}.`,
+  return newCustomerProblems(customer).map(
+    ({ path, message }) => `${labels[path[0] ?? ''] ?? path[0]} ${message}.`,
   );
 }
 

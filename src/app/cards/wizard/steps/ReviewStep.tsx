@@ -11,8 +11,8 @@ import {
   TableRow,
   Text,
 } from '@hubspot/ui-extensions';
-import { lineAmount } from '../../../shared/invoicing';
-import { formatDate, formatMoney } from '../../../shared/ui/format';
+import { lineAmount } from '@qbo-invoicing/invoicing';
+import { formatDate, formatMoney } from '@qbo-invoicing/ui';
 import type { Form, ReviewData } from '../state';
 import { currencyOf, draftLines, dueDateOf, totalsOf } from '../state';
 

@@ -1,6 +1,6 @@
 import { ToggleGroup } from '@hubspot/ui-extensions';
-import type { InvoiceSource } from '../../../shared/contract';
-import { formatMoney } from '../../../shared/ui/format';
+import type { InvoiceSource } from '@qbo-invoicing/contract';
+import { formatMoney } from '@qbo-invoicing/ui';
 import type { StartData } from '../state';
 
 const keyOf = (source: InvoiceSource | null) =>

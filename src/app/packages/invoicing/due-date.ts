@@ -1,4 +1,4 @@
-import type { TermSummary } from '../contract';
+import type { TermSummary } from '@qbo-invoicing/contract';
 
 const parse = (date: string) => {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];

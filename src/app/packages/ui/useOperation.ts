@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
-import type { OperationError, Result } from '../contract';
+import type { OperationError, Result } from '@qbo-invoicing/contract';
 
 export type AsyncState<T> =
   | { status: 'loading' }

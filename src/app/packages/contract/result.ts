@@ -1,23 +1,5 @@
 import * as z from 'zod';
-
-/**
- * Every operation answers with this envelope, so the UI can always show a message and knows
- * whether trying again can help. `fix` tells the user what to do about it when we know.
- */
-export const errorCodes = [
-  'INVALID_INPUT',
-  'NOT_FOUND',
-  'NOT_SET_UP',
-  'CONFIGURATION',
-  'RECONNECT_REQUIRED',
-  'QUICKBOOKS_REJECTED',
-  'HUBSPOT_REJECTED',
-  'RATE_LIMITED',
-  'UNAVAILABLE',
-  'CONFLICT',
-  'INTERNAL',
-] as const;
-export type ErrorCode = (typeof errorCodes)[number];
+import { errorCodes } from './catalog';
 
 export const operationErrorSchema = z.object({
   code: z.enum(errorCodes),

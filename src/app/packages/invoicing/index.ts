@@ -1,3 +1,4 @@
+export * from './fraction';
 export * from './money';
 export * from './due-date';
 export * from './doc-number';

@@ -1,31 +1,9 @@
 import * as z from 'zod';
+import { invoiceStatuses, recordObjectTypes } from './catalog';
 import { currencyCode, decimalString, isoDate, isoInstant, timeZone } from './values';
 
-/** The statuses a rep sees; one pure function on the server decides which applies. */
-export const invoiceStatuses = [
-  'AWAITING_SEND',
-  'SENT',
-  'PARTIALLY_PAID',
-  'PAID',
-  'OVERDUE',
-  'VOIDED',
-] as const;
 export const invoiceStatusSchema = z.enum(invoiceStatuses);
-export type InvoiceStatus = z.infer<typeof invoiceStatusSchema>;
-
-export const invoiceStatusLabels: Record<InvoiceStatus, string> = {
-  AWAITING_SEND: 'Awaiting send',
-  SENT: 'Sent to customer',
-  PARTIALLY_PAID: 'Partial payment',
-  PAID: 'Paid in full',
-  OVERDUE: 'Overdue',
-  VOIDED: 'Voided',
-};
-
-/** The CRM records the card can sit on. */
-export const recordObjectTypes = ['deals', 'contacts', 'companies'] as const;
 export const recordObjectTypeSchema = z.enum(recordObjectTypes);
-export type RecordObjectType = z.infer<typeof recordObjectTypeSchema>;
 
 /** One linked QuickBooks invoice as the card lists it. */
 export const invoiceSummarySchema = z.object({

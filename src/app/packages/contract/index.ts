@@ -1,3 +1,4 @@
+export * from './catalog';
 export * from './result';
 export * from './values';
 export * from './invoices';

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { invoiceSummarySchema } from './invoices';
+import { newCustomerProblems } from './new-customer-rules';
 import { currencyCode, decimalString, isoDate, timeZone } from './values';
 
 /**
@@ -146,25 +147,31 @@ export const customerMatchSchema = z.object({
 });
 
 export const addressSchema = z.object({
-  line1: z.string().max(500).nullable(),
-  city: z.string().max(255).nullable(),
-  region: z.string().max(255).nullable(),
-  postalCode: z.string().max(30).nullable(),
-  country: z.string().max(255).nullable(),
+  line1: z.string().nullable(),
+  city: z.string().nullable(),
+  region: z.string().nullable(),
+  postalCode: z.string().nullable(),
+  country: z.string().nullable(),
 });
 
+/** The shape here; the rules (lengths, email, currency) in `new-customer-rules.ts`, shared with the form. */
 export const newCustomerSchema = z
   .object({
-    displayName: z.string().trim().min(1, 'is required').max(500),
-    companyName: z.string().trim().max(100).nullable(),
-    givenName: z.string().trim().max(100).nullable(),
-    familyName: z.string().trim().max(100).nullable(),
-    email: z.email('must be an email address').max(100).nullable(),
+    displayName: z.string().trim(),
+    companyName: z.string().trim().nullable(),
+    givenName: z.string().trim().nullable(),
+    familyName: z.string().trim().nullable(),
+    email: z.string().nullable(),
     billAddr: addressSchema.nullable(),
     /** Only for multi-currency companies; fixed once the customer exists. */
-    currency: currencyCode.nullable(),
+    currency: z.string().nullable(),
   })
-  .strict();
+  .strict()
+  .superRefine((customer, context) => {
+    for (const problem of newCustomerProblems(customer)) {
+      context.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+    }
+  });
 export type NewCustomer = z.infer<typeof newCustomerSchema>;
 
 export const wizardPrepareInput = z.object({ realmId, source: quoteSourceSchema }).strict();

@@ -1,8 +1,21 @@
+/**
+ * The wizard's money arithmetic as it was written with decimal.js, kept only as the reference the
+ * integer implementation in @qbo-invoicing/invoicing is proven equal to (test/unit/money-equivalence).
+ */
 import Decimal from 'decimal.js';
-import type { DraftLine, InvoiceDraft, TaxCodeSummary, Totals } from '../contract';
-import { lineAmount, money, toCents } from './money';
+import type { DraftLine, InvoiceDraft, TaxCodeSummary, Totals } from '@qbo-invoicing/contract';
 
-export interface TotalsInput {
+const toCents = (value: Decimal.Value): Decimal =>
+  new Decimal(value).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+
+const money = (value: Decimal.Value): string => toCents(value).toFixed(2);
+
+/** A line's amount as QuickBooks computes it: quantity × rate, to the cent. */
+export function decimalLineAmount(quantity: string, unitPrice: string): string {
+  return money(new Decimal(quantity).times(unitPrice));
+}
+
+interface TotalsInput {
   currency: string;
   lines: DraftLine[];
   discount: InvoiceDraft['discount'];
@@ -17,8 +30,10 @@ export interface TotalsInput {
  * arithmetic: line amounts to the cent, the discount shared across lines in proportion, tax per
  * rate rounded half-up. Tax is null when a rate it needs is unknown; the total then excludes it.
  */
-export function estimateTotals(input: TotalsInput): Totals {
-  const amounts = input.lines.map((line) => new Decimal(lineAmount(line.quantity, line.unitPrice)));
+export function decimalEstimateTotals(input: TotalsInput): Totals {
+  const amounts = input.lines.map(
+    (line) => new Decimal(decimalLineAmount(line.quantity, line.unitPrice)),
+  );
   const subtotal = amounts.reduce((sum, amount) => sum.plus(amount), new Decimal(0));
   const discount = discountOf(subtotal, input.discount);
   // The share of every line that remains after the discount.

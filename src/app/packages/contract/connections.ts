@@ -1,7 +1,6 @@
 import * as z from 'zod';
+import { connectionStatuses } from './catalog';
 import { isoInstant } from './values';
-
-export const connectionStatuses = ['connected', 'needs_reconnect', 'error'] as const;
 
 /** A connected QuickBooks company as the settings page shows it. No token ever appears here. */
 export const connectionViewSchema = z.object({

@@ -1,0 +1,102 @@
+/**
+ * The zod-free part of the contract: the names, codes and labels both sides share, and which
+ * function serves each operation. The UI loads only this at run time (and the contract's types,
+ * which compile away), so zod stays out of the card and settings bundles; the functions check
+ * every input and output against the schemas in `operations.ts`.
+ */
+export * from './new-customer-rules';
+
+/** The app functions, by the uid of their `*-hsmeta.json`. */
+export const functionUids = {
+  invoices: 'invoices-function',
+  admin: 'admin-function',
+} as const;
+export type FunctionGroup = keyof typeof functionUids;
+
+/**
+ * `record`: the operation acts on the CRM record the card is on, whose id the function takes
+ * from `propertiesToSend.hs_object_id` (fetched by HubSpot, so a card cannot forge it).
+ */
+export type RecordScope = 'record' | 'none';
+
+export interface OperationRoute {
+  group: FunctionGroup;
+  scope: RecordScope;
+}
+
+/**
+ * Every operation a card or the settings page can call, and where it goes. Each function is a
+ * dispatcher over one group, so a card warms one function for a whole session of work.
+ */
+export const operationRoutes = {
+  'invoices.listForRecord': { group: 'invoices', scope: 'record' },
+  'wizard.start': { group: 'invoices', scope: 'record' },
+  'wizard.prepare': { group: 'invoices', scope: 'record' },
+  'customers.search': { group: 'invoices', scope: 'record' },
+  'customers.create': { group: 'invoices', scope: 'record' },
+  'items.search': { group: 'invoices', scope: 'record' },
+  'wizard.review': { group: 'invoices', scope: 'record' },
+  'invoices.createDraft': { group: 'invoices', scope: 'record' },
+  'setup.status': { group: 'admin', scope: 'none' },
+  'setup.run': { group: 'admin', scope: 'none' },
+  'connections.list': { group: 'admin', scope: 'none' },
+  'connections.startConnect': { group: 'admin', scope: 'none' },
+  'connections.complete': { group: 'admin', scope: 'none' },
+  'connections.test': { group: 'admin', scope: 'none' },
+  'connections.disconnect': { group: 'admin', scope: 'none' },
+} as const satisfies Record<string, OperationRoute>;
+export type OperationName = keyof typeof operationRoutes;
+
+export function isOperationName(name: unknown): name is OperationName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(operationRoutes, name);
+}
+
+/**
+ * Every operation answers with an envelope, so the UI can always show a message and knows
+ * whether trying again can help.
+ */
+export const errorCodes = [
+  'INVALID_INPUT',
+  'NOT_FOUND',
+  'NOT_SET_UP',
+  'CONFIGURATION',
+  'RECONNECT_REQUIRED',
+  'QUICKBOOKS_REJECTED',
+  'HUBSPOT_REJECTED',
+  'RATE_LIMITED',
+  'UNAVAILABLE',
+  'CONFLICT',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+export function isErrorCode(code: unknown): code is ErrorCode {
+  return typeof code === 'string' && (errorCodes as readonly string[]).includes(code);
+}
+
+/** The statuses a rep sees; one pure function on the server decides which applies. */
+export const invoiceStatuses = [
+  'AWAITING_SEND',
+  'SENT',
+  'PARTIALLY_PAID',
+  'PAID',
+  'OVERDUE',
+  'VOIDED',
+] as const;
+export type InvoiceStatus = (typeof invoiceStatuses)[number];
+
+export const invoiceStatusLabels: Record<InvoiceStatus, string> = {
+  AWAITING_SEND: 'Awaiting send',
+  SENT: 'Sent to customer',
+  PARTIALLY_PAID: 'Partial payment',
+  PAID: 'Paid in full',
+  OVERDUE: 'Overdue',
+  VOIDED: 'Voided',
+};
+
+/** The CRM records the card can sit on. */
+export const recordObjectTypes = ['deals', 'contacts', 'companies'] as const;
+export type RecordObjectType = (typeof recordObjectTypes)[number];
+
+export const connectionStatuses = ['connected', 'needs_reconnect', 'error'] as const;
+export type ConnectionStatus = (typeof connectionStatuses)[number];

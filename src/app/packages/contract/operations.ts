@@ -1,0 +1,87 @@
+import type * as z from 'zod';
+import { operationRoutes, type OperationName } from './catalog';
+import { listForRecordInput, listForRecordOutput } from './invoices';
+import {
+  completeConnectInput,
+  completeConnectOutput,
+  connectionsListInput,
+  connectionsListOutput,
+  disconnectOutput,
+  realmInput,
+  startConnectInput,
+  startConnectOutput,
+  testConnectionOutput,
+} from './connections';
+import {
+  createDraftInput,
+  createDraftOutput,
+  customerCreateInput,
+  customerCreateOutput,
+  customerSearchOutput,
+  itemSearchOutput,
+  searchInput,
+  wizardPrepareInput,
+  wizardPrepareOutput,
+  wizardReviewInput,
+  wizardReviewOutput,
+  wizardStartInput,
+  wizardStartOutput,
+} from './wizard';
+import { setupRunInput, setupRunOutput, setupStatusInput, setupStatusSchema } from './setup';
+
+interface OperationDefinition<N extends OperationName, I extends z.ZodType, O extends z.ZodType> {
+  group: (typeof operationRoutes)[N]['group'];
+  scope: (typeof operationRoutes)[N]['scope'];
+  input: I;
+  output: O;
+}
+
+/** An operation's route (from the catalog) with the schemas its function checks. */
+function operation<N extends OperationName, I extends z.ZodType, O extends z.ZodType>(
+  name: N,
+  input: I,
+  output: O,
+): OperationDefinition<N, I, O> {
+  return { ...operationRoutes[name], input, output };
+}
+
+/** Every operation a card or the settings page can call, declared once for both sides. */
+export const operations = {
+  'invoices.listForRecord': operation(
+    'invoices.listForRecord',
+    listForRecordInput,
+    listForRecordOutput,
+  ),
+  'wizard.start': operation('wizard.start', wizardStartInput, wizardStartOutput),
+  'wizard.prepare': operation('wizard.prepare', wizardPrepareInput, wizardPrepareOutput),
+  'customers.search': operation('customers.search', searchInput, customerSearchOutput),
+  'customers.create': operation('customers.create', customerCreateInput, customerCreateOutput),
+  'items.search': operation('items.search', searchInput, itemSearchOutput),
+  'wizard.review': operation('wizard.review', wizardReviewInput, wizardReviewOutput),
+  'invoices.createDraft': operation('invoices.createDraft', createDraftInput, createDraftOutput),
+  'setup.status': operation('setup.status', setupStatusInput, setupStatusSchema),
+  'setup.run': operation('setup.run', setupRunInput, setupRunOutput),
+  'connections.list': operation('connections.list', connectionsListInput, connectionsListOutput),
+  'connections.startConnect': operation(
+    'connections.startConnect',
+    startConnectInput,
+    startConnectOutput,
+  ),
+  'connections.complete': operation(
+    'connections.complete',
+    completeConnectInput,
+    completeConnectOutput,
+  ),
+  'connections.test': operation('connections.test', realmInput, testConnectionOutput),
+  'connections.disconnect': operation('connections.disconnect', realmInput, disconnectOutput),
+} satisfies { [N in OperationName]: OperationDefinition<N, z.ZodType, z.ZodType> };
+
+export type Operations = typeof operations;
+export type OperationInput<N extends OperationName> = z.input<Operations[N]['input']>;
+export type OperationOutput<N extends OperationName> = z.infer<Operations[N]['output']>;
+
+/** What a card sends as `parameters`. */
+export interface OperationRequest {
+  op: OperationName;
+  input: unknown;
+}

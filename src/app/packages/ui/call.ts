@@ -1,0 +1,70 @@
+import { hubspot } from '@hubspot/ui-extensions';
+import { functionUids, isErrorCode, operationRoutes } from '@qbo-invoicing/contract/catalog';
+import type {
+  OperationError,
+  OperationInput,
+  OperationName,
+  OperationOutput,
+  Result,
+} from '@qbo-invoicing/contract';
+
+/** The signature components depend on, so tests and the sandbox can hand them any transport. */
+export type Call = <N extends OperationName>(
+  op: N,
+  input: OperationInput<N>,
+) => Promise<Result<OperationOutput<N>>>;
+
+const unreachable: OperationError = {
+  code: 'UNAVAILABLE',
+  message: 'The app could not be reached. Check your connection and try again.',
+  retryable: true,
+};
+
+const misunderstood: OperationError = {
+  code: 'INTERNAL',
+  message: 'The app answered in a way this page does not understand. Reload the page.',
+  retryable: true,
+};
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const optionalText = (value: unknown) => value === undefined || typeof value === 'string';
+
+/**
+ * The answer's envelope, checked by hand: the function has already checked the data against the
+ * contract's schema before answering, so the browser only makes sure it got `{ok, data}` or a
+ * well-formed error. This keeps zod out of the extension bundles.
+ */
+export function envelopeOf(raw: unknown): Result<unknown> | null {
+  if (!isRecord(raw)) return null;
+  if (raw.ok === true && raw.data !== undefined) return { ok: true, data: raw.data };
+  if (raw.ok !== false || !isRecord(raw.error)) return null;
+  const { code, message, retryable, fix, field } = raw.error;
+  if (!isErrorCode(code) || typeof message !== 'string' || typeof retryable !== 'boolean') {
+    return null;
+  }
+  if (!optionalText(fix) || !optionalText(field)) return null;
+  const error: OperationError = { code, message, retryable };
+  if (typeof fix === 'string') error.fix = fix;
+  if (typeof field === 'string') error.field = field;
+  return { ok: false, error };
+}
+
+/**
+ * Calls an operation through HubSpot's serverless bridge. Never throws: a transport failure or an
+ * answer that is not a result envelope becomes an error result the UI can show.
+ */
+export const call: Call = async (op, input) => {
+  const route = operationRoutes[op];
+  let raw: unknown;
+  try {
+    raw = await hubspot.serverless(functionUids[route.group], {
+      parameters: { op, input } as never,
+      propertiesToSend: route.scope === 'record' ? ['hs_object_id'] : [],
+    });
+  } catch {
+    return { ok: false, error: unreachable };
+  }
+  return (envelopeOf(raw) ?? { ok: false, error: misunderstood }) as Result<never>;
+};
