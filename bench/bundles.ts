@@ -1,16 +1,23 @@
 /**
- * Function bundles: size on disk and cold `require` time (a fresh Node process per sample, as a
- * cold start is), and the UI extension bundles' sizes as HubSpot's bundler makes them.
+ * Bundles. The functions: size, and cold `require` in fresh Node processes beside a bundle that
+ * loads axios alone, built with the same options, sampled interleaved so both see the same
+ * machine. The UI extensions: built the way HubSpot builds them (scripts/hubspot-build.ts: the
+ * uploaded copy, `npm ci` at src/app, each extension alone, HubSpot's bundler, minified), with
+ * a breakdown by package from an esbuild bundle of the same entry and the same externals.
  */
-import { buildSingleExtension } from '@hubspot/ui-extensions-dev-server/build';
+import { build, type Metafile } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { buildFunctions, functionsOutDir } from '../scripts/build-functions';
-import { repoRoot } from '../test/support/paths';
+import { join, relative } from 'node:path';
+import { buildFunctions, functionBuildOptions, functionsOutDir } from '../scripts/build-functions';
+import {
+  buildExtensionsAlone,
+  copyProjectAsUploaded,
+  installAsHubSpot,
+} from '../scripts/hubspot-build';
 
-const SAMPLES = 15;
+const SAMPLES = 21;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -22,33 +29,111 @@ function coldRequireMs(file: string): number {
   return Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }));
 }
 
+/** The yardstick: a function that does nothing but load axios, bundled like ours. */
+async function buildAxiosOnly(dir: string): Promise<string> {
+  const entry = join(dir, 'axios-only.ts');
+  writeFileSync(entry, "import axios from 'axios';\nexport const main = () => axios.VERSION;\n");
+  const outfile = join(dir, 'axios-only.js');
+  await build({ ...functionBuildOptions(entry, outfile), logLevel: 'silent' });
+  return outfile;
+}
+
+async function benchFunctions(): Promise<string[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-functions-'));
+  try {
+    const functions = await buildFunctions();
+    const yardstick = await buildAxiosOnly(dir);
+    const files = [yardstick, ...functions.map(({ name }) => join(functionsOutDir, `${name}.js`))];
+    const samples = new Map<string, number[]>(files.map((file) => [file, []]));
+    for (let round = 0; round < SAMPLES; round += 1) {
+      // Interleaved, the order rotating each round, so drift on a shared machine hits all alike.
+      for (let k = 0; k < files.length; k += 1) {
+        const file = files[(round + k) % files.length] as string;
+        samples.get(file)?.push(coldRequireMs(file));
+      }
+    }
+    const base = median(samples.get(yardstick) ?? []);
+    const lines = [
+      `| bundle | size (KiB) | cold require, median of ${SAMPLES} (ms) | ratio to axios alone |`,
+      '|---|---|---|---|',
+      `| axios alone (yardstick) | ${(statSync(yardstick).size / 1024).toFixed(1)} | ${base.toFixed(1)} | 1.00× |`,
+    ];
+    for (const { name, bytes } of functions) {
+      const ms = median(samples.get(join(functionsOutDir, `${name}.js`)) ?? []);
+      lines.push(
+        `| \`${name}.js\` | ${(bytes / 1024).toFixed(1)} | ${ms.toFixed(1)} | ${(ms / base).toFixed(2)}× |`,
+      );
+    }
+    return lines;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Bytes of an esbuild bundle of the entry, by package (workspace packages by name). */
+async function breakdown(appDir: string, entry: string): Promise<Array<[string, number]>> {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    external: ['react', 'react-dom', '@remote-ui/react'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    absWorkingDir: appDir,
+  });
+  const output = Object.values((result.metafile as Metafile).outputs)[0];
+  const byPackage = new Map<string, number>();
+  for (const [path, { bytesInOutput }] of Object.entries(output?.inputs ?? {})) {
+    const inModules = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
+    const own = /(?:^|\/)(cards|settings|packages\/[^/]+)\//.exec(
+      relative(appDir, join(appDir, path)),
+    );
+    const key = inModules?.[1] ?? own?.[1]?.replace('packages/', '@qbo-invoicing/') ?? path;
+    byPackage.set(key, (byPackage.get(key) ?? 0) + bytesInOutput);
+  }
+  return [...byPackage].sort((a, b) => b[1] - a[1]);
+}
+
+async function benchExtensions(): Promise<string[]> {
+  const projectDir = copyProjectAsUploaded();
+  try {
+    installAsHubSpot(projectDir);
+    const appDir = join(projectDir, 'src', 'app');
+    const shares: string[] = [];
+    for (const extension of [
+      { folder: 'cards', file: 'InvoicesCard.tsx' },
+      { folder: 'settings', file: 'Settings.tsx' },
+    ]) {
+      const parts = await breakdown(appDir, join(appDir, extension.folder, extension.file));
+      const total = parts.reduce((sum, [, bytes]) => sum + bytes, 0);
+      shares.push(
+        '',
+        `| \`${extension.folder}/${extension.file}\` by package (esbuild, same externals) | kB | share |`,
+        '|---|---|---|',
+        ...parts.map(
+          ([name, bytes]) =>
+            `| ${name} | ${(bytes / 1000).toFixed(1)} | ${((100 * bytes) / total).toFixed(0)} % |`,
+        ),
+      );
+    }
+    const built = await buildExtensionsAlone(projectDir, join(projectDir, 'dist'));
+    return [
+      "| UI extension bundle (HubSpot's bundler, minified, built alone) | kB | KiB |",
+      '|---|---|---|',
+      ...built.map(
+        ({ folder, file, bytes }) =>
+          `| \`${folder}/${file}\` | ${(bytes / 1000).toFixed(1)} | ${(bytes / 1024).toFixed(1)} |`,
+      ),
+      ...shares,
+    ];
+  } finally {
+    rmSync(projectDir, { recursive: true, force: true });
+  }
+}
+
 export async function benchBundles(): Promise<string[]> {
-  const lines = [
-    '| function bundle | size (KiB) | cold require, median of 15 (ms) |',
-    '|---|---|---|',
-  ];
-  for (const { name, bytes } of await buildFunctions()) {
-    const file = join(functionsOutDir, `${name}.js`);
-    const times = Array.from({ length: SAMPLES }, () => coldRequireMs(file));
-    lines.push(`| \`${name}.js\` | ${(bytes / 1024).toFixed(1)} | ${median(times).toFixed(1)} |`);
-  }
-  const out = mkdtempSync(join(tmpdir(), 'bench-ext-'));
-  lines.push('', '| UI extension bundle | size (KiB, minified) |', '|---|---|');
-  for (const [folder, file] of [
-    ['cards', 'InvoicesCard.tsx'],
-    ['settings', 'Settings.tsx'],
-  ] as const) {
-    const root = join(repoRoot, 'src', 'app', folder);
-    await buildSingleExtension({
-      file: join(root, file),
-      root,
-      outputDir: join(out, folder),
-      minify: true,
-      logLevel: 'silent',
-    });
-    const size = statSync(join(out, folder, file.replace('.tsx', '.js'))).size;
-    lines.push(`| \`${folder}/${file}\` | ${(size / 1024).toFixed(1)} |`);
-  }
-  rmSync(out, { recursive: true, force: true });
-  return lines;
+  return [...(await benchFunctions()), '', ...(await benchExtensions())];
 }

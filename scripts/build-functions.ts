@@ -3,7 +3,7 @@
  * src/app/functions/<name>.js, the form HubSpot loads with require(). Everything the function
  * imports is inlined, so the functions folder needs no node_modules on HubSpot.
  */
-import { build, type Metafile } from 'esbuild';
+import { build, type BuildOptions, type Metafile } from 'esbuild';
 import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
@@ -37,25 +37,36 @@ export function functionNames(): string[] {
     .map((file) => basename(file, '.ts'));
 }
 
+/** How every function bundle is built; the benchmark builds its axios-only yardstick the same way. */
+export function functionBuildOptions(entry: string, outfile: string): BuildOptions {
+  return {
+    entryPoints: [entry],
+    outfile,
+    absWorkingDir: root,
+    bundle: true,
+    platform: 'node',
+    // HubSpot's runtime version is not documented; Node 20 output runs on 20 and 22.
+    target: 'node20',
+    format: 'cjs',
+    minify: true,
+    sourcemap: false,
+    legalComments: 'none',
+    metafile: true,
+    logLevel: 'warning',
+    banner: { js: '// Built by `npm run build` from serverless/. Do not edit.' },
+    alias: bundleAliases,
+  };
+}
+
 export async function buildFunctions(): Promise<Array<{ name: string; bytes: number }>> {
   const sizes: Array<{ name: string; bytes: number }> = [];
   for (const name of functionNames()) {
-    const result = await build({
-      entryPoints: [join(functionSources, `${name}.ts`)],
-      outfile: join(functionsOutDir, `${name}.js`),
-      bundle: true,
-      platform: 'node',
-      // HubSpot's runtime version is not documented; Node 20 output runs on 20 and 22.
-      target: 'node20',
-      format: 'cjs',
-      minify: true,
-      sourcemap: false,
-      legalComments: 'none',
-      metafile: true,
-      logLevel: 'warning',
-      banner: { js: '// Built by `npm run build` from serverless/. Do not edit.' },
-      alias: bundleAliases,
-    });
+    const result = await build(
+      functionBuildOptions(
+        join(functionSources, `${name}.ts`),
+        join(functionsOutDir, `${name}.js`),
+      ),
+    );
     const output = Object.values((result.metafile as Metafile).outputs)[0];
     sizes.push({ name, bytes: output?.bytes ?? 0 });
   }

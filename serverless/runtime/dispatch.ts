@@ -1,14 +1,13 @@
 import type * as z from 'zod';
-import {
-  describeIssues,
-  isOperationName,
-  operations,
-  type FunctionGroup,
-  type OperationError,
-  type OperationName,
-  type OperationOutput,
-  type Operations,
-  type Result,
+import { isOperationName, operationRoutes } from '@qbo-invoicing/contract/catalog';
+import { describeIssues, loadOperationSchemas } from '@qbo-invoicing/contract/server';
+import type {
+  FunctionGroup,
+  OperationError,
+  OperationName,
+  OperationOutput,
+  Operations,
+  Result,
 } from '@qbo-invoicing/contract';
 import { getConfig } from '../config';
 import { isAppError } from '../lib/errors';
@@ -81,7 +80,7 @@ export function createFunction<G extends FunctionGroup>(group: G, handlers: Hand
     const started = Date.now();
     const parameters = (context.parameters ?? {}) as { op?: unknown; input?: unknown };
     const op = parameters.op;
-    if (!isOperationName(op) || operations[op].group !== group) {
+    if (!isOperationName(op) || operationRoutes[op].group !== group) {
       return fail({
         code: 'INVALID_INPUT',
         message: `Unknown operation ${JSON.stringify(op ?? null)} for this function.`,
@@ -89,14 +88,15 @@ export function createFunction<G extends FunctionGroup>(group: G, handlers: Hand
         field: 'op',
       });
     }
-    const definition = operations[op];
-    const parsed = definition.input.safeParse(parameters.input ?? {});
+    const route = operationRoutes[op];
+    const schemas = await loadOperationSchemas[op]();
+    const parsed = schemas.input.safeParse(parameters.input ?? {});
     if (!parsed.success) {
       const { message, field } = describeIssues(parsed.error);
       return fail({ code: 'INVALID_INPUT', message, retryable: false, field });
     }
     let recordId: string | null = null;
-    if (definition.scope === 'record') {
+    if (route.scope === 'record') {
       const id = context.propertiesToSend?.hs_object_id;
       if (!id || !/^\d+$/.test(String(id))) {
         return fail({
@@ -116,7 +116,7 @@ export function createFunction<G extends FunctionGroup>(group: G, handlers: Hand
       )[op];
       if (!handler) throw new Error(`No handler for ${op}`);
       const data = await handler(parsed.data, { services, recordId, deadline });
-      const checked = definition.output.safeParse(data);
+      const checked = schemas.output.safeParse(data);
       if (!checked.success) {
         log.error('Answer does not fit the contract', {
           op,

@@ -1,5 +1,5 @@
 import type { PropertyDefinition, PropertyGroup, SchemaDefinition } from '../hubspot/crm';
-import { invoiceStatuses, invoiceStatusLabels } from '@qbo-invoicing/contract';
+import { invoiceStatuses, invoiceStatusLabels } from '@qbo-invoicing/contract/catalog';
 
 /**
  * Everything setup installs in a portal. Names are stable API names: changing one would orphan

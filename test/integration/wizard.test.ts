@@ -374,6 +374,20 @@ function gbDraft(
   };
 }
 
+describe('invoice wizard: long lists', () => {
+  it('offers every payment term of a company with more than a page of them', async () => {
+    const us = qbo.realm(qbo.realms.us);
+    const seeded = us.list('Term').filter((term) => term.Active !== false).length;
+    for (let n = 1; n <= 150; n += 1) {
+      us.create('Term', { Name: `Net ${1000 + n}`, DueDays: 1000 + n, Active: true });
+    }
+    const { prepared } = await usRun();
+    // QuickBooks' default page is 100 rows: without MAXRESULTS, 50 terms would be missing.
+    expect(prepared.terms).toHaveLength(seeded + 150);
+    expect(prepared.terms.map((term) => term.name)).toContain('Net 1150');
+  });
+});
+
 describe('invoice wizard: from scratch in the GB company', () => {
   it('creates a EUR invoice with its number, VAT codes, inclusive prices and the explicit exchange rate, leaving the GBP deal’s properties alone', async () => {
     const { call, start, prepared } = await gbRun();

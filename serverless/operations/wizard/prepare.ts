@@ -38,6 +38,8 @@ const CONTACT_PROPERTIES = ['firstname', 'lastname', 'email', 'company', ...ADDR
 const COMPANY_PROPERTIES = ['name', ...ADDRESS];
 /** How many recent invoice numbers the next number is worked out from. */
 const RECENT_NUMBERS = 20;
+/** QuickBooks' largest page of query results. */
+const LIST_PAGE_MAX = 1000;
 
 const text = (value: string | null | undefined) => (value?.trim() ? value.trim() : null);
 const isEmail = (value: string | null) => value !== null && z.email().safeParse(value).success;
@@ -145,13 +147,14 @@ export async function prepare(
   const skus = [...new Set(lines.flatMap((line) => (line.sku ? [line.sku] : [])))];
   const names = [...new Set(lines.map((line) => line.name))];
 
+  // Without MAXRESULTS QuickBooks answers its default page of 100 rows: a company with more
+  // terms or tax codes would silently lose the rest. 1,000 is QuickBooks' largest page.
+  const wholeList = <E extends 'Term' | 'TaxCode' | 'TaxRate'>(entity: E) =>
+    select(entity).where('Active', '=', true).orderBy('Name').maxResults(LIST_PAGE_MAX);
   const queries: Record<string, BatchQuery<unknown>> = {
-    terms: batchQuery(select('Term').where('Active', '=', true).orderBy('Name'), termSchema),
-    taxCodes: batchQuery(
-      select('TaxCode').where('Active', '=', true).orderBy('Name'),
-      taxCodeSchema,
-    ),
-    taxRates: batchQuery(select('TaxRate').where('Active', '=', true), taxRateSchema),
+    terms: batchQuery(wholeList('Term'), termSchema),
+    taxCodes: batchQuery(wholeList('TaxCode'), taxCodeSchema),
+    taxRates: batchQuery(wholeList('TaxRate'), taxRateSchema),
   };
   const customerQuery = () => select('Customer').where('Active', '=', true);
   if (buyer.email)

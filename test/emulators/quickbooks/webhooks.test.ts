@@ -107,13 +107,37 @@ describe('webhooks', () => {
     await until(() => emu.webhooks.deliveries.length === 1);
     expect(emu.webhooks.deliveries[0]).toMatchObject({ status: 500, attempt: 1 });
     emu.clock.advance(19 * 60_000);
-    await new Promise((r) => setTimeout(r, 80));
+    await emu.webhooks.deliverDue();
     expect(emu.webhooks.deliveries).toHaveLength(1);
     answerWith = 200;
     emu.clock.advance(60_000 + 1);
-    await until(() => emu.webhooks.deliveries.length === 2);
+    await emu.webhooks.deliverDue();
+    expect(emu.webhooks.deliveries).toHaveLength(2);
     expect(emu.webhooks.deliveries[1]).toMatchObject({ status: 200, attempt: 2 });
     expect(emu.webhooks.deliveries[1]?.body).toBe(emu.webhooks.deliveries[0]?.body);
+  });
+
+  it('records nothing from a delivery still on the wire when the emulator is reset', async () => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let arrived = 0;
+    const slow = http.createServer((req, res) => {
+      arrived += 1;
+      req.resume();
+      void held.then(() => res.writeHead(500).end());
+    });
+    await new Promise<void>((r) => slow.listen(0, '127.0.0.1', () => r()));
+    emu.webhooks.url = `http://127.0.0.1:${(slow.address() as AddressInfo).port}/slow`;
+    await us.post('/customer', { DisplayName: 'Late Co' });
+    await until(() => arrived === 1);
+    emu.reset('demo');
+    release();
+    await emu.webhooks.idle();
+    expect(emu.webhooks.deliveries).toEqual([]);
+    emu.clock.advance(60 * 60_000);
+    await emu.webhooks.deliverDue();
+    expect(emu.webhooks.deliveries).toEqual([]);
+    await new Promise((r) => slow.close(r));
   });
 
   it('records connection errors as failed attempts', async () => {

@@ -48,6 +48,8 @@ export class Webhooks {
   private inFlight = 0;
   private flushTimer: NodeJS.Timeout | undefined;
   private readonly ticker: NodeJS.Timeout;
+  /** Bumped by reset(): a delivery still on the wire from before it is not recorded or retried. */
+  private generation = 0;
 
   constructor(
     private readonly clock: Clock,
@@ -67,6 +69,9 @@ export class Webhooks {
   }
 
   reset(): void {
+    this.generation += 1;
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
     this.url = null;
     this.format = 'cloudevents';
     this.queue = [];
@@ -83,6 +88,16 @@ export class Webhooks {
   async idle(): Promise<void> {
     while (this.queue.length > 0 || this.inFlight > 0 || this.flushTimer)
       await new Promise((r) => setTimeout(r, 10));
+  }
+
+  /**
+   * Sends now every retry whose time has come on the emulator's clock, and resolves when they
+   * and anything else on the wire have been answered: tests move the clock, then call this,
+   * instead of waiting for the background ticker.
+   */
+  async deliverDue(): Promise<void> {
+    this.retryDue();
+    await this.idle();
   }
 
   private flush(): void {
@@ -139,8 +154,13 @@ export class Webhooks {
   private async deliver(p: Pending): Promise<void> {
     const url = this.url;
     if (!url) return;
+    const generation = this.generation;
     this.inFlight++;
     const status = await this.post(url, p.body, p.contentType);
+    if (generation !== this.generation) {
+      this.inFlight--;
+      return;
+    }
     this.deliveries.push({
       status,
       attempt: p.attempt,

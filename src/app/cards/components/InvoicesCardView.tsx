@@ -1,7 +1,6 @@
 import { Button, EmptyState, ErrorState, Flex, LoadingSpinner, Text } from '@hubspot/ui-extensions';
 import type { RecordObjectType } from '@qbo-invoicing/contract';
-import type { Call } from '@qbo-invoicing/ui';
-import { useOperation } from '@qbo-invoicing/ui';
+import { useOperation, type Call } from '@qbo-invoicing/ui';
 import { WizardPanel } from '../wizard/WizardPanel';
 import { InvoiceTable } from './InvoiceTable';
 

@@ -8,8 +8,7 @@ import {
   LoadingSpinner,
   Text,
 } from '@hubspot/ui-extensions';
-import type { Call } from '@qbo-invoicing/ui';
-import { useOperation } from '@qbo-invoicing/ui';
+import { useOperation, type Call } from '@qbo-invoicing/ui';
 import { ConnectFlow } from './ConnectFlow';
 import { ConnectionTile, type ConnectionNotice } from './ConnectionTile';
 

@@ -11,8 +11,7 @@ import {
   Tile,
 } from '@hubspot/ui-extensions';
 import type { OperationError, SetupStatus } from '@qbo-invoicing/contract';
-import type { Call } from '@qbo-invoicing/ui';
-import { useOperation } from '@qbo-invoicing/ui';
+import { useOperation, type Call } from '@qbo-invoicing/ui';
 
 type RunState =
   | { status: 'idle' }

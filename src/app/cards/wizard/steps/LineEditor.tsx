@@ -10,9 +10,8 @@ import {
   Toggle,
 } from '@hubspot/ui-extensions';
 import type { ItemSummary } from '@qbo-invoicing/contract';
-import type { Call } from '@qbo-invoicing/ui';
 import { isDecimal, lineAmount } from '@qbo-invoicing/invoicing';
-import { formatMoney } from '@qbo-invoicing/ui';
+import { formatMoney, type Call } from '@qbo-invoicing/ui';
 import { fromPicked, toPicked } from '../dates';
 import type { LinePatch, LineForm, PrepareData } from '../state';
 import { usePagedSearch } from '../usePagedSearch';

@@ -1,0 +1,78 @@
+import type * as z from 'zod';
+import type { OperationName } from './catalog';
+
+export interface OperationSchemas {
+  input: z.ZodType;
+  output: z.ZodType;
+}
+
+/**
+ * An operation's schemas, built on first use. Each group of schemas is a module of its own,
+ * loaded by dynamic import: a function's cold start builds none of them, and a call builds only
+ * its own group's module (esbuild keeps a module that is only imported dynamically uninitialised
+ * until the import runs, so nothing in a function may import the schema modules statically).
+ */
+export const loadOperationSchemas: {
+  [N in OperationName]: () => Promise<OperationSchemas>;
+} = {
+  'invoices.listForRecord': async () => {
+    const { listForRecordInput, listForRecordOutput } = await import('./invoices');
+    return { input: listForRecordInput, output: listForRecordOutput };
+  },
+  'wizard.start': async () => {
+    const { wizardStartInput, wizardStartOutput } = await import('./wizard');
+    return { input: wizardStartInput, output: wizardStartOutput };
+  },
+  'wizard.prepare': async () => {
+    const { wizardPrepareInput, wizardPrepareOutput } = await import('./wizard');
+    return { input: wizardPrepareInput, output: wizardPrepareOutput };
+  },
+  'customers.search': async () => {
+    const { searchInput, customerSearchOutput } = await import('./wizard');
+    return { input: searchInput, output: customerSearchOutput };
+  },
+  'customers.create': async () => {
+    const { customerCreateInput, customerCreateOutput } = await import('./wizard');
+    return { input: customerCreateInput, output: customerCreateOutput };
+  },
+  'items.search': async () => {
+    const { searchInput, itemSearchOutput } = await import('./wizard');
+    return { input: searchInput, output: itemSearchOutput };
+  },
+  'wizard.review': async () => {
+    const { wizardReviewInput, wizardReviewOutput } = await import('./wizard');
+    return { input: wizardReviewInput, output: wizardReviewOutput };
+  },
+  'invoices.createDraft': async () => {
+    const { createDraftInput, createDraftOutput } = await import('./wizard');
+    return { input: createDraftInput, output: createDraftOutput };
+  },
+  'setup.status': async () => {
+    const { setupStatusInput, setupStatusSchema } = await import('./setup');
+    return { input: setupStatusInput, output: setupStatusSchema };
+  },
+  'setup.run': async () => {
+    const { setupRunInput, setupRunOutput } = await import('./setup');
+    return { input: setupRunInput, output: setupRunOutput };
+  },
+  'connections.list': async () => {
+    const { connectionsListInput, connectionsListOutput } = await import('./connections');
+    return { input: connectionsListInput, output: connectionsListOutput };
+  },
+  'connections.startConnect': async () => {
+    const { startConnectInput, startConnectOutput } = await import('./connections');
+    return { input: startConnectInput, output: startConnectOutput };
+  },
+  'connections.complete': async () => {
+    const { completeConnectInput, completeConnectOutput } = await import('./connections');
+    return { input: completeConnectInput, output: completeConnectOutput };
+  },
+  'connections.test': async () => {
+    const { realmInput, testConnectionOutput } = await import('./connections');
+    return { input: realmInput, output: testConnectionOutput };
+  },
+  'connections.disconnect': async () => {
+    const { realmInput, disconnectOutput } = await import('./connections');
+    return { input: realmInput, output: disconnectOutput };
+  },
+};
