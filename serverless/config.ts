@@ -61,17 +61,24 @@ const intuitApi = {
   production: 'https://quickbooks.api.intuit.com',
 } as const;
 
+/**
+ * Secrets belong to one HubSpot account (`--account` picks it when the CLI knows several), and a
+ * warm function keeps the values it started with until the app is deployed again.
+ */
+const forTheAccount = '--account=<the account the app is deployed to>';
+const thenRedeploy = 'then run `npm run deploy` so running functions pick it up';
+
 function missing(name: string, what: string, fix?: string): AppError {
   return new AppError('CONFIGURATION', `The secret ${name} is missing: ${what}.`, {
     fix:
       fix ??
-      `Set it with \`hs secret add ${name}\`, add it to the function's secretKeys, then deploy again.`,
+      `Set it with \`hs secret add ${name} ${forTheAccount}\` (\`hs secret update\` if it exists), ${thenRedeploy}.`,
   });
 }
 
 function malformed(name: string, problem: string): AppError {
   return new AppError('CONFIGURATION', `The secret ${name} is malformed: ${problem}.`, {
-    fix: `Set a correct value with \`hs secret update ${name}\` (or \`hs secret add ${name}\`).`,
+    fix: `Set a correct value with \`hs secret update ${name} ${forTheAccount}\`, ${thenRedeploy}.`,
   });
 }
 
@@ -145,9 +152,16 @@ export class Config {
   quickbooks(): QuickBooksConfig {
     return this.once('quickbooks', () => {
       const s = this.source;
+      // No default: a forgotten secret must not silently point the app at real companies.
       const environment = z
         .enum(['sandbox', 'production'])
-        .safeParse((s[secretNames.qboEnvironment] ?? 'production').trim());
+        .safeParse(
+          required(
+            s,
+            secretNames.qboEnvironment,
+            '"sandbox" for Intuit sandbox companies or "production" for real ones',
+          ),
+        );
       if (!environment.success) {
         throw malformed(secretNames.qboEnvironment, 'it must be "sandbox" or "production"');
       }

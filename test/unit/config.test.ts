@@ -21,15 +21,34 @@ describe('configuration', () => {
     expect(error.code).toBe('CONFIGURATION');
     expect(error.message).toContain('PRIVATE_APP_ACCESS_TOKEN');
     const qbo = failure(() =>
-      new Config({ QBO_REDIRECT_URI: 'https://example.com/cb' }).quickbooks(),
+      new Config({
+        QBO_ENVIRONMENT: 'sandbox',
+        QBO_REDIRECT_URI: 'https://example.com/cb',
+      }).quickbooks(),
     );
     expect(qbo.message).toContain('QBO_CLIENT_ID');
-    expect(qbo.fix).toContain('hs secret add QBO_CLIENT_ID');
+    // The command for the right account, and the redeploy warm functions need.
+    expect(qbo.fix).toContain('hs secret add QBO_CLIENT_ID --account=');
+    expect(qbo.fix).toContain('npm run deploy');
   });
 
-  it('defaults to HubSpot and Intuit production endpoints', () => {
+  it('requires QBO_ENVIRONMENT: a forgotten secret never points the app at real companies', () => {
+    const error = failure(() =>
+      new Config({
+        QBO_CLIENT_ID: 'id',
+        QBO_CLIENT_SECRET: 'secret',
+        QBO_REDIRECT_URI: 'https://example.com/cb',
+      }).quickbooks(),
+    );
+    expect(error.message).toContain('The secret QBO_ENVIRONMENT is missing');
+    expect(error.message).toContain('"sandbox"');
+    expect(error.fix).toContain('hs secret add QBO_ENVIRONMENT');
+  });
+
+  it('uses HubSpot and Intuit production endpoints for production', () => {
     const config = new Config({
       PRIVATE_APP_ACCESS_TOKEN: 'pat',
+      QBO_ENVIRONMENT: 'production',
       QBO_CLIENT_ID: 'id',
       QBO_CLIENT_SECRET: 'secret',
       QBO_REDIRECT_URI: 'https://example.com/cb',
@@ -62,6 +81,7 @@ describe('configuration', () => {
       QBO_CLIENT_ID: 'id',
       QBO_CLIENT_SECRET: 's',
       QBO_REDIRECT_URI: 'https://example.com/cb',
+      QBO_ENVIRONMENT: 'sandbox',
     };
     expect(
       failure(() => new Config({ ...base, QBO_ENVIRONMENT: 'staging' }).quickbooks()).message,
