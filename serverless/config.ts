@@ -142,7 +142,8 @@ export class Config {
       accessToken: required(
         this.source,
         secretNames.hubspotToken,
-        'HubSpot provides it to every app function; locally put it in src/app/functions/.env',
+        'HubSpot provides it to every app function of an installed app',
+        'Install the app in the account (`hs project install-app`); locally, `npm start` writes it to src/app/functions/.env.',
       ),
       apiBaseUrl:
         loopbackUrl(this.source, emulatorVariables.hubspotApi) ?? 'https://api.hubapi.com',
@@ -208,17 +209,4 @@ export class Config {
       return { encryptionKeys: keys, stateSecret: Buffer.from(state, 'utf8') };
     });
   }
-}
-
-let coldStartConfig: Config | undefined;
-
-/** The configuration for this cold start: function secrets first, then process.env. */
-export function getConfig(secrets: SecretSource = {}): Config {
-  coldStartConfig ??= new Config({ ...process.env, ...secrets });
-  return coldStartConfig;
-}
-
-/** Tests run many "cold starts" in one process. */
-export function resetConfigForTests(): void {
-  coldStartConfig = undefined;
 }

@@ -26,8 +26,8 @@ export class HubSpotTokenStore implements TokenStore {
     );
   }
 
-  async load(realmId: string): Promise<QboTokens> {
-    const connection = await this.connections.get(realmId);
+  async load(realmId: string, options: { fresh?: boolean } = {}): Promise<QboTokens> {
+    const connection = await this.connections.get(realmId, { fresh: options.fresh ?? false });
     const name = connection?.companyName || realmId;
     if (!connection)
       throw new QboReconnectRequiredError(realmId, name, 'this company is not connected.');

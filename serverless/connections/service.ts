@@ -1,9 +1,13 @@
 import type { ConnectionView } from '@qbo-invoicing/contract';
 import { AppError } from '../lib/errors';
 import { log } from '../lib/log';
-import type { StoredConnection } from '../hubspot/stores/connections';
-import { QboReconnectRequiredError, type CompanyProfile } from '../quickbooks';
-import type { Services } from '../runtime/services';
+import type { Config } from '../config';
+import type { Crm } from '../hubspot/crm';
+import type { ConnectionStore, StoredConnection } from '../hubspot/stores/connections';
+import type { Clock } from '../lib/clock';
+import type { WarmCache } from '../lib/warm-cache';
+import { QboReconnectRequiredError, type CompanyProfile, type QboClient } from '../quickbooks';
+import type { HubSpotTokenStore } from './hubspot-token-store';
 import { createState, STATE_TTL_MS, verifyState } from './oauth-state';
 import { parseRedirect } from './redirect';
 import { toView } from './view';
@@ -11,16 +15,28 @@ import { toView } from './view';
 /** Company facts older than this are read again before the wizard relies on them. */
 export const FACTS_MAX_AGE_MS = 24 * 60 * 60_000;
 
-const REVOKE_BUDGET_MS = 4_000;
+/** The admin is waiting on a disconnect: Intuit gets a few seconds, not the whole call budget. */
+export const REVOKE_BUDGET_MS = 4_000;
 
-const portalIds = new Map<string, string>();
+/** What connecting needs, handed in by the composition root (runtime/services.ts). */
+export interface ConnectionsDeps {
+  config: Config;
+  crm: Crm;
+  connections: ConnectionStore;
+  tokenStore: HubSpotTokenStore;
+  quickbooks: QboClient;
+  clock: Clock;
+  cache: WarmCache;
+  /** Epoch ms by which the call must have answered. */
+  deadline: number;
+}
 
 /**
  * Connecting, checking and disconnecting QuickBooks companies. Both ways of finishing a
  * connection (the callback endpoint and the pasted address) go through `complete`.
  */
 export class ConnectionsService {
-  constructor(private readonly services: Services) {}
+  constructor(private readonly services: ConnectionsDeps) {}
 
   private get timing() {
     return { deadline: this.services.deadline };
@@ -28,13 +44,11 @@ export class ConnectionsService {
 
   /** The portal this app runs in; a private app's token belongs to exactly one. */
   async portalId(): Promise<string> {
-    const key = this.services.config.hubspot().apiBaseUrl;
-    const known = portalIds.get(key);
+    const key = `portal-id|${this.services.config.hubspot().apiBaseUrl}`;
+    const known = this.services.cache.get<string>(key, Number.POSITIVE_INFINITY);
     if (known) return known;
     const details = await this.services.crm.accountDetails();
-    const id = String(details.portalId);
-    portalIds.set(key, id);
-    return id;
+    return this.services.cache.set(key, String(details.portalId));
   }
 
   async list(): Promise<ConnectionView[]> {
@@ -43,7 +57,7 @@ export class ConnectionsService {
 
   async startConnect(): Promise<{ authorizeUrl: string; expiresAt: string }> {
     const { stateSecret } = this.services.config.security();
-    const now = Date.now();
+    const now = this.services.clock.now();
     const state = createState(await this.portalId(), stateSecret, now);
     const authorizeUrl = await this.services.quickbooks.authorizeUrl({ state });
     return { authorizeUrl, expiresAt: new Date(now + STATE_TTL_MS).toISOString() };
@@ -55,7 +69,7 @@ export class ConnectionsService {
     const { redirectUri } = this.services.config.quickbooks();
     const { stateSecret } = this.services.config.security();
     const params = parseRedirect(redirectUrl, redirectUri);
-    verifyState(params.state, stateSecret, await this.portalId());
+    verifyState(params.state, stateSecret, await this.portalId(), this.services.clock.now());
     const existing = await this.services.connections.get(params.realmId, { fresh: true });
     const { realmId, tokens } = await this.services.quickbooks.exchangeCode(
       redirectUrl,
@@ -71,7 +85,7 @@ export class ConnectionsService {
   private async refreshFacts(realmId: string, companyName?: string): Promise<StoredConnection> {
     const company = this.services.quickbooks.forRealm(realmId, companyName ? { companyName } : {});
     const profile = await company.company.profile(this.timing);
-    const now = new Date().toISOString();
+    const now = new Date(this.services.clock.now()).toISOString();
     return this.services.connections.save(realmId, {
       companyName: profile.companyName,
       country: profile.country ?? '',
@@ -116,7 +130,7 @@ export class ConnectionsService {
     const fresh =
       connection.factsJson &&
       connection.factsRefreshedAt &&
-      Date.now() - Date.parse(connection.factsRefreshedAt) < FACTS_MAX_AGE_MS;
+      this.services.clock.now() - Date.parse(connection.factsRefreshedAt) < FACTS_MAX_AGE_MS;
     const current = fresh ? connection : await this.refreshFacts(realmId, connection.companyName);
     return JSON.parse(current.factsJson ?? '{}') as CompanyProfile;
   }
@@ -133,8 +147,10 @@ export class ConnectionsService {
     let revokedAtIntuit = false;
     try {
       const tokens = await this.services.tokenStore.load(realmId);
-      // The admin is waiting: give Intuit a few seconds, not the whole call budget.
-      const deadline = Math.min(this.services.deadline, Date.now() + REVOKE_BUDGET_MS);
+      const deadline = Math.min(
+        this.services.deadline,
+        this.services.clock.now() + REVOKE_BUDGET_MS,
+      );
       await this.services.quickbooks.revoke(tokens.refreshToken, { deadline });
       revokedAtIntuit = true;
     } catch (error) {

@@ -1,36 +1,22 @@
 import { callbackPage } from '../connections/callback-page';
-import { getConfig } from '../config';
-import { isAppError } from '../lib/errors';
-import { log } from '../lib/log';
-import { CALL_BUDGET_MS } from '../runtime/dispatch';
-import { Services } from '../runtime/services';
+import { createEndpoint, type EndpointHandlers, type EndpointResponse } from '../runtime/endpoint';
 
 /**
  * App function "oauth-callback-function", a public endpoint: Intuit redirects the admin's browser
  * here after consent, and the connection completes by itself (the same code as pasting the address
  * into the settings page). Needs a portal that allows public function endpoints.
  */
-interface EndpointContext {
-  params?: Record<string, string | string[] | undefined>;
-  query?: Record<string, string | string[] | undefined>;
-  secrets?: Record<string, string | undefined>;
-}
-
-const html = (statusCode: number, body: string) => ({
+const html = (statusCode: number, body: string): EndpointResponse => ({
   statusCode,
   headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
   body,
 });
 
-export async function main(context: EndpointContext) {
-  const services = new Services(getConfig(context.secrets ?? {}), Date.now() + CALL_BUDGET_MS);
-  try {
-    const query = new URLSearchParams();
-    for (const [key, value] of Object.entries(context.params ?? context.query ?? {})) {
-      const first = Array.isArray(value) ? value[0] : value;
-      if (first !== undefined) query.set(key, first);
-    }
-    const redirectUrl = `${services.config.quickbooks().redirectUri}?${query.toString()}`;
+const notConnected = 'The QuickBooks company was not connected';
+
+export const oauthCallbackHandlers: EndpointHandlers = {
+  async handle(request, services) {
+    const redirectUrl = `${services.config.quickbooks().redirectUri}?${request.query.toString()}`;
     const { connection, reconnected } = await services.connectionsService.complete(redirectUrl);
     return html(
       200,
@@ -38,21 +24,15 @@ export async function main(context: EndpointContext) {
         'QuickBooks and HubSpot are connected. You can close this tab and go back to HubSpot.',
       ]),
     );
-  } catch (error) {
-    if (isAppError(error)) {
-      return html(
-        400,
-        callbackPage('The QuickBooks company was not connected', [error.message, error.fix ?? '']),
-      );
-    }
-    log.error('OAuth callback failed', {
-      error: error instanceof Error ? error.message : String(error),
-    });
-    return html(
+  },
+  refused: (error) => html(400, callbackPage(notConnected, [error.message, error.fix ?? ''])),
+  failed: () =>
+    html(
       500,
-      callbackPage('The QuickBooks company was not connected', [
+      callbackPage(notConnected, [
         'Something went wrong on our side. Try Connect again from the settings page.',
       ]),
-    );
-  }
-}
+    ),
+};
+
+export const main = createEndpoint(oauthCallbackHandlers);

@@ -1,4 +1,5 @@
 import type { Crm, CrmRecord } from './crm';
+import type { WarmCache } from '../lib/warm-cache';
 
 /**
  * What the invoice wizard needs to know about the deal it runs on, read in as few HubSpot calls
@@ -39,13 +40,7 @@ const QUOTE_PROPERTIES = [
   'hs_quote_amount',
 ];
 
-const recent = new Map<string, { deal: DealContext; at: number }>();
 export const DEAL_CACHE_TTL_MS = 10 * 60_000;
-
-/** Forgets every cached deal (a cold start; tests that simulate one). */
-export function clearDealCache(): void {
-  recent.clear();
-}
 
 const text = (value: string | null | undefined) => (value?.trim() ? value.trim() : null);
 
@@ -75,11 +70,12 @@ function quoteOf(record: CrmRecord): DealQuote {
 export class DealReader {
   constructor(
     private readonly crm: Crm,
-    private readonly cacheKey: string,
+    private readonly cache: WarmCache,
+    private readonly hubspotApi: string,
   ) {}
 
   private key(dealId: string) {
-    return `${this.cacheKey}|${dealId}`;
+    return `deal|${this.hubspotApi}|${dealId}`;
   }
 
   /** The deal, from the warm cache when it was read in the last few minutes. */
@@ -87,8 +83,8 @@ export class DealReader {
     dealId: string,
     options: { fresh?: boolean; withQuotes?: boolean; timeZone?: string } = {},
   ): Promise<DealContext | null> {
-    const hit = recent.get(this.key(dealId));
-    if (!options.fresh && hit && Date.now() - hit.at < DEAL_CACHE_TTL_MS) {
+    const hit = this.cache.get<{ deal: DealContext }>(this.key(dealId), DEAL_CACHE_TTL_MS);
+    if (!options.fresh && hit) {
       if (options.timeZone) hit.deal.timeZone = options.timeZone;
       return hit.deal;
     }
@@ -111,7 +107,7 @@ export class DealReader {
       quotes: (quotes ?? hit?.deal.quotes ?? []).map((q) => ('properties' in q ? quoteOf(q) : q)),
       timeZone: options.timeZone ?? hit?.deal.timeZone ?? null,
     };
-    if (withQuotes || hit) recent.set(this.key(dealId), { deal, at: Date.now() });
+    if (withQuotes || hit) this.cache.set(this.key(dealId), { deal });
     return deal;
   }
 }

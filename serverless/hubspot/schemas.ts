@@ -1,30 +1,27 @@
 import { AppError } from '../lib/errors';
+import type { WarmCache } from '../lib/warm-cache';
 import type { Crm, ObjectSchema } from './crm';
 
-/**
- * Finds our custom objects' type ids ("2-1234567"), which differ per portal. The answer is
- * kept for the life of a warm function, since schemas are created once and never move.
- */
-const cache = new Map<string, { schemas: ObjectSchema[]; at: number }>();
 const TTL_MS = 10 * 60_000;
 
-/** A cold start forgets everything; tests that simulate one call this. */
-export function clearSchemaCache(): void {
-  cache.clear();
-}
-
+/**
+ * Finds our custom objects' type ids ("2-1234567"), which differ per portal. The answer is kept
+ * in the warm cache for ten minutes, since schemas are created once and never move.
+ */
 export class SchemaRegistry {
+  private readonly key: string;
+
   constructor(
     private readonly crm: Crm,
-    private readonly cacheKey: string,
-  ) {}
+    private readonly cache: WarmCache,
+    hubspotApi: string,
+  ) {
+    this.key = `schemas|${hubspotApi}`;
+  }
 
   async list(fresh = false): Promise<ObjectSchema[]> {
-    const hit = cache.get(this.cacheKey);
-    if (!fresh && hit && Date.now() - hit.at < TTL_MS) return hit.schemas;
-    const schemas = await this.crm.listSchemas();
-    cache.set(this.cacheKey, { schemas, at: Date.now() });
-    return schemas;
+    const hit = fresh ? undefined : this.cache.get<ObjectSchema[]>(this.key, TTL_MS);
+    return hit ?? this.cache.set(this.key, await this.crm.listSchemas());
   }
 
   async find(name: string): Promise<ObjectSchema | undefined> {
@@ -48,6 +45,6 @@ export class SchemaRegistry {
   }
 
   forget(): void {
-    cache.delete(this.cacheKey);
+    this.cache.delete(this.key);
   }
 }

@@ -1,8 +1,9 @@
-import type { AxiosInstance } from 'axios';
-import { systemClock, type Clock } from './clock';
+import axios, { type AxiosInstance } from 'axios';
+import { systemClock, type Clock } from '../lib/clock';
 import { defaultMinorVersion, type QboClientConfig } from './config';
 import { QboOAuth, type ExchangedCode } from './oauth';
-import { sharedRateLimiter, type RateLimiter } from './rate-limiter';
+import { RateLimiter } from './rate-limiter';
+import type { QboTokens } from './token-store';
 import { BatchApi } from './resources/batch';
 import { CdcApi } from './resources/cdc';
 import { CompanyApi } from './resources/company';
@@ -21,13 +22,19 @@ import { QboTransport, type QboRequestEvent } from './transport';
 export interface QboClientOptions {
   config: QboClientConfig;
   tokenStore: TokenStore;
-  /** Defaults to one limiter shared by every client in this process. */
+  /** Share one across clients (a warm function's cache does); a new one otherwise. */
   rateLimiter?: RateLimiter;
   clock?: Clock;
   random?: () => number;
   backoff?: BackoffPolicy;
   /** An axios instance for the Accounting API (tests, proxies); a shared default otherwise. */
   http?: AxiosInstance;
+  /**
+   * Token refreshes in flight, by realm id. Clients that share one (the calls of a warm function
+   * do, through its cache) refresh a company's tokens once between them, so parallel calls never
+   * rotate the refresh token twice.
+   */
+  refreshes?: Map<string, Promise<QboTokens>>;
   /** Called after every HTTP exchange with the Accounting API (status, intuit_tid, timing). */
   onRequest?: (event: QboRequestEvent) => void;
 }
@@ -66,12 +73,16 @@ export class QboCompany {
 export class QboClient {
   readonly oauth: QboOAuth;
   private readonly clock: Clock;
+  private readonly limiter: RateLimiter;
+  private readonly http: AxiosInstance;
   private readonly random: () => number;
   private readonly companies = new Map<string, QboCompany>();
   private readonly tokenManagers = new Map<string, TokenManager>();
 
   constructor(private readonly options: QboClientOptions) {
     this.clock = options.clock ?? systemClock;
+    this.limiter = options.rateLimiter ?? new RateLimiter(undefined, this.clock);
+    this.http = options.http ?? axios.create();
     this.random = options.random ?? Math.random;
     this.oauth = new QboOAuth(options.config.oauth, this.clock, this.random);
   }
@@ -93,6 +104,7 @@ export class QboClient {
       this.options.tokenStore,
       this.oauth,
       this.clock,
+      this.options.refreshes ?? new Map(),
     );
     this.tokenManagers.set(realmId, tokens);
     const company = new QboCompany(
@@ -101,11 +113,11 @@ export class QboClient {
         baseUrl: this.options.config.apiBaseUrl,
         minorVersion: this.options.config.minorVersion ?? defaultMinorVersion,
         tokens,
-        limiter: this.options.rateLimiter ?? sharedRateLimiter(),
+        limiter: this.limiter,
         clock: this.clock,
         backoff: this.options.backoff ?? defaultBackoff,
         random: this.random,
-        ...(this.options.http ? { http: this.options.http } : {}),
+        http: this.http,
         ...(this.options.onRequest ? { onRequest: this.options.onRequest } : {}),
       }),
     );

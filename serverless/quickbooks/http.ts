@@ -36,13 +36,6 @@ export interface SendParams {
   now: number;
 }
 
-let sharedAxios: AxiosInstance | undefined;
-
-function defaultAxios(): AxiosInstance {
-  sharedAxios ??= axios.create();
-  return sharedAxios;
-}
-
 export function buildUrl(
   request: QboHttpRequest,
   params: Pick<SendParams, 'baseUrl' | 'realmId' | 'minorVersion'>,
@@ -87,7 +80,7 @@ function networkError(error: unknown, timeoutMs: number): QboError {
 export async function sendOnce(
   request: QboHttpRequest,
   params: SendParams,
-  http: AxiosInstance = defaultAxios(),
+  http: AxiosInstance,
 ): Promise<QboHttpResponse> {
   const wantPdf = request.accept === 'application/pdf';
   const headers: Record<string, string> = {

@@ -2,7 +2,7 @@
 export { createQboClient, QboClient, QboCompany, type QboClientOptions } from './client';
 export type { QboClientConfig, QboOAuthConfig } from './config';
 export { intuitApiBaseUrls, intuitOAuthEndpoints } from './config';
-export type { Clock } from './clock';
+export type { Clock } from '../lib/clock';
 export {
   QboAuthenticationError,
   QboError,

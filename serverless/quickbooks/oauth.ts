@@ -1,7 +1,7 @@
 import axios from 'axios';
 import * as z from 'zod';
 import type OAuthClientType from 'intuit-oauth';
-import { systemClock, type Clock } from './clock';
+import { systemClock, type Clock } from '../lib/clock';
 import { intuitOAuthEndpoints, type QboOAuthConfig } from './config';
 import {
   QboAuthenticationError,

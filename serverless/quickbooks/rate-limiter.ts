@@ -1,4 +1,4 @@
-import { systemClock, type Clock } from './clock';
+import { systemClock, type Clock } from '../lib/clock';
 import { QboThrottledError } from './errors';
 
 /**
@@ -82,12 +82,4 @@ export class RateLimiter {
     if (starts.length === 0) this.starts.delete(key);
     return starts;
   }
-}
-
-let shared: RateLimiter | undefined;
-
-/** One limiter per warm function instance, created on first use. */
-export function sharedRateLimiter(): RateLimiter {
-  shared ??= new RateLimiter();
-  return shared;
 }

@@ -14,8 +14,11 @@ export interface QboTokens {
  * HubSpot); the client only needs these three operations.
  */
 export interface TokenStore {
-  /** Throws QboReconnectRequiredError when the company has no usable tokens. */
-  load(realmId: string): Promise<QboTokens>;
+  /**
+   * Throws QboReconnectRequiredError when the company has no usable tokens. `fresh`: as stored
+   * now, not as this instance remembers them (another function may have refreshed meanwhile).
+   */
+  load(realmId: string, options?: { fresh?: boolean }): Promise<QboTokens>;
   /**
    * Persists `next`, which replaced `previous`. Returns the tokens to use from now on: the store
    * may have found a newer set saved concurrently by another call.

@@ -1,4 +1,4 @@
-import type { Clock } from './clock';
+import type { Clock } from '../lib/clock';
 import { QboReconnectRequiredError } from './errors';
 import { QboInvalidGrantError, type QboOAuth } from './oauth';
 import type { QboTokens, TokenStore } from './token-store';
@@ -9,11 +9,11 @@ export const refreshMarginMs = 60_000;
 /**
  * Hands out a usable access token for one company: loads it, refreshes it when it is about to
  * expire or was refused, saves the rotated refresh token, and turns a dead grant into a
- * reconnect request. Concurrent refreshes for a company share one token call.
+ * reconnect request. Concurrent refreshes for a company share one token call, across every
+ * manager that shares `refreshes` (the calls of one warm function).
  */
 export class TokenManager {
   private current: QboTokens | undefined;
-  private inFlight: Promise<QboTokens> | undefined;
 
   constructor(
     private readonly realmId: string,
@@ -21,6 +21,7 @@ export class TokenManager {
     private readonly store: TokenStore,
     private readonly oauth: QboOAuth,
     private readonly clock: Clock,
+    private readonly refreshes: Map<string, Promise<QboTokens>> = new Map(),
   ) {}
 
   /** Names the company in reconnect messages once its name is known. */
@@ -41,10 +42,13 @@ export class TokenManager {
     if (this.current && this.current.accessToken !== used.accessToken) {
       return Promise.resolve(this.current);
     }
-    this.inFlight ??= this.doRefresh(used, deadline).finally(() => {
-      this.inFlight = undefined;
+    const running = this.refreshes.get(this.realmId);
+    if (running) return running.then((tokens) => (this.current = tokens));
+    const refresh = this.doRefresh(used, deadline).finally(() => {
+      this.refreshes.delete(this.realmId);
     });
-    return this.inFlight;
+    this.refreshes.set(this.realmId, refresh);
+    return refresh;
   }
 
   private async reconnect(reason: string, details: { detail?: string; intuitTid?: string } = {}) {
@@ -61,17 +65,22 @@ export class TokenManager {
     if (this.expired(used.refreshTokenExpiresAt) || this.expired(used.refreshTokenHardExpiresAt)) {
       throw await this.reconnect('its authorization has expired; sign in to QuickBooks again.');
     }
+    // This instance may hold tokens another function has rotated since: refresh from the newest
+    // stored refresh token, never from an older one (which would outlive the newest by at most
+    // the 24 hours Intuit keeps a superseded token).
+    const stored = await this.store.load(this.realmId, { fresh: true });
+    const newest = stored.refreshToken !== used.refreshToken ? stored : used;
     try {
-      const next = await this.oauth.refresh(used.refreshToken, { deadline });
-      this.current = await this.store.save(this.realmId, next, used);
+      const next = await this.oauth.refresh(newest.refreshToken, { deadline });
+      this.current = await this.store.save(this.realmId, next, newest);
       return this.current;
     } catch (error) {
       if (!(error instanceof QboInvalidGrantError)) throw error;
       // Another call may have rotated the refresh token meanwhile: use its tokens if so.
-      const stored = await this.store.load(this.realmId);
-      if (stored.refreshToken !== used.refreshToken) {
-        this.current = stored;
-        return stored;
+      const latest = await this.store.load(this.realmId, { fresh: true });
+      if (latest.refreshToken !== newest.refreshToken) {
+        this.current = latest;
+        return latest;
       }
       throw await this.reconnect(
         'QuickBooks no longer accepts its authorization (it expired or was revoked).',

@@ -1,5 +1,5 @@
 import type { AxiosInstance } from 'axios';
-import type { Clock } from './clock';
+import type { Clock } from '../lib/clock';
 import {
   QboAuthenticationError,
   QboError,
@@ -36,7 +36,8 @@ export interface TransportDeps {
   clock: Clock;
   backoff: BackoffPolicy;
   random: () => number;
-  http?: AxiosInstance;
+  /** One per client (a warm function shares its own), so connections are kept alive. */
+  http: AxiosInstance;
   onRequest?: (event: QboRequestEvent) => void;
 }
 

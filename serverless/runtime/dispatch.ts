@@ -9,9 +9,9 @@ import type {
   Operations,
   Result,
 } from '@qbo-invoicing/contract';
-import { getConfig } from '../config';
 import { isAppError } from '../lib/errors';
 import { log } from '../lib/log';
+import { configOf, functionRuntime, type Runtime } from './runtime';
 import { Services } from './services';
 
 /** What HubSpot hands an app function. */
@@ -39,9 +39,6 @@ export type Handlers<G extends FunctionGroup> = {
     context: OperationContext,
   ) => Promise<OperationOutput<N>>;
 };
-
-/** A function call has about 15 s on HubSpot; answer well before, retries included. */
-export const CALL_BUDGET_MS = 12_000;
 
 const fail = (error: OperationError): Result<never> => ({ ok: false, error });
 
@@ -75,9 +72,13 @@ function toOperationError(error: unknown, op: string): OperationError {
  * validates the input with the contract's schema, runs the handler, and checks the answer against
  * the contract too. It always answers `{ok: true, data}` or `{ok: false, error}`, never throws.
  */
-export function createFunction<G extends FunctionGroup>(group: G, handlers: Handlers<G>) {
+export function createFunction<G extends FunctionGroup>(
+  group: G,
+  handlers: Handlers<G>,
+  runtime: Runtime = functionRuntime,
+) {
   return async function main(context: FunctionContext): Promise<Result<unknown>> {
-    const started = Date.now();
+    const started = runtime.clock.now();
     const parameters = (context.parameters ?? {}) as { op?: unknown; input?: unknown };
     const op = parameters.op;
     if (!isOperationName(op) || operationRoutes[op].group !== group) {
@@ -109,8 +110,12 @@ export function createFunction<G extends FunctionGroup>(group: G, handlers: Hand
       recordId = String(id);
     }
     try {
-      const deadline = started + CALL_BUDGET_MS;
-      const services = new Services(getConfig(context.secrets ?? {}), deadline);
+      const deadline = started + runtime.budgetMs;
+      const services = new Services(configOf(runtime, context.secrets), {
+        deadline,
+        clock: runtime.clock,
+        cache: runtime.cache,
+      });
       const handler = (
         handlers as Record<string, (input: unknown, ctx: OperationContext) => Promise<unknown>>
       )[op];
@@ -132,7 +137,7 @@ export function createFunction<G extends FunctionGroup>(group: G, handlers: Hand
     } catch (error) {
       return fail(toOperationError(error, op));
     } finally {
-      log.info('Operation finished', { op, ms: Date.now() - started });
+      log.info('Operation finished', { op, ms: runtime.clock.now() - started });
     }
   };
 }

@@ -1,46 +1,84 @@
 import type { Config } from '../config';
 import { Crm } from '../hubspot/crm';
+import { DealReader } from '../hubspot/deal-context';
 import { HubSpotHttp } from '../hubspot/http';
 import { SchemaRegistry } from '../hubspot/schemas';
 import { ConnectionStore } from '../hubspot/stores/connections';
 import { InvoiceLinkStore } from '../hubspot/stores/invoice-links';
+import type { Clock } from '../lib/clock';
+import type { WarmCache } from '../lib/warm-cache';
 import { Setup } from '../setup/setup';
 import { HubSpotTokenStore } from '../connections/hubspot-token-store';
 import { ConnectionsService } from '../connections/service';
-import { createQboClient, type QboClient } from '../quickbooks';
+import { createQboClient, RateLimiter, type QboClient } from '../quickbooks';
+import axios from 'axios';
+
+/** What one call runs with: its deadline, the function's clock and warm cache. */
+export interface CallScope {
+  /** Epoch ms (on `clock`) by which the call must have answered. */
+  deadline: number;
+  clock: Clock;
+  cache: WarmCache;
+}
 
 /**
- * The objects an operation works with, built on first use for one invocation (they carry its
- * deadline). Nothing here runs at cold start, so a function whose operation needs no HubSpot
- * access never reads the HubSpot secret.
+ * The composition root: the objects an operation works with, built on first use for one call
+ * (they carry its deadline and clock). Nothing here runs at cold start, so an operation that needs
+ * no HubSpot access never reads the HubSpot secret. What outlives the call (schema ids, recent
+ * records, the portal id, the QuickBooks rate limiter and connection pool) lives in the warm
+ * cache, nowhere else.
  */
 export class Services {
   private memo = new Map<string, unknown>();
 
   constructor(
     readonly config: Config,
-    readonly deadline: number,
+    private readonly scope: CallScope,
   ) {}
+
+  get deadline(): number {
+    return this.scope.deadline;
+  }
+
+  get clock(): Clock {
+    return this.scope.clock;
+  }
+
+  get cache(): WarmCache {
+    return this.scope.cache;
+  }
 
   private once<T>(key: string, make: () => T): T {
     if (!this.memo.has(key)) this.memo.set(key, make());
     return this.memo.get(key) as T;
   }
 
+  /** The HubSpot API this function talks to; cache keys carry it, so two portals never mix. */
+  private get hubspotApi(): string {
+    return this.config.hubspot().apiBaseUrl;
+  }
+
   get crm(): Crm {
     return this.once('crm', () => {
       const { apiBaseUrl, accessToken } = this.config.hubspot();
+      const { clock } = this.scope;
       return new Crm(
-        new HubSpotHttp({ baseUrl: apiBaseUrl, accessToken, deadline: this.deadline }),
+        new HubSpotHttp({
+          baseUrl: apiBaseUrl,
+          accessToken,
+          deadline: this.deadline,
+          retry: { now: () => clock.now(), sleep: (ms) => clock.sleep(ms) },
+        }),
       );
     });
   }
 
   get schemas(): SchemaRegistry {
-    return this.once(
-      'schemas',
-      () => new SchemaRegistry(this.crm, this.config.hubspot().apiBaseUrl),
-    );
+    return this.once('schemas', () => new SchemaRegistry(this.crm, this.cache, this.hubspotApi));
+  }
+
+  get deals(): DealReader {
+    return this.once('deals', () => new DealReader(this.crm, this.cache, this.hubspotApi));
   }
 
   get invoiceLinks(): InvoiceLinkStore {
@@ -50,7 +88,8 @@ export class Services {
   get connections(): ConnectionStore {
     return this.once(
       'connections',
-      () => new ConnectionStore(this.crm, this.schemas, this.config.hubspot().apiBaseUrl),
+      () =>
+        new ConnectionStore(this.crm, this.schemas, { cache: this.cache, key: this.hubspotApi }),
     );
   }
 
@@ -68,6 +107,7 @@ export class Services {
   get quickbooks(): QboClient {
     return this.once('quickbooks', () => {
       const qbo = this.config.quickbooks();
+      const { clock, cache } = this.scope;
       return createQboClient({
         config: {
           apiBaseUrl: qbo.apiBaseUrl,
@@ -80,11 +120,30 @@ export class Services {
           },
         },
         tokenStore: this.tokenStore,
+        clock,
+        // QuickBooks limits each company across every call of this instance, so the limiter's
+        // bookkeeping (and the kept-alive connections) outlive one call.
+        rateLimiter: cache.keep('qbo-rate-limiter', () => new RateLimiter(undefined, clock)),
+        http: cache.keep('qbo-http', () => axios.create()),
+        refreshes: cache.keep('qbo-refreshes', () => new Map()),
       });
     });
   }
 
   get connectionsService(): ConnectionsService {
-    return this.once('connectionsService', () => new ConnectionsService(this));
+    return this.once(
+      'connectionsService',
+      () =>
+        new ConnectionsService({
+          config: this.config,
+          crm: this.crm,
+          connections: this.connections,
+          tokenStore: this.tokenStore,
+          quickbooks: this.quickbooks,
+          clock: this.clock,
+          cache: this.cache,
+          deadline: this.deadline,
+        }),
+    );
   }
 }

@@ -3,7 +3,8 @@ import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Config } from '../../serverless/config';
 import { Services } from '../../serverless/runtime/services';
-import { clearSchemaCache } from '../../serverless/hubspot/schemas';
+import { systemClock } from '../../serverless/lib/clock';
+import { WarmCache } from '../../serverless/lib/warm-cache';
 import type { InvoiceLink } from '../../serverless/hubspot/stores/invoice-links';
 import { InvoicesCardView } from '../../src/app/cards/components/InvoicesCardView';
 import { call } from '@qbo-invoicing/ui';
@@ -19,12 +20,15 @@ afterEach(() => vi.restoreAllMocks());
 
 /** Store access as a function would have it on a cold start. */
 function services() {
-  clearSchemaCache();
   const config = new Config({
     PRIVATE_APP_ACCESS_TOKEN: hubspot.token,
     EMULATOR_HUBSPOT_API_URL: hubspot.url,
   });
-  return new Services(config, Date.now() + 10_000);
+  return new Services(config, {
+    deadline: Date.now() + 10_000,
+    clock: systemClock,
+    cache: new WarmCache(systemClock),
+  });
 }
 
 const link = (overrides: Partial<InvoiceLink> = {}): InvoiceLink => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { QboThrottledError } from '../../serverless/quickbooks/errors';
 import { RateLimiter } from '../../serverless/quickbooks/rate-limiter';
-import type { Clock } from '../../serverless/quickbooks/clock';
+import type { Clock } from '../../serverless/lib/clock';
 
 /** A clock whose sleep advances time instantly. */
 function fakeClock(start = 0): Clock & { slept: number[] } {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Clock } from '../../serverless/quickbooks/clock';
+import type { Clock } from '../../serverless/lib/clock';
 import { QboReconnectRequiredError, QboServerError } from '../../serverless/quickbooks/errors';
 import { QboInvalidGrantError, QboOAuth } from '../../serverless/quickbooks/oauth';
 import { InMemoryTokenStore, type QboTokens } from '../../serverless/quickbooks/token-store';

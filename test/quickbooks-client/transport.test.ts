@@ -1,6 +1,6 @@
 import axios, { type AxiosAdapter, type InternalAxiosRequestConfig } from 'axios';
 import { describe, expect, it } from 'vitest';
-import type { Clock } from '../../serverless/quickbooks/clock';
+import type { Clock } from '../../serverless/lib/clock';
 import { QboThrottledError } from '../../serverless/quickbooks/errors';
 import type { QboOAuth } from '../../serverless/quickbooks/oauth';
 import { RateLimiter } from '../../serverless/quickbooks/rate-limiter';

@@ -1,28 +1,50 @@
-import { main as adminMain } from '../../serverless/functions/admin';
-import { main as invoicesMain } from '../../serverless/functions/invoices';
-import { resetConfigForTests } from '../../serverless/config';
-import { clearSchemaCache } from '../../serverless/hubspot/schemas';
-import { clearConnectionCache } from '../../serverless/hubspot/stores/connections';
-import { clearDealCache } from '../../serverless/hubspot/deal-context';
+import { adminHandlers } from '../../serverless/functions/admin';
+import { oauthCallbackHandlers } from '../../serverless/functions/oauth-callback';
+import { createEndpoint, type EndpointContext } from '../../serverless/runtime/endpoint';
+import { invoiceHandlers } from '../../serverless/operations/invoices';
+import { createFunction } from '../../serverless/runtime/dispatch';
+import { createRuntime, type Runtime } from '../../serverless/runtime/runtime';
 import type { HubSpotEmulator } from '../emulators/hubspot';
 import { createServerlessHost, type FunctionMain } from './hubspot-host';
 import { functionUids, operations, type OperationName } from '@qbo-invoicing/contract';
 
-/** The app functions (TypeScript sources), as HubSpot would run them, against the emulator. */
-export function functionsAgainst(hubspot: HubSpotEmulator, secrets: Record<string, string> = {}) {
-  // Each test starts from a cold start: configuration is read again.
-  resetConfigForTests();
-  clearSchemaCache();
-  clearConnectionCache();
-  clearDealCache();
+/**
+ * The app functions (TypeScript sources), as HubSpot would run them, against the emulator. Each
+ * call of this starts a cold instance (a fresh warm cache, configuration read again); `runtime`
+ * hands in a clock a test moves or a shorter call budget.
+ */
+export function functionsAgainst(
+  hubspot: HubSpotEmulator,
+  secrets: Record<string, string> = {},
+  runtime: Partial<Runtime> = {},
+) {
+  const instance = createRuntime(runtime);
   const host = createServerlessHost({
     hubspotUrl: hubspot.url,
     accessToken: hubspot.token,
     secrets,
-    functions: { admin: adminMain as FunctionMain, invoices: invoicesMain as FunctionMain },
+    functions: {
+      admin: createFunction('admin', adminHandlers, instance) as FunctionMain,
+      invoices: createFunction('invoices', invoiceHandlers, instance) as FunctionMain,
+    },
   });
   return {
     host,
+    runtime: instance,
+    /** The public OAuth callback endpoint of the same instance, with the secrets HubSpot gives. */
+    oauthCallback: (context: EndpointContext) =>
+      createEndpoint(
+        oauthCallbackHandlers,
+        instance,
+      )({
+        ...context,
+        secrets: {
+          PRIVATE_APP_ACCESS_TOKEN: hubspot.token,
+          EMULATOR_HUBSPOT_API_URL: hubspot.url,
+          ...secrets,
+          ...context.secrets,
+        },
+      }),
     /** Calls an operation like a card on a record (or the settings page, with no record). */
     run: (
       op: string,

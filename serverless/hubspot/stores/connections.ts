@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { WarmCache } from '../../lib/warm-cache';
 import { log } from '../../lib/log';
 import { CONNECTION_OBJECT, connectionSchema } from '../../setup/definitions';
 import type { Crm, CrmRecord } from '../crm';
@@ -105,39 +106,42 @@ function toProperties(connection: Partial<StoredConnection>): Record<string, str
   return properties;
 }
 
-/**
- * Connection records read recently by this warm function, so the steps of one wizard run do not
- * each read the record again (one HubSpot call saved per operation). Anything this process writes
- * replaces its entry; writes that must see other functions' changes (token refresh) read fresh.
- * A cold start forgets everything.
- */
-const recent = new Map<string, { connection: StoredConnection | null; at: number }>();
 export const CONNECTION_CACHE_TTL_MS = 5 * 60_000;
 
-/** Forgets every cached connection record (a cold start; tests that simulate one). */
-export function clearConnectionCache(): void {
-  recent.clear();
+/**
+ * Where a warm function keeps connection records it read recently, so the steps of one wizard run
+ * do not each read the record again (one HubSpot call saved per operation). Anything this process
+ * writes replaces its entry; writes that must see other functions' changes (token refresh) read
+ * fresh. `key` is the HubSpot API the records live in.
+ */
+export interface ConnectionCache {
+  cache: WarmCache;
+  key: string;
 }
 
 /** Connections live in the custom object "QuickBooks connection", one record per realm id. */
 export class ConnectionStore {
-  /** `cacheKey` (the HubSpot API the records live in) turns the warm-function cache on. */
+  /** Without `warm`, every read goes to HubSpot. */
   constructor(
     private readonly crm: Crm,
     private readonly registry: SchemaRegistry,
-    private readonly cacheKey?: string,
+    private readonly warm?: ConnectionCache,
   ) {}
 
+  private cacheKey(realmId: string): string {
+    return `connection|${this.warm?.key}|${realmId}`;
+  }
+
   private remember(realmId: string, connection: StoredConnection | null): void {
-    if (this.cacheKey !== undefined)
-      recent.set(`${this.cacheKey}|${realmId}`, { connection, at: Date.now() });
+    this.warm?.cache.set(this.cacheKey(realmId), { connection });
   }
 
   private recall(realmId: string): StoredConnection | null | undefined {
-    if (this.cacheKey === undefined) return undefined;
-    const hit = recent.get(`${this.cacheKey}|${realmId}`);
-    if (!hit || Date.now() - hit.at >= CONNECTION_CACHE_TTL_MS) return undefined;
-    return hit.connection;
+    const hit = this.warm?.cache.get<{ connection: StoredConnection | null }>(
+      this.cacheKey(realmId),
+      CONNECTION_CACHE_TTL_MS,
+    );
+    return hit?.connection;
   }
 
   private objectType(): Promise<string> {
@@ -199,7 +203,7 @@ export class ConnectionStore {
   /** Removes the connection record (HubSpot keeps archived records restorable for 90 days). */
   async archive(realmId: string): Promise<void> {
     const connection = await this.get(realmId, { fresh: true });
-    if (this.cacheKey !== undefined) recent.delete(`${this.cacheKey}|${realmId}`);
+    this.warm?.cache.delete(this.cacheKey(realmId));
     if (!connection?.recordId) return;
     await this.crm.archiveObject(await this.objectType(), connection.recordId);
   }

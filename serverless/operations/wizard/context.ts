@@ -1,5 +1,5 @@
 import { AppError } from '../../lib/errors';
-import { DealReader, type DealContext } from '../../hubspot/deal-context';
+import type { DealContext } from '../../hubspot/deal-context';
 import type { CompanyProfile, QboCompany } from '../../quickbooks';
 import type { OperationContext } from '../../runtime/dispatch';
 
@@ -9,8 +9,7 @@ export async function dealOf(
   options: { fresh?: boolean; withQuotes?: boolean; timeZone?: string } = {},
 ): Promise<DealContext> {
   const { services, recordId } = context;
-  const reader = new DealReader(services.crm, services.config.hubspot().apiBaseUrl);
-  const deal = recordId ? await reader.load(recordId, options) : null;
+  const deal = recordId ? await services.deals.load(recordId, options) : null;
   if (!deal) {
     throw new AppError('NOT_FOUND', 'This deal no longer exists in HubSpot.', {
       fix: 'Reload the page; the deal may have been deleted or merged.',
