@@ -3,6 +3,39 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+
+/**
+ * The server's layers, bottom to top: lib (errors, log, retry, clock, warm cache) → config →
+ * invoicing (pure domain rules) → the adapters quickbooks/ and hubspot/ (which know nothing of the
+ * UI contract or of each other) → the features connections/, setup/, invoices/, wizard/ → runtime/
+ * (dispatch, endpoints, the composition root) → functions/ (entry points). Imports go down only;
+ * a feature may take types from runtime/ (its handler context), never values.
+ */
+const S = './serverless';
+const below = (...allowed) => allowed.map((folder) => `./${folder}`);
+const layerZones = [
+  { target: `${S}/lib`, from: S, except: below('lib') },
+  { target: `${S}/config.ts`, from: S, except: below('lib', 'config.ts') },
+  { target: `${S}/invoicing`, from: S, except: below('lib', 'invoicing') },
+  { target: `${S}/quickbooks`, from: S, except: below('lib', 'quickbooks') },
+  { target: `${S}/hubspot`, from: S, except: below('lib', 'config.ts', 'hubspot') },
+  ...['connections', 'setup', 'invoices', 'wizard'].map((feature) => ({
+    target: `${S}/${feature}`,
+    from: [
+      `${S}/functions`,
+      `${S}/runtime/services.ts`,
+      `${S}/runtime/runtime.ts`,
+      `${S}/runtime/endpoint.ts`,
+    ],
+    message: 'Features never reach up to the composition root or the entry points.',
+  })),
+  // Features share downwards only: the wizard may use what invoices/ knows, not the reverse.
+  { target: `${S}/invoices`, from: `${S}/wizard` },
+  { target: `${S}/setup`, from: [`${S}/wizard`, `${S}/invoices`, `${S}/connections`] },
+  { target: `${S}/runtime`, from: `${S}/functions` },
+];
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'src/app/functions/*.js', 'dist/**', 'coverage/**', '.tmp/**'] },
@@ -23,6 +56,42 @@ export default tseslint.config(
         {
           selector: "ImportDeclaration[source.value='zod'] > ImportSpecifier[imported.name='z']",
           message: "Use `import * as z from 'zod'`: it keeps function bundles small.",
+        },
+      ],
+    },
+  },
+  {
+    files: ['serverless/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
+      // Cycles at run time; `import type` is not one.
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+  {
+    // Adapters and the bottom layers speak the server's own language, not the UI contract's.
+    files: [
+      'serverless/lib/**/*.ts',
+      'serverless/config.ts',
+      'serverless/quickbooks/**/*.ts',
+      'serverless/hubspot/**/*.ts',
+    ],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@qbo-invoicing/contract',
+              message: 'Adapters know nothing of the UI contract; runtime/errors.ts maps to it.',
+            },
+          ],
         },
       ],
     },

@@ -1,5 +1,5 @@
-import { connectionHandlers } from '../operations/connections';
-import { setupHandlers } from '../operations/setup';
+import { connectionHandlers } from '../connections/handlers';
+import { setupHandlers } from '../setup/handlers';
 import { createFunction } from '../runtime/dispatch';
 
 export const adminHandlers = { ...setupHandlers, ...connectionHandlers };

@@ -1,18 +1,33 @@
-import type { ErrorCode, OperationError } from '@qbo-invoicing/contract';
+/**
+ * What kind of failure an error is, in the server's own words. The runtime maps each kind to the
+ * code the UI contract shows (runtime/errors.ts); adapters and features never see the contract.
+ */
+export type ErrorKind =
+  | 'INVALID_INPUT'
+  | 'NOT_FOUND'
+  | 'NOT_SET_UP'
+  | 'CONFIGURATION'
+  | 'RECONNECT_REQUIRED'
+  | 'QUICKBOOKS_REJECTED'
+  | 'HUBSPOT_REJECTED'
+  | 'RATE_LIMITED'
+  | 'UNAVAILABLE'
+  | 'CONFLICT'
+  | 'INTERNAL';
 
 /**
  * An error the user may see. Its message is written for a person; anything technical (status
  * codes, correlation ids) goes in `detail`, which is logged but never sent to the browser.
  */
 export class AppError extends Error {
-  readonly code: ErrorCode;
+  readonly code: ErrorKind;
   readonly retryable: boolean;
   readonly fix: string | undefined;
   readonly field: string | undefined;
   readonly detail: string | undefined;
 
   constructor(
-    code: ErrorCode,
+    code: ErrorKind,
     message: string,
     options: {
       retryable?: boolean;
@@ -29,16 +44,6 @@ export class AppError extends Error {
     this.fix = options.fix;
     this.field = options.field;
     this.detail = options.detail;
-  }
-
-  toOperationError(): OperationError {
-    return {
-      code: this.code,
-      message: this.message,
-      retryable: this.retryable,
-      ...(this.fix ? { fix: this.fix } : {}),
-      ...(this.field ? { field: this.field } : {}),
-    };
   }
 }
 

@@ -1,5 +1,4 @@
-import { AppError } from '../lib/errors';
-import type { ErrorCode } from '@qbo-invoicing/contract';
+import { AppError, type ErrorKind } from '../lib/errors';
 
 /** QuickBooks fault codes the product reacts to. */
 export const QboFaultCode = {
@@ -38,7 +37,7 @@ export abstract class QboError extends AppError {
   readonly intuitTid: string | undefined;
   readonly status: number | undefined;
 
-  constructor(code: ErrorCode, message: string, details: QboErrorDetails = {}) {
+  constructor(code: ErrorKind, message: string, details: QboErrorDetails = {}) {
     super(code, message, {
       retryable: details.retryable ?? false,
       ...(details.fix !== undefined ? { fix: details.fix } : {}),
@@ -59,7 +58,7 @@ export interface QboFaultItem {
   element: string | undefined;
 }
 
-function validationCode(qboCode: string | undefined): ErrorCode {
+function validationCode(qboCode: string | undefined): ErrorKind {
   switch (qboCode) {
     case QboFaultCode.ObjectNotFound:
       return 'NOT_FOUND';

@@ -9,8 +9,8 @@ import type {
   Operations,
   Result,
 } from '@qbo-invoicing/contract';
-import { isAppError } from '../lib/errors';
 import { log } from '../lib/log';
+import { internalError, toOperationError } from './errors';
 import { configOf, functionRuntime, type Runtime } from './runtime';
 import { Services } from './services';
 
@@ -41,31 +41,6 @@ export type Handlers<G extends FunctionGroup> = {
 };
 
 const fail = (error: OperationError): Result<never> => ({ ok: false, error });
-
-/** Errors nobody planned for are logged in full and shown to the user as one calm sentence. */
-function toOperationError(error: unknown, op: string): OperationError {
-  if (isAppError(error)) {
-    if (error.detail || error.code === 'INTERNAL')
-      log.warn('Operation failed', { op, code: error.code, detail: error.detail });
-    return error.toOperationError();
-  }
-  const known = error as {
-    code?: unknown;
-    message?: unknown;
-    retryable?: unknown;
-    toOperationError?: () => OperationError;
-  };
-  if (typeof known?.toOperationError === 'function') return known.toOperationError();
-  log.error('Unexpected failure', {
-    op,
-    error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
-  });
-  return {
-    code: 'INTERNAL',
-    message: 'Something went wrong on our side. Try again.',
-    retryable: true,
-  };
-}
 
 /**
  * Builds an app function's `main`: it reads `{op, input}`, checks the op belongs to this function,
@@ -127,11 +102,7 @@ export function createFunction<G extends FunctionGroup>(
           op,
           issues: describeIssues(checked.error, 'output').message,
         });
-        return fail({
-          code: 'INTERNAL',
-          message: 'Something went wrong on our side. Try again.',
-          retryable: true,
-        });
+        return fail(internalError);
       }
       return { ok: true, data: checked.data };
     } catch (error) {

@@ -2,7 +2,7 @@ import type { SetupStatus } from '@qbo-invoicing/contract';
 import type { Crm, ObjectSchema, SchemaDefinition } from '../hubspot/crm';
 import { isHubSpotStatus } from '../hubspot/errors';
 import type { SchemaRegistry } from '../hubspot/schemas';
-import { customObjectSchemas, dealProperties, dealPropertyGroup } from './definitions';
+import { customObjectSchemas, dealProperties, dealPropertyGroup } from '../hubspot/definitions';
 
 interface PortalState {
   schemas: ObjectSchema[];

@@ -4,7 +4,7 @@ import {
   customObjectSchemas,
   dealProperties,
   dealPropertyGroup,
-} from '../../serverless/setup/definitions';
+} from '../../serverless/hubspot/definitions';
 import { functionsAgainst } from '../support/functions';
 import { virtualClock } from '../support/virtual-clock';
 

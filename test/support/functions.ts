@@ -1,7 +1,7 @@
 import { adminHandlers } from '../../serverless/functions/admin';
 import { oauthCallbackHandlers } from '../../serverless/functions/oauth-callback';
 import { createEndpoint, type EndpointContext } from '../../serverless/runtime/endpoint';
-import { invoiceHandlers } from '../../serverless/operations/invoices';
+import { invoiceHandlers } from '../../serverless/functions/invoices';
 import { createFunction } from '../../serverless/runtime/dispatch';
 import { createRuntime, type Runtime } from '../../serverless/runtime/runtime';
 import type { HubSpotEmulator } from '../emulators/hubspot';

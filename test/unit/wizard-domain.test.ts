@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { CustomerSummary, InvoiceDraft, ItemSummary } from '@qbo-invoicing/contract';
 import { matchCustomer } from '../../serverless/invoicing/customer-matching';
-import { dealInvoiceProperties } from '../../serverless/invoicing/deal-properties';
+import { dealInvoiceProperties } from '../../serverless/invoices/deal-properties';
 import { candidateNames, firstFreeName } from '../../serverless/invoicing/display-name';
-import { toInvoiceCreate, type MappingContext } from '../../serverless/invoicing/invoice-mapping';
+import { toInvoiceCreate, type MappingContext } from '../../serverless/wizard/invoice-mapping';
 import { matchLines, netUnitPrice } from '../../serverless/invoicing/line-matching';
-import { quickBooksInvoiceUrl } from '../../serverless/invoicing/links';
+import { quickBooksInvoiceUrl } from '../../serverless/invoices/links';
 import { preflightChecks, type PreflightInput } from '../../serverless/invoicing/preflight';
 import { expiryDate, quoteSelectability } from '../../serverless/invoicing/quote-selectability';
-import { taxCodeSummaries } from '../../serverless/invoicing/summaries';
+import { taxCodeSummaries } from '../../serverless/wizard/summaries';
 import type { InvoiceLink } from '../../serverless/hubspot/stores/invoice-links';
-import { isCalendarDate } from '../../serverless/operations/wizard/inspect';
+import { isCalendarDate } from '../../serverless/wizard/inspect';
 
 const item = (over: Partial<ItemSummary>): ItemSummary => ({
   id: '1',

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type { WarmCache } from '../../lib/warm-cache';
 import { log } from '../../lib/log';
-import { CONNECTION_OBJECT, connectionSchema } from '../../setup/definitions';
+import { CONNECTION_OBJECT, connectionSchema } from '../definitions';
 import type { Crm, CrmRecord } from '../crm';
 import type { SchemaRegistry } from '../schemas';
 

@@ -1,9 +1,11 @@
 import * as z from 'zod';
-import type { RecordObjectType } from '@qbo-invoicing/contract';
 import { log } from '../../lib/log';
-import { INVOICE_OBJECT, invoiceSchema } from '../../setup/definitions';
+import { INVOICE_OBJECT, invoiceSchema } from '../definitions';
 import type { Crm, CrmRecord } from '../crm';
 import type { SchemaRegistry } from '../schemas';
+
+/** The CRM records an invoice is linked to. */
+export type LinkedRecordType = 'deals' | 'contacts' | 'companies';
 
 /** What the product remembers about a QuickBooks invoice linked to CRM records. */
 export interface InvoiceLink {
@@ -115,7 +117,7 @@ export class InvoiceLinkStore {
   /** Saves the links and associates each with the given records; returns the HubSpot record ids. */
   async save(
     links: InvoiceLink[],
-    associateWith: Array<{ type: RecordObjectType; id: string }>,
+    associateWith: Array<{ type: LinkedRecordType; id: string }>,
   ): Promise<string[]> {
     if (links.length === 0) return [];
     const type = await this.objectType();
@@ -135,7 +137,7 @@ export class InvoiceLinkStore {
     return records.map((record) => record.id);
   }
 
-  async listForRecord(recordType: RecordObjectType, recordId: string): Promise<InvoiceLink[]> {
+  async listForRecord(recordType: LinkedRecordType, recordId: string): Promise<InvoiceLink[]> {
     const type = await this.objectType();
     const ids = await this.crm.associatedIds(recordType, recordId, type);
     if (ids.length === 0) return [];

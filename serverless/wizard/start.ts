@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type * as z from 'zod';
 import type { wizardCompanySchema, wizardStartOutput } from '@qbo-invoicing/contract';
-import type { StoredConnection } from '../../hubspot/stores/connections';
-import { quoteSelectability } from '../../invoicing/quote-selectability';
-import { todayIn } from '../../invoicing/status';
-import type { OperationContext } from '../../runtime/dispatch';
+import type { StoredConnection } from '../hubspot/stores/connections';
+import { quoteSelectability } from '../invoicing/quote-selectability';
+import { todayIn } from '../invoicing/status';
+import type { OperationContext } from '../runtime/dispatch';
 import { dealOf } from './context';
 
 const decimal = (value: string | null) =>

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type * as z from 'zod';
-import { AppError } from '../../lib/errors';
-import type { QboCompany, QueryBuilder, QueryEntity } from '../../quickbooks';
-import { parseWith } from '../../quickbooks/resources/common';
+import { AppError } from '../lib/errors';
+import type { QboCompany, QueryBuilder, QueryEntity } from '../quickbooks';
+import { parseWith } from '../quickbooks/resources/common';
 
 /** One query of a batch and how to read its rows. */
 export interface BatchQuery<T> {

@@ -1,25 +1,25 @@
 import * as z from 'zod';
 import type { InvoiceSource, NewCustomer, wizardPrepareOutput } from '@qbo-invoicing/contract';
 import { nextDocNumber } from '@qbo-invoicing/invoicing';
-import type { CrmRecord } from '../../hubspot/crm';
-import { matchCustomer, personName, type BuyerFacts } from '../../invoicing/customer-matching';
-import { matchLines, type SourceLine } from '../../invoicing/line-matching';
-import { quoteSelectability } from '../../invoicing/quote-selectability';
-import { todayIn } from '../../invoicing/status';
+import type { CrmRecord } from '../hubspot/crm';
+import { matchCustomer, personName, type BuyerFacts } from '../invoicing/customer-matching';
+import { matchLines, type SourceLine } from '../invoicing/line-matching';
+import { quoteSelectability } from '../invoicing/quote-selectability';
+import { todayIn } from '../invoicing/status';
 import {
   customerSummary,
   itemSummary,
   profileView,
   taxCodeSummaries,
   termSummary,
-} from '../../invoicing/summaries';
-import { select } from '../../quickbooks';
-import { customerSchema, type Customer } from '../../quickbooks/resources/customers';
-import { invoiceSchema } from '../../quickbooks/resources/invoices';
-import { itemSchema } from '../../quickbooks/resources/items';
-import { taxCodeSchema, taxRateSchema } from '../../quickbooks/resources/tax';
-import { termSchema } from '../../quickbooks/resources/terms';
-import type { OperationContext } from '../../runtime/dispatch';
+} from './summaries';
+import { select } from '../quickbooks';
+import { customerSchema, type Customer } from '../quickbooks/resources/customers';
+import { invoiceSchema } from '../quickbooks/resources/invoices';
+import { itemSchema } from '../quickbooks/resources/items';
+import { taxCodeSchema, taxRateSchema } from '../quickbooks/resources/tax';
+import { termSchema } from '../quickbooks/resources/terms';
+import type { OperationContext } from '../runtime/dispatch';
 import { companyOf, dealOf, invalid } from './context';
 import { batchQuery, runQueries, type BatchQuery } from './quickbooks-reads';
 

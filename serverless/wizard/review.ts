@@ -1,9 +1,9 @@
 import type * as z from 'zod';
 import type { InvoiceDraft, wizardReviewOutput } from '@qbo-invoicing/contract';
 import { estimateTotals } from '@qbo-invoicing/invoicing';
-import { preflightChecks } from '../../invoicing/preflight';
-import type { CompanyProfile } from '../../quickbooks';
-import type { OperationContext } from '../../runtime/dispatch';
+import { preflightChecks } from '../invoicing/preflight';
+import type { CompanyProfile } from '../quickbooks';
+import type { OperationContext } from '../runtime/dispatch';
 import { companyOf, dealOf } from './context';
 import { checkDraftShape, inspectDraft, type DraftFacts } from './inspect';
 

@@ -1,9 +1,9 @@
 import * as z from 'zod';
 import type { NewCustomer, customerCreateOutput } from '@qbo-invoicing/contract';
-import { candidateNames, firstFreeName, sameDisplayName } from '../../invoicing/display-name';
-import { customerSummary } from '../../invoicing/summaries';
-import { isQboFault, QboFaultCode, select, type CustomerCreate } from '../../quickbooks';
-import type { OperationContext } from '../../runtime/dispatch';
+import { candidateNames, firstFreeName, sameDisplayName } from '../invoicing/display-name';
+import { customerSummary } from './summaries';
+import { isQboFault, QboFaultCode, select, type CustomerCreate } from '../quickbooks';
+import type { OperationContext } from '../runtime/dispatch';
 import { companyOf, invalid } from './context';
 import { batchQuery, runQueries, type BatchQuery } from './quickbooks-reads';
 

@@ -1,7 +1,7 @@
 import type { InvoiceLink } from '../hubspot/stores/invoice-links';
-import { invoiceStatus } from './status';
+import { invoiceStatus } from '../invoicing/status';
 
-/** The deal properties setup installs (see setup/definitions.ts, dealProperties). */
+/** The deal properties setup installs (see hubspot/definitions.ts, dealProperties). */
 export type DealInvoiceProperties = Record<
   | 'qbo_invoice_amount_billed'
   | 'qbo_invoice_recipient'

@@ -1,10 +1,10 @@
 import type { Handlers } from '../runtime/dispatch';
-import { createDraft } from './wizard/create';
-import { createCustomer } from './wizard/customers';
-import { prepare } from './wizard/prepare';
-import { review } from './wizard/review';
-import { searchCustomers, searchItems } from './wizard/search';
-import { start } from './wizard/start';
+import { createDraft } from './create';
+import { createCustomer } from './customers';
+import { prepare } from './prepare';
+import { review } from './review';
+import { searchCustomers, searchItems } from './search';
+import { start } from './start';
 
 /** The invoice wizard's operations (see docs/wizard.md). */
 export const wizardHandlers = {

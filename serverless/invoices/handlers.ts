@@ -1,11 +1,10 @@
-import { toSummary } from '../invoicing/summary';
+import { toSummary } from './summary';
 import { todayIn } from '../invoicing/status';
 import type { Handlers } from '../runtime/dispatch';
-import { wizardHandlers } from './wizard';
 
-export { toSummary };
 
-export const invoiceHandlers: Handlers<'invoices'> = {
+/** Listing a record's linked invoices. */
+export const invoiceListHandlers = {
   'invoices.listForRecord': async (input, { services, recordId }) => {
     const links = await services.invoiceLinks.listForRecord(input.objectType, recordId as string);
     const today = todayIn(input.timeZone);
@@ -17,5 +16,4 @@ export const invoiceHandlers: Handlers<'invoices'> = {
       );
     return { invoices };
   },
-  ...wizardHandlers,
-};
+} satisfies Partial<Handlers<'invoices'>>;

@@ -1,4 +1,4 @@
-import type { PropertyDefinition, PropertyGroup, SchemaDefinition } from '../hubspot/crm';
+import type { PropertyDefinition, PropertyGroup, SchemaDefinition } from './crm';
 import { invoiceStatuses, invoiceStatusLabels } from '@qbo-invoicing/contract/catalog';
 
 /**

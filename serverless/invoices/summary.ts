@@ -1,6 +1,6 @@
 import type { InvoiceSummary } from '@qbo-invoicing/contract';
 import type { InvoiceLink } from '../hubspot/stores/invoice-links';
-import { invoiceStatus } from './status';
+import { invoiceStatus } from '../invoicing/status';
 
 /** A linked invoice as the card lists it, its status decided for `today`. */
 export function toSummary(link: InvoiceLink, today: string): InvoiceSummary {

@@ -1,7 +1,7 @@
-import { AppError } from '../../lib/errors';
-import type { DealContext } from '../../hubspot/deal-context';
-import type { CompanyProfile, QboCompany } from '../../quickbooks';
-import type { OperationContext } from '../../runtime/dispatch';
+import { AppError } from '../lib/errors';
+import type { DealContext } from '../hubspot/deal-context';
+import type { CompanyProfile, QboCompany } from '../quickbooks';
+import type { OperationContext } from '../runtime/dispatch';
 
 /** The deal the card is on (from `hs_object_id`), warm-cached between the wizard's steps. */
 export async function dealOf(

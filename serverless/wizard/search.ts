@@ -1,8 +1,8 @@
 import type * as z from 'zod';
 import type { customerSearchOutput, itemSearchOutput } from '@qbo-invoicing/contract';
-import { customerSummary, itemSummary } from '../../invoicing/summaries';
-import { select } from '../../quickbooks';
-import type { OperationContext } from '../../runtime/dispatch';
+import { customerSummary, itemSummary } from './summaries';
+import { select } from '../quickbooks';
+import type { OperationContext } from '../runtime/dispatch';
 import { companyOf } from './context';
 
 /** Results per page of a search. */

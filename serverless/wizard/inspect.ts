@@ -7,15 +7,15 @@ import type {
   TaxCodeSummary,
 } from '@qbo-invoicing/contract';
 import { lineAmount, nextDocNumber } from '@qbo-invoicing/invoicing';
-import { customerSummary, itemSummary, taxCodeSummaries } from '../../invoicing/summaries';
-import { isQboError, select, type CompanyProfile, type QboCompany } from '../../quickbooks';
-import { preferencesSchema } from '../../quickbooks/resources/company';
-import { customerSchema } from '../../quickbooks/resources/customers';
-import { exchangeRateSchema } from '../../quickbooks/resources/exchange-rates';
-import { invoiceSchema, type Invoice } from '../../quickbooks/resources/invoices';
-import { itemSchema } from '../../quickbooks/resources/items';
-import { taxCodeSchema, taxRateSchema } from '../../quickbooks/resources/tax';
-import type { OperationContext } from '../../runtime/dispatch';
+import { customerSummary, itemSummary, taxCodeSummaries } from './summaries';
+import { isQboError, select, type CompanyProfile, type QboCompany } from '../quickbooks';
+import { preferencesSchema } from '../quickbooks/resources/company';
+import { customerSchema } from '../quickbooks/resources/customers';
+import { exchangeRateSchema } from '../quickbooks/resources/exchange-rates';
+import { invoiceSchema, type Invoice } from '../quickbooks/resources/invoices';
+import { itemSchema } from '../quickbooks/resources/items';
+import { taxCodeSchema, taxRateSchema } from '../quickbooks/resources/tax';
+import type { OperationContext } from '../runtime/dispatch';
 import { invalid } from './context';
 import { batchQuery, runQueries, type BatchQuery } from './quickbooks-reads';
 
