@@ -33,7 +33,7 @@ interface Emulator {
 
 /** The emulator's CLI in a child process; resolves once it prints its URL. */
 function startEmulatorProcess(): Promise<Emulator> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/emulators/quickbooks/cli.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'emulators/quickbooks/cli.ts'], {
     cwd: repoRoot,
     env: { ...process.env, QBO_EMULATOR_PORT: '0' },
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -5,8 +5,8 @@
  * connection); the host's own read of `hs_object_id` is not the product's call and is not counted.
  */
 import axios from 'axios';
-import { startHubSpotEmulator } from '../test/emulators/hubspot';
-import { startQuickBooksEmulator } from '../test/emulators/quickbooks';
+import { startHubSpotEmulator } from '../emulators/hubspot';
+import { startQuickBooksEmulator } from '../emulators/quickbooks';
 import { functionsAgainst } from '../test/support/functions';
 import { qboSecrets } from '../test/support/qbo-secrets';
 import type { InvoiceDraft } from '@qbo-invoicing/contract';

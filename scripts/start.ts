@@ -9,8 +9,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startHubSpotEmulator } from '../test/emulators/hubspot';
-import { startQuickBooksEmulator } from '../test/emulators/quickbooks';
+import { startHubSpotEmulator } from '../emulators/hubspot';
+import { startQuickBooksEmulator } from '../emulators/quickbooks';
 import { qboSecrets } from '../test/support/qbo-secrets';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');

@@ -2,7 +2,6 @@ import { toSummary } from './summary';
 import { todayIn } from '../invoicing/status';
 import type { Handlers } from '../runtime/dispatch';
 
-
 /** Listing a record's linked invoices. */
 export const invoiceListHandlers = {
   'invoices.listForRecord': async (input, { services, recordId }) => {

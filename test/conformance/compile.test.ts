@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { Checker } from './check.js';
-import { compileSchema } from './compile.js';
-import { loadSchema } from './schema.js';
-import { parseXml } from './xml.js';
+import { Checker } from '../../emulators/conformance/check.js';
+import { compileSchema } from '../../emulators/conformance/compile.js';
+import { loadSchema } from '../../emulators/conformance/schema.js';
+import { parseXml } from '../../emulators/conformance/xml.js';
 
 // Intuit's XSDs declare no length or pattern facets; this small schema proves the
 // compiler and checker honour them (and the other constructs) should a future copy add some.

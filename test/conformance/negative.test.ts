@@ -6,7 +6,7 @@ import {
   checkEntity,
   checkResponse,
   type ConformanceIssue,
-} from './index.js';
+} from '../../emulators/conformance/index.js';
 
 // A fresh deep copy of a fixture to break on purpose.
 const sample = <T = Record<string, unknown>>(file: string): T =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixtures } from './fixtures.js';
-import { assertConforms, checkResponse, isKnownEntity } from './index.js';
+import { assertConforms, checkResponse, isKnownEntity } from '../../emulators/conformance/index.js';
 
 const fixtures = loadFixtures();
 const entityFixtures = fixtures.filter((f) => isKnownEntity(f.kind));

@@ -8,7 +8,7 @@ import { WarmCache } from '../../serverless/lib/warm-cache';
 import type { InvoiceLink } from '../../serverless/hubspot/stores/invoice-links';
 import { InvoicesCardView } from '../../src/app/cards/components/InvoicesCardView';
 import { call } from '@qbo-invoicing/ui';
-import { startHubSpotEmulator, type HubSpotEmulator } from '../emulators/hubspot';
+import { startHubSpotEmulator, type HubSpotEmulator } from '../../emulators/hubspot';
 import { functionsAgainst } from '../support/functions';
 
 let hubspot: HubSpotEmulator;

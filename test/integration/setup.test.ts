@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startHubSpotEmulator, type HubSpotEmulator } from '../emulators/hubspot';
+import { startHubSpotEmulator, type HubSpotEmulator } from '../../emulators/hubspot';
 import {
   customObjectSchemas,
   dealProperties,

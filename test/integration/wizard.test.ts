@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startHubSpotEmulator, type HubSpotEmulator } from '../emulators/hubspot';
-import { startQuickBooksEmulator, type QuickBooksEmulator } from '../emulators/quickbooks';
+import { startHubSpotEmulator, type HubSpotEmulator } from '../../emulators/hubspot';
+import { startQuickBooksEmulator, type QuickBooksEmulator } from '../../emulators/quickbooks';
 import { functionsAgainst } from '../support/functions';
 import { virtualClock } from '../support/virtual-clock';
 import { qboSecrets } from '../support/qbo-secrets';

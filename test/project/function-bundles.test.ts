@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFunctions, functionsOutDir } from '../../scripts/build-functions';
 import axios from 'axios';
-import { startHubSpotEmulator, type HubSpotEmulator } from '../emulators/hubspot';
-import { startQuickBooksEmulator, type QuickBooksEmulator } from '../emulators/quickbooks';
+import { startHubSpotEmulator, type HubSpotEmulator } from '../../emulators/hubspot';
+import { startQuickBooksEmulator, type QuickBooksEmulator } from '../../emulators/quickbooks';
 import { qboSecrets } from '../support/qbo-secrets';
 
 const require = createRequire(import.meta.url);

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
-import { startQuickBooksEmulator, type QuickBooksEmulator } from '../emulators/quickbooks/index';
+import { startQuickBooksEmulator, type QuickBooksEmulator } from '../../emulators/quickbooks/index';
 import { createQboClient, type QboClient } from '../../serverless/quickbooks/client';
 import type { QboClientConfig } from '../../serverless/quickbooks/config';
 import { RateLimiter } from '../../serverless/quickbooks/rate-limiter';

@@ -4,7 +4,7 @@ import { createEndpoint, type EndpointContext } from '../../serverless/runtime/e
 import { invoiceHandlers } from '../../serverless/functions/invoices';
 import { createFunction } from '../../serverless/runtime/dispatch';
 import { createRuntime, type Runtime } from '../../serverless/runtime/runtime';
-import type { HubSpotEmulator } from '../emulators/hubspot';
+import type { HubSpotEmulator } from '../../emulators/hubspot';
 import { createServerlessHost, type FunctionMain } from './hubspot-host';
 import { functionUids, operations, type OperationName } from '@qbo-invoicing/contract';
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { QuickBooksEmulator } from '../emulators/quickbooks';
+import type { QuickBooksEmulator } from '../../emulators/quickbooks';
 
 /** Where Intuit sends the admin back in the paste-back flow (any page the admin can copy from). */
 export const PASTE_BACK_REDIRECT = 'https://example.com/quickbooks-connected';

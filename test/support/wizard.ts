@@ -1,7 +1,7 @@
 import axios from 'axios';
 import { expect } from 'vitest';
-import type { HubSpotEmulator } from '../emulators/hubspot';
-import type { QuickBooksEmulator } from '../emulators/quickbooks';
+import type { HubSpotEmulator } from '../../emulators/hubspot';
+import type { QuickBooksEmulator } from '../../emulators/quickbooks';
 import { functionsAgainst } from './functions';
 
 type Run = ReturnType<typeof functionsAgainst>['run'];

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { startHubSpotEmulator, type HubSpotEmulator } from './index.js';
+import { startHubSpotEmulator, type HubSpotEmulator } from '../../../emulators/hubspot/index.js';
 
 // Response bodies are asserted field by field; a loose type keeps tests short.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

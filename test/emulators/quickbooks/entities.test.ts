@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { QuickBooksEmulator } from './index.js';
+import type { QuickBooksEmulator } from '../../../emulators/quickbooks/index.js';
 import { expectFault, faultOf, type Api, useDemoEmulator } from './test-helpers.js';
 
 let emu: QuickBooksEmulator;

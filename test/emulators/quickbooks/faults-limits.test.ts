@@ -1,6 +1,6 @@
 import axios from 'axios';
 import { describe, expect, it } from 'vitest';
-import type { QuickBooksEmulator } from './index.js';
+import type { QuickBooksEmulator } from '../../../emulators/quickbooks/index.js';
 import { api, expectFault, type Api, useDemoEmulator } from './test-helpers.js';
 
 let emu: QuickBooksEmulator;

@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeInvoice, type TaxCodeInfo } from './invoice-math.js';
+import { computeInvoice, type TaxCodeInfo } from '../../../emulators/quickbooks/invoice-math.js';
 
 const code = (id: string, rates: number[]): TaxCodeInfo => ({
   id,

@@ -1,6 +1,6 @@
 import axios from 'axios';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { QuickBooksEmulator } from './index.js';
+import type { QuickBooksEmulator } from '../../../emulators/quickbooks/index.js';
 import { api, expectConforming, start } from './test-helpers.js';
 
 let emu: QuickBooksEmulator;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { QuickBooksEmulator } from './index.js';
+import type { QuickBooksEmulator } from '../../../emulators/quickbooks/index.js';
 import { api, expectConforming, expectFault, start, type Api, type Json } from './test-helpers.js';
 
 let emu: QuickBooksEmulator;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sortableFields } from '../../../serverless/quickbooks/query.js';
-import { SORTABLE } from './query/fields.js';
-import type { QuickBooksEmulator } from './index.js';
+import { SORTABLE } from '../../../emulators/quickbooks/query/fields.js';
+import type { QuickBooksEmulator } from '../../../emulators/quickbooks/index.js';
 import {
   api,
   expectConforming,

@@ -1,7 +1,10 @@
 // Shared set-up for the emulator's own tests: a started emulator and an axios client per realm.
 import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
 import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
-import { startQuickBooksEmulator, type QuickBooksEmulator } from './index.js';
+import {
+  startQuickBooksEmulator,
+  type QuickBooksEmulator,
+} from '../../../emulators/quickbooks/index.js';
 
 export type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

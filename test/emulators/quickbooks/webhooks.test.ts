@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { QuickBooksEmulator } from './index.js';
+import type { QuickBooksEmulator } from '../../../emulators/quickbooks/index.js';
 import { api, expectConforming, start, type Api, type Json } from './test-helpers.js';
 
 let emu: QuickBooksEmulator;

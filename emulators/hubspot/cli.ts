@@ -1,6 +1,6 @@
 import { startHubSpotEmulator } from './index.js';
 
-/** `tsx test/emulators/hubspot/cli.ts [--port N]`: runs the emulator with demo data. */
+/** `tsx emulators/hubspot/cli.ts [--port N]`: runs the emulator with demo data. */
 function portFromArgs(argv: string[]): number {
   const i = argv.indexOf('--port');
   const raw =

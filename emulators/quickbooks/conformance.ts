@@ -4,7 +4,7 @@ export {
   checkEntity,
   checkResponse,
   type ConformanceIssue,
-} from '../../conformance/index.js';
+} from '../conformance/index.js';
 
 export interface ConformanceViolation {
   where: string;

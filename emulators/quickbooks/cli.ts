@@ -1,5 +1,5 @@
 // Starts the QuickBooks Online emulator with the demo companies and prints how to use it by hand.
-// Usage: npx tsx test/emulators/quickbooks/cli.ts [--port 4321] [--host 127.0.0.1] [--seed demo|empty]
+// Usage: npx tsx emulators/quickbooks/cli.ts [--port 4321] [--host 127.0.0.1] [--seed demo|empty]
 import { startQuickBooksEmulator } from './index.js';
 
 function arg(name: string): string | undefined {
