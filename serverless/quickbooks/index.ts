@@ -44,7 +44,15 @@ export { requestIdFor } from './request-id';
 export type { CallTiming } from './retry';
 export { InMemoryTokenStore, type QboTokens, type TokenStore } from './token-store';
 export type { CallOptions, Money, MoneyInput, RefInput, WriteOptions } from './types';
-export { maxBatchSize, type BatchOperation, type BatchResult } from './resources/batch';
+export {
+  maxBatchSize,
+  question,
+  type Answers,
+  type BatchOperation,
+  type BatchQuestion,
+  type BatchResult,
+  type Questions,
+} from './resources/batch';
 export type { CdcEntity, CdcResult, CdcRow } from './resources/cdc';
 export {
   companyProfile,

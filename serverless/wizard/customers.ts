@@ -2,10 +2,9 @@ import * as z from 'zod';
 import type { NewCustomer, customerCreateOutput } from '@qbo-invoicing/contract';
 import { candidateNames, firstFreeName, sameDisplayName } from '../invoicing/display-name';
 import { customerSummary } from './summaries';
-import { isQboFault, QboFaultCode, select, type CustomerCreate } from '../quickbooks';
+import { isQboFault, QboFaultCode, question, select, type CustomerCreate } from '../quickbooks';
 import type { OperationContext } from '../runtime/dispatch';
 import { companyOf, invalid } from './context';
-import { batchQuery, runQueries, type BatchQuery } from './quickbooks-reads';
 
 type Output = z.infer<typeof customerCreateOutput>;
 type Owner = 'customer' | 'vendor' | 'employee';
@@ -40,22 +39,20 @@ async function owners(
   qbo: Awaited<ReturnType<typeof companyOf>>['qbo'],
   names: string[],
 ): Promise<Map<string, Owner>> {
-  const queries: Record<string, BatchQuery<z.infer<typeof named>>> = {};
-  names.forEach((name, index) => {
-    for (const [owner, entity] of OWNERS)
-      queries[`${owner}${index}`] = batchQuery(
-        select(entity).where('DisplayName', '=', name).in('Active', [true, false]),
-        named,
-      );
-  });
-  const rows = (await runQueries(qbo, queries, context.deadline)) as Record<
-    string,
-    Array<z.infer<typeof named>>
-  >;
+  const key = (owner: Owner, index: number) => `${owner}${index}`;
+  const questions = Object.fromEntries(
+    names.flatMap((name, index) =>
+      OWNERS.map(([owner, entity]) => [
+        key(owner, index),
+        question(select(entity).where('DisplayName', '=', name).in('Active', [true, false]), named),
+      ]),
+    ),
+  );
+  const answers = await qbo.batch.answer(questions, { deadline: context.deadline });
   const taken = new Map<string, Owner>();
   names.forEach((name, index) => {
     for (const [owner] of OWNERS) {
-      const hit = (rows[`${owner}${index}`] ?? []).some(
+      const hit = (answers[key(owner, index)] ?? []).some(
         (row) => row.DisplayName === undefined || sameDisplayName(row.DisplayName, name),
       );
       if (hit && !taken.has(name)) taken.set(name, owner);

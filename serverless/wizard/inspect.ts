@@ -1,5 +1,4 @@
 import Decimal from 'decimal.js';
-import type * as z from 'zod';
 import type {
   CustomerSummary,
   InvoiceDraft,
@@ -8,7 +7,7 @@ import type {
 } from '@qbo-invoicing/contract';
 import { lineAmount, nextDocNumber } from '@qbo-invoicing/invoicing';
 import { customerSummary, itemSummary, taxCodeSummaries } from './summaries';
-import { isQboError, select, type CompanyProfile, type QboCompany } from '../quickbooks';
+import { isQboError, question, select, type CompanyProfile, type QboCompany } from '../quickbooks';
 import { preferencesSchema } from '../quickbooks/resources/company';
 import { customerSchema } from '../quickbooks/resources/customers';
 import { exchangeRateSchema } from '../quickbooks/resources/exchange-rates';
@@ -17,7 +16,6 @@ import { itemSchema } from '../quickbooks/resources/items';
 import { taxCodeSchema, taxRateSchema } from '../quickbooks/resources/tax';
 import type { OperationContext } from '../runtime/dispatch';
 import { invalid } from './context';
-import { batchQuery, runQueries, type BatchQuery } from './quickbooks-reads';
 
 /** Everything QuickBooks knows that decides whether a draft can become an invoice. */
 export interface DraftFacts {
@@ -151,59 +149,58 @@ export async function inspectDraft(
   const home = profile.homeCurrency ?? 'USD';
   const foreign = draft.currency !== home;
   const itemIds = [...new Set(draft.lines.map((line) => line.itemId))];
-  const queries: Record<string, BatchQuery<unknown>> = {
-    customer: batchQuery(
-      select('Customer').where('Id', '=', draft.customerId).in('Active', [true, false]),
-      customerSchema,
-    ),
-    items: batchQuery(select('Item').in('Id', itemIds).in('Active', [true, false]), itemSchema),
-    taxCodes: batchQuery(select('TaxCode').where('Active', '=', true), taxCodeSchema),
-    taxRates: batchQuery(select('TaxRate').where('Active', '=', true), taxRateSchema),
-    preferences: batchQuery(select('Preferences'), preferencesSchema),
-  };
   const docNumber = draft.docNumber?.trim() || null;
-  if (profile.customTxnNumbers) {
-    queries.recent = batchQuery(
-      select('Invoice').orderBy('MetaData.CreateTime', 'DESC').maxResults(RECENT_NUMBERS),
-      invoiceSchema,
-    );
-    if (docNumber)
-      queries.holder = batchQuery(
-        select('Invoice').where('DocNumber', '=', docNumber),
-        invoiceSchema,
-      );
-  }
-  if (foreign) {
-    queries.rate = batchQuery(
-      select('ExchangeRate')
-        .where('SourceCurrencyCode', '=', draft.currency)
-        .where('AsOfDate', '=', draft.txnDate),
-      exchangeRateSchema,
-    );
-  }
-  if (options.customerInvoices) {
-    queries.customerInvoices = batchQuery(
-      select('Invoice')
-        .where('CustomerRef', '=', draft.customerId)
-        .orderBy('MetaData.CreateTime', 'DESC')
-        .maxResults(50),
-      invoiceSchema,
-    );
-  }
-  const rows = (await runQueries(qbo, queries, context.deadline)) as Record<string, unknown[]>;
-  const list = <T>(name: string) => (rows[name] ?? []) as T[];
+  const answers = await qbo.batch.answer(
+    {
+      customer: question(
+        select('Customer').where('Id', '=', draft.customerId).in('Active', [true, false]),
+        customerSchema,
+      ),
+      items: question(select('Item').in('Id', itemIds).in('Active', [true, false]), itemSchema),
+      taxCodes: question(select('TaxCode').where('Active', '=', true), taxCodeSchema),
+      taxRates: question(select('TaxRate').where('Active', '=', true), taxRateSchema),
+      preferences: question(select('Preferences'), preferencesSchema),
+      recent: profile.customTxnNumbers
+        ? question(
+            select('Invoice').orderBy('MetaData.CreateTime', 'DESC').maxResults(RECENT_NUMBERS),
+            invoiceSchema,
+          )
+        : undefined,
+      holder:
+        profile.customTxnNumbers && docNumber
+          ? question(select('Invoice').where('DocNumber', '=', docNumber), invoiceSchema)
+          : undefined,
+      rate: foreign
+        ? question(
+            select('ExchangeRate')
+              .where('SourceCurrencyCode', '=', draft.currency)
+              .where('AsOfDate', '=', draft.txnDate),
+            exchangeRateSchema,
+          )
+        : undefined,
+      customerInvoices: options.customerInvoices
+        ? question(
+            select('Invoice')
+              .where('CustomerRef', '=', draft.customerId)
+              .orderBy('MetaData.CreateTime', 'DESC')
+              .maxResults(50),
+            invoiceSchema,
+          )
+        : undefined,
+    },
+    { deadline: context.deadline },
+  );
 
-  const customer = list<z.infer<typeof customerSchema>>('customer')[0];
-  const preferences = list<z.infer<typeof preferencesSchema>>('preferences')[0];
-  const recentNumbers = list<Invoice>('recent').flatMap((invoice) =>
+  const [customer] = answers.customer;
+  const [preferences] = answers.preferences;
+  const recentNumbers = answers.recent.flatMap((invoice) =>
     invoice.DocNumber ? [invoice.DocNumber] : [],
   );
-  const numberHolder =
-    list<Invoice>('holder').find((invoice) => invoice.DocNumber === docNumber) ?? null;
+  const numberHolder = answers.holder.find((invoice) => invoice.DocNumber === docNumber) ?? null;
 
   let exchangeRate: DraftFacts['exchangeRate'] = null;
   if (foreign) {
-    const exact = list<z.infer<typeof exchangeRateSchema>>('rate')[0];
+    const [exact] = answers.rate;
     if (exact)
       exchangeRate = { rate: exact.Rate, asOfDate: exact.AsOfDate?.slice(0, 10) ?? draft.txnDate };
     else {
@@ -225,13 +222,8 @@ export async function inspectDraft(
 
   return {
     customer: customer ? customerSummary(customer, home) : null,
-    items: new Map(
-      list<z.infer<typeof itemSchema>>('items').map((item) => [item.Id, itemSummary(item)]),
-    ),
-    taxCodes: taxCodeSummaries(
-      list<z.infer<typeof taxCodeSchema>>('taxCodes'),
-      list<z.infer<typeof taxRateSchema>>('taxRates'),
-    ),
+    items: new Map(answers.items.map((item) => [item.Id, itemSummary(item)])),
+    taxCodes: taxCodeSummaries(answers.taxCodes, answers.taxRates),
     bookCloseDate:
       preferences?.AccountingInfoPrefs?.BookCloseDate?.slice(0, 10) ??
       profile.bookCloseDate ??
@@ -240,6 +232,6 @@ export async function inspectDraft(
     recentNumbers,
     nextFreeNumber: nextDocNumber(docNumber ? [...recentNumbers, docNumber] : recentNumbers),
     exchangeRate,
-    customerInvoices: list<Invoice>('customerInvoices'),
+    customerInvoices: answers.customerInvoices,
   };
 }

@@ -13,7 +13,7 @@ import {
   taxCodeSummaries,
   termSummary,
 } from './summaries';
-import { select } from '../quickbooks';
+import { question, select } from '../quickbooks';
 import { customerSchema, type Customer } from '../quickbooks/resources/customers';
 import { invoiceSchema } from '../quickbooks/resources/invoices';
 import { itemSchema } from '../quickbooks/resources/items';
@@ -21,7 +21,6 @@ import { taxCodeSchema, taxRateSchema } from '../quickbooks/resources/tax';
 import { termSchema } from '../quickbooks/resources/terms';
 import type { OperationContext } from '../runtime/dispatch';
 import { companyOf, dealOf, invalid } from './context';
-import { batchQuery, runQueries, type BatchQuery } from './quickbooks-reads';
 
 const LINE_ITEM_PROPERTIES = [
   'name',
@@ -40,6 +39,8 @@ const COMPANY_PROPERTIES = ['name', ...ADDRESS];
 const RECENT_NUMBERS = 20;
 /** QuickBooks' largest page of query results. */
 const LIST_PAGE_MAX = 1000;
+/** Values per `IN` list, so a query stays well inside QuickBooks' length limits. */
+const IN_LIST_MAX = 100;
 
 const text = (value: string | null | undefined) => (value?.trim() ? value.trim() : null);
 const isEmail = (value: string | null) => value !== null && z.email().safeParse(value).success;
@@ -151,65 +152,66 @@ export async function prepare(
   // terms or tax codes would silently lose the rest. 1,000 is QuickBooks' largest page.
   const wholeList = <E extends 'Term' | 'TaxCode' | 'TaxRate'>(entity: E) =>
     select(entity).where('Active', '=', true).orderBy('Name').maxResults(LIST_PAGE_MAX);
-  const queries: Record<string, BatchQuery<unknown>> = {
-    terms: batchQuery(wholeList('Term'), termSchema),
-    taxCodes: batchQuery(wholeList('TaxCode'), taxCodeSchema),
-    taxRates: batchQuery(wholeList('TaxRate'), taxRateSchema),
-  };
   const customerQuery = () => select('Customer').where('Active', '=', true);
-  if (buyer.email)
-    queries.byEmail = batchQuery(
-      customerQuery().where('PrimaryEmailAddr', '=', buyer.email),
-      customerSchema,
-    );
-  if (buyer.companyName) {
-    queries.byCompany = batchQuery(
-      customerQuery().where('CompanyName', '=', buyer.companyName),
-      customerSchema,
-    );
-    queries.byCompanyDisplay = batchQuery(
-      customerQuery().where('DisplayName', '=', buyer.companyName),
-      customerSchema,
-    );
-  }
   const fullName = personName(buyer);
-  if (fullName) {
-    queries.byName = batchQuery(
-      customerQuery().where('DisplayName', '=', fullName),
-      customerSchema,
-    );
-    if (buyer.firstName && buyer.lastName)
-      queries.byGivenFamily = batchQuery(
-        customerQuery()
-          .where('GivenName', '=', buyer.firstName)
-          .where('FamilyName', '=', buyer.lastName),
-        customerSchema,
-      );
-  }
   // Inactive items too, so an inactive one is recognised and never matched.
   const itemQuery = () => select('Item').in('Active', [true, false]);
-  for (let index = 0; index < skus.length; index += 100)
-    queries[`skus${index}`] = batchQuery(
-      itemQuery().in('Sku', skus.slice(index, index + 100)),
-      itemSchema,
+  const chunksOf = (values: string[]) =>
+    Array.from({ length: Math.ceil(values.length / IN_LIST_MAX) }, (_, index) =>
+      values.slice(index * IN_LIST_MAX, (index + 1) * IN_LIST_MAX),
     );
-  for (let index = 0; index < names.length; index += 100)
-    queries[`names${index}`] = batchQuery(
-      itemQuery().in('Name', names.slice(index, index + 100)),
-      itemSchema,
-    );
-  if (profile.customTxnNumbers)
-    queries.recent = batchQuery(
-      select('Invoice').orderBy('MetaData.CreateTime', 'DESC').maxResults(RECENT_NUMBERS),
-      invoiceSchema,
-    );
-
-  const rows = (await runQueries(qbo, queries, context.deadline)) as Record<string, unknown[]>;
-  const list = <T>(name: string) => (rows[name] ?? []) as T[];
+  const answers = await qbo.batch.answer(
+    {
+      terms: question(wholeList('Term'), termSchema),
+      taxCodes: question(wholeList('TaxCode'), taxCodeSchema),
+      taxRates: question(wholeList('TaxRate'), taxRateSchema),
+      byEmail: buyer.email
+        ? question(customerQuery().where('PrimaryEmailAddr', '=', buyer.email), customerSchema)
+        : undefined,
+      byCompany: buyer.companyName
+        ? question(customerQuery().where('CompanyName', '=', buyer.companyName), customerSchema)
+        : undefined,
+      byCompanyDisplay: buyer.companyName
+        ? question(customerQuery().where('DisplayName', '=', buyer.companyName), customerSchema)
+        : undefined,
+      byName: fullName
+        ? question(customerQuery().where('DisplayName', '=', fullName), customerSchema)
+        : undefined,
+      byGivenFamily:
+        fullName && buyer.firstName && buyer.lastName
+          ? question(
+              customerQuery()
+                .where('GivenName', '=', buyer.firstName)
+                .where('FamilyName', '=', buyer.lastName),
+              customerSchema,
+            )
+          : undefined,
+      items: question(
+        [
+          ...chunksOf(skus).map((chunk) => itemQuery().in('Sku', chunk)),
+          ...chunksOf(names).map((chunk) => itemQuery().in('Name', chunk)),
+        ],
+        itemSchema,
+      ),
+      recent: profile.customTxnNumbers
+        ? question(
+            select('Invoice').orderBy('MetaData.CreateTime', 'DESC').maxResults(RECENT_NUMBERS),
+            invoiceSchema,
+          )
+        : undefined,
+    },
+    { deadline: context.deadline },
+  );
 
   const customers = new Map<string, Customer>();
-  for (const name of ['byEmail', 'byCompany', 'byCompanyDisplay', 'byName', 'byGivenFamily'])
-    for (const customer of list<Customer>(name)) customers.set(customer.Id, customer);
+  for (const found of [
+    answers.byEmail,
+    answers.byCompany,
+    answers.byCompanyDisplay,
+    answers.byName,
+    answers.byGivenFamily,
+  ])
+    for (const customer of found) customers.set(customer.Id, customer);
   const givenAndFamily = new Map(
     [...customers.values()].map((c) => [
       c.Id,
@@ -222,11 +224,7 @@ export async function prepare(
     givenAndFamily,
   );
 
-  const items = new Map<string, z.infer<typeof itemSchema>>();
-  for (const name of Object.keys(rows).filter(
-    (key) => key.startsWith('skus') || key.startsWith('names'),
-  ))
-    for (const item of list<z.infer<typeof itemSchema>>(name)) items.set(item.Id, item);
+  const items = new Map(answers.items.map((item) => [item.Id, item]));
   const proposed = matchLines(
     lines,
     [...items.values()].map((item) => ({
@@ -235,17 +233,14 @@ export async function prepare(
     })),
   );
 
-  const recentNumbers = list<z.infer<typeof invoiceSchema>>('recent').flatMap((invoice) =>
+  const recentNumbers = answers.recent.flatMap((invoice) =>
     invoice.DocNumber ? [invoice.DocNumber] : [],
   );
   const invoiceCurrency = profile.multiCurrency ? (sourceCurrency ?? homeCurrency) : null;
   return {
     profile: profileView(profile),
-    terms: list<z.infer<typeof termSchema>>('terms').map(termSummary),
-    taxCodes: taxCodeSummaries(
-      list<z.infer<typeof taxCodeSchema>>('taxCodes'),
-      list<z.infer<typeof taxRateSchema>>('taxRates'),
-    ),
+    terms: answers.terms.map(termSummary),
+    taxCodes: taxCodeSummaries(answers.taxCodes, answers.taxRates),
     lines: proposed,
     customerMatch,
     customerPrefill: prefillFrom(buyer, contact, company, invoiceCurrency),

@@ -2,6 +2,9 @@ import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { isQboFault, QboValidationError } from '../../serverless/quickbooks/errors';
 import { select } from '../../serverless/quickbooks/query';
+import { question } from '../../serverless/quickbooks/resources/batch';
+import { customerSchema } from '../../serverless/quickbooks/resources/customers';
+import { termSchema } from '../../serverless/quickbooks/resources/terms';
 import { paymentApplications } from '../../serverless/quickbooks/resources/payments';
 import type { InvoiceCreate } from '../../serverless/quickbooks/resources/invoices';
 import { useEmulator } from './harness';
@@ -371,6 +374,47 @@ describe('change data capture and batch', () => {
     }
     const query = results.find((r) => r.bId === 'q');
     expect(query?.ok && query.entity).toBe('QueryResponse');
+  });
+});
+
+describe('typed batch questions', () => {
+  it('answers named questions with typed rows in one request, split queries joined, absent ones empty', async () => {
+    const us = h.client.forRealm(h.us);
+    const customers = h.emulator
+      .realm(h.us)
+      .customers()
+      .filter((c) => c.Active !== false);
+    const [first, second] = customers;
+    const before = h.emulator.requests.length;
+    const answers = await us.batch.answer(
+      {
+        both: question(
+          [
+            select('Customer').where('Id', '=', first!.Id),
+            select('Customer').where('Id', '=', second!.Id),
+          ],
+          customerSchema,
+        ),
+        terms: question(select('Term').where('Active', '=', true), termSchema),
+        skipped: undefined,
+      },
+      { deadline: Date.now() + 5_000 },
+    );
+    const calls = h.emulator.requests.slice(before).filter((r) => r.path.endsWith('/batch'));
+    expect(calls).toHaveLength(1);
+    expect(answers.both.map((customer) => customer.Id)).toEqual([first!.Id, second!.Id]);
+    expect(answers.terms.length).toBeGreaterThan(0);
+    expect(answers.terms.every((term) => typeof term.Name === 'string')).toBe(true);
+    expect(answers.skipped).toEqual([]);
+  });
+
+  it('asks nothing when every question is absent', async () => {
+    const us = h.client.forRealm(h.us);
+    const before = h.emulator.requests.length;
+    expect(await us.batch.answer({ none: undefined }, { deadline: Date.now() + 5_000 })).toEqual({
+      none: [],
+    });
+    expect(h.emulator.requests.length).toBe(before);
   });
 });
 

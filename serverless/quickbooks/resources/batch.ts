@@ -1,7 +1,11 @@
+import { randomUUID } from 'node:crypto';
+import type * as z from 'zod';
+import { AppError } from '../../lib/errors';
 import { QboUnexpectedResponseError, QboValidationError } from '../errors';
 import { parseFault } from '../faults';
 import type { QueryBuilder, QueryEntity } from '../query';
 import type { QboTransport } from '../transport';
+import { parseWith } from './common';
 import { toWireBody, type WriteOptions } from '../types';
 
 /** QuickBooks accepts at most 30 operations per batch request. */
@@ -84,4 +88,69 @@ export class BatchApi {
     }
     return results;
   }
+
+  /**
+   * Asks every question in as few batch requests as QuickBooks allows (30 queries each), and
+   * answers each with its rows read by its own schema. Reads get a fresh request id each time: a
+   * repeat must see today's data, not a replay.
+   */
+  async answer<Q extends Questions>(
+    questions: Q,
+    options: { deadline: number },
+  ): Promise<Answers<Q>> {
+    const asked = Object.entries(questions).flatMap(([name, question]) =>
+      question ? question.queries.map((query, index) => ({ bId: `${name}.${index}`, query })) : [],
+    );
+    const results =
+      asked.length === 0
+        ? []
+        : await this.run(asked, { idempotencyKey: randomUUID(), deadline: options.deadline });
+    const answers: Record<string, unknown[]> = {};
+    for (const [name, question] of Object.entries(questions)) {
+      const rows: unknown[] = [];
+      answers[name] = rows;
+      if (!question) continue;
+      for (const [index, query] of question.queries.entries()) {
+        const result = results.find((candidate) => candidate.bId === `${name}.${index}`);
+        if (!result) {
+          throw new AppError(
+            'UNAVAILABLE',
+            'QuickBooks did not answer every question. Try again.',
+            {
+              retryable: true,
+              detail: `batch item ${name}.${index} missing`,
+            },
+          );
+        }
+        if (!result.ok) throw result.error;
+        const found = result.data[query.entity];
+        for (const row of Array.isArray(found) ? found : []) {
+          rows.push(parseWith(question.schema, row, query.entity));
+        }
+      }
+    }
+    return answers as Answers<Q>;
+  }
 }
+
+/**
+ * A question for a batch: one or more queries of the same entity (an `IN` list longer than
+ * QuickBooks takes is split by the caller into several) and the schema each row is read with.
+ */
+export interface BatchQuestion<S extends z.ZodType = z.ZodType> {
+  queries: Array<QueryBuilder<QueryEntity>>;
+  schema: S;
+}
+
+export function question<S extends z.ZodType>(
+  queries: QueryBuilder<QueryEntity> | Array<QueryBuilder<QueryEntity>>,
+  schema: S,
+): BatchQuestion<S> {
+  return { queries: Array.isArray(queries) ? queries : [queries], schema };
+}
+
+/** Questions by name; an `undefined` one is not asked and answers no rows. */
+export type Questions = Record<string, BatchQuestion | undefined>;
+export type Answers<Q extends Questions> = {
+  [K in keyof Q]: Array<z.output<NonNullable<Q[K]>['schema']>>;
+};
