@@ -28,7 +28,6 @@ export interface DealContext {
   companyIds: string[];
   quotes: DealQuote[];
   /** The portal time zone the card sent with wizard.start, when known. */
-  timeZone: string | null;
 }
 
 const DEAL_PROPERTIES = ['dealname', 'amount', 'deal_currency_code'];
@@ -81,13 +80,10 @@ export class DealReader {
   /** The deal, from the warm cache when it was read in the last few minutes. */
   async load(
     dealId: string,
-    options: { fresh?: boolean; withQuotes?: boolean; timeZone?: string } = {},
+    options: { fresh?: boolean; withQuotes?: boolean } = {},
   ): Promise<DealContext | null> {
     const hit = this.cache.get<{ deal: DealContext }>(this.key(dealId), DEAL_CACHE_TTL_MS);
-    if (!options.fresh && hit) {
-      if (options.timeZone) hit.deal.timeZone = options.timeZone;
-      return hit.deal;
-    }
+    if (!options.fresh && hit) return hit.deal;
     const withQuotes = options.withQuotes ?? true;
     const [record, quotes] = await Promise.all([
       this.crm.getWithAssociations('deals', dealId, DEAL_PROPERTIES, ['contacts', 'companies']),
@@ -105,7 +101,6 @@ export class DealReader {
       contactIds: ids(record.associations, 'contacts', 'deal_to_contact'),
       companyIds: ids(record.associations, 'companies', 'deal_to_company'),
       quotes: (quotes ?? hit?.deal.quotes ?? []).map((q) => ('properties' in q ? quoteOf(q) : q)),
-      timeZone: options.timeZone ?? hit?.deal.timeZone ?? null,
     };
     if (withQuotes || hit) this.cache.set(this.key(dealId), { deal });
     return deal;

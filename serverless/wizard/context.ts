@@ -6,7 +6,7 @@ import type { OperationContext } from '../runtime/dispatch';
 /** The deal the card is on (from `hs_object_id`), warm-cached between the wizard's steps. */
 export async function dealOf(
   context: OperationContext,
-  options: { fresh?: boolean; withQuotes?: boolean; timeZone?: string } = {},
+  options: { fresh?: boolean; withQuotes?: boolean } = {},
 ): Promise<DealContext> {
   const { services, recordId } = context;
   const deal = recordId ? await services.deals.load(recordId, options) : null;

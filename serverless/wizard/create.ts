@@ -103,7 +103,7 @@ async function saveLink(
  * again (request id replay, or the marker in its private note) and never created twice.
  */
 export async function createDraft(
-  input: { submissionId: string; draft: InvoiceDraft },
+  input: { submissionId: string; draft: InvoiceDraft; timeZone: string },
   context: OperationContext,
 ): Promise<z.infer<typeof createDraftOutput>> {
   const { draft, submissionId } = input;
@@ -188,7 +188,7 @@ export async function createDraft(
   if (deal.companyIds[0]) targets.push({ type: 'companies', id: deal.companyIds[0] });
   await saveLink(context, link, targets);
 
-  const today = todayIn(deal.timeZone ?? 'UTC');
+  const today = todayIn(input.timeZone);
   const properties = dealInvoiceProperties([link], deal.currency, today);
   if (properties) await context.services.crm.updateObject('deals', deal.id, properties);
   else if (deal.currency)

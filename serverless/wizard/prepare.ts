@@ -102,7 +102,7 @@ export function prefillFrom(
  * the items that could match the lines, and the latest invoice numbers.
  */
 export async function prepare(
-  input: { realmId: string; source: InvoiceSource },
+  input: { realmId: string; source: InvoiceSource; timeZone: string },
   context: OperationContext,
 ): Promise<z.infer<typeof wizardPrepareOutput>> {
   const deal = await dealOf(context);
@@ -119,8 +119,7 @@ export async function prepare(
         'Pick one of the quotes listed, or start from scratch.',
       );
     }
-    const timeZone = deal.timeZone ?? 'UTC';
-    const verdict = quoteSelectability(quote, todayIn(timeZone), timeZone);
+    const verdict = quoteSelectability(quote, todayIn(input.timeZone), input.timeZone);
     if (!verdict.selectable)
       throw invalid('input.source.quoteId', verdict.reason ?? 'This quote cannot be used.');
     from = { type: 'quote', id: quote.id };

@@ -39,7 +39,7 @@ export async function start(
 ): Promise<z.infer<typeof wizardStartOutput>> {
   const [connections, deal] = await Promise.all([
     context.services.connections.list(),
-    dealOf(context, { fresh: true, timeZone: input.timeZone }),
+    dealOf(context, { fresh: true }),
   ]);
   const today = todayIn(input.timeZone);
   const quotes = [...deal.quotes]

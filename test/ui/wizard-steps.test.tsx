@@ -86,7 +86,7 @@ describe('Create invoice: account step', () => {
     card.chooseSource('scratch');
     await card.next(2);
     expect(inputs(card.calls, 'wizard.prepare')).toEqual([
-      { realmId: '9130002', source: { kind: 'scratch' } },
+      { realmId: '9130002', source: { kind: 'scratch' }, timeZone: 'America/Los_Angeles' },
     ]);
   });
 
@@ -145,8 +145,16 @@ describe('Create invoice: source and customer', () => {
     await card.next(2);
     expect(panel().maybeFind(Alert, { testId: 'wizard-error' })).toBeNull();
     expect(inputs(calls, 'wizard.prepare')).toEqual([
-      { realmId: '9130001', source: { kind: 'quote', quoteId: '501' } },
-      { realmId: '9130001', source: { kind: 'quote', quoteId: '501' } },
+      {
+        realmId: '9130001',
+        source: { kind: 'quote', quoteId: '501' },
+        timeZone: 'America/Los_Angeles',
+      },
+      {
+        realmId: '9130001',
+        source: { kind: 'quote', quoteId: '501' },
+        timeZone: 'America/Los_Angeles',
+      },
     ]);
   });
 
@@ -486,7 +494,7 @@ describe('Create invoice: review and create', () => {
       expect(card.panel().maybeFind(Alert, { testId: 'created' })).not.toBeNull(),
     );
     expect(inputs(card.calls, 'invoices.createDraft')).toEqual([
-      { submissionId: 'run-0001-abcd', draft: oneLineDraft() },
+      { submissionId: 'run-0001-abcd', draft: oneLineDraft(), timeZone: 'America/Los_Angeles' },
     ]);
   });
 
@@ -588,10 +596,11 @@ describe('Create invoice: review and create', () => {
     );
     const sent = inputs(calls, 'invoices.createDraft');
     expect(sent).toEqual([
-      { submissionId: 'run-0001-abcd', draft: oneLineDraft() },
+      { submissionId: 'run-0001-abcd', draft: oneLineDraft(), timeZone: 'America/Los_Angeles' },
       {
         submissionId: 'run-0001-abcd',
         draft: oneLineDraft({ customerMemo: 'Thank you, Grace.' }),
+        timeZone: 'America/Los_Angeles',
       },
     ]);
   });

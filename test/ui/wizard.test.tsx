@@ -98,14 +98,18 @@ describe('Create invoice wizard', () => {
     const draft = usQuoteDraft();
     expect(inputs(calls, 'wizard.start')).toEqual([{ timeZone: 'America/Los_Angeles' }]);
     expect(inputs(calls, 'wizard.prepare')).toEqual([
-      { realmId: '9130001', source: { kind: 'quote', quoteId: '501' } },
+      {
+        realmId: '9130001',
+        source: { kind: 'quote', quoteId: '501' },
+        timeZone: 'America/Los_Angeles',
+      },
     ]);
     expect(inputs(calls, 'items.search')).toEqual([
       { realmId: '9130001', text: 'engr', startPosition: 1 },
     ]);
     expect(inputs(calls, 'wizard.review')).toEqual([{ draft }]);
     expect(inputs(calls, 'invoices.createDraft')).toEqual([
-      { submissionId: 'run-0001-abcd', draft },
+      { submissionId: 'run-0001-abcd', draft, timeZone: 'America/Los_Angeles' },
     ]);
     // The card's list was loaded again and shows the new invoice.
     await waitFor(() => expect(inputs(calls, 'invoices.listForRecord')).toHaveLength(2));
@@ -254,7 +258,7 @@ describe('Create invoice wizard', () => {
       docNumber: 'INV-0050',
     };
     expect(inputs(calls, 'wizard.prepare')).toEqual([
-      { realmId: '9130002', source: { kind: 'scratch' } },
+      { realmId: '9130002', source: { kind: 'scratch' }, timeZone: 'America/Los_Angeles' },
     ]);
     expect(inputs(calls, 'customers.search')).toEqual([
       { realmId: '9130002', text: 'Soci', startPosition: 1 },
@@ -264,7 +268,7 @@ describe('Create invoice wizard', () => {
     ]);
     expect(inputs(calls, 'wizard.review')).toEqual([{ draft }]);
     expect(inputs(calls, 'invoices.createDraft')).toEqual([
-      { submissionId: 'run-0001-abcd', draft },
+      { submissionId: 'run-0001-abcd', draft, timeZone: 'America/Los_Angeles' },
     ]);
   });
 

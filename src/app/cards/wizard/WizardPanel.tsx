@@ -100,7 +100,7 @@ export function WizardPanel({
       }
       // Leaving Source: the server matches the customer and lines and reads the company's setup.
       dispatch({ type: 'pending' });
-      const result = await call('wizard.prepare', { realmId, source });
+      const result = await call('wizard.prepare', { realmId, source, timeZone });
       dispatch(
         result.ok
           ? { type: 'prepared', data: result.data }
@@ -118,6 +118,7 @@ export function WizardPanel({
       const result = await call('invoices.createDraft', {
         submissionId: state.start.submissionId,
         draft: toSend,
+        timeZone,
       });
       if (result.ok) {
         dispatch({ type: 'created', data: result.data });

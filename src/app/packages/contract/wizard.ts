@@ -174,7 +174,13 @@ export const newCustomerSchema = z
   });
 export type NewCustomer = z.infer<typeof newCustomerSchema>;
 
-export const wizardPrepareInput = z.object({ realmId, source: quoteSourceSchema }).strict();
+/**
+ * The portal's time zone travels with every call that decides what "today" is (quote expiry, the
+ * created invoice's status), never kept from an earlier call: a cold function has no memory.
+ */
+export const wizardPrepareInput = z
+  .object({ realmId, source: quoteSourceSchema, timeZone: timeZone.default('UTC') })
+  .strict();
 export const wizardPrepareOutput = z.object({
   profile: companyProfileSchema,
   terms: z.array(termSchema),
@@ -306,7 +312,9 @@ export const wizardReviewOutput = z.object({
   exchangeRate: exchangeRateSchema.nullable(),
 });
 
-export const createDraftInput = z.object({ submissionId, draft: invoiceDraftSchema }).strict();
+export const createDraftInput = z
+  .object({ submissionId, draft: invoiceDraftSchema, timeZone: timeZone.default('UTC') })
+  .strict();
 export const createDraftOutput = z.object({
   invoice: invoiceSummarySchema,
   /** Opens the invoice in QuickBooks. */
