@@ -2,6 +2,7 @@ import { AppError } from '../lib/errors';
 import type { DealContext } from '../hubspot/deal-context';
 import type { CompanyProfile, QboCompany } from '../quickbooks';
 import type { OperationContext } from '../runtime/dispatch';
+import { homeCurrencyOf } from '../quickbooks/resources/company';
 
 /** The deal the card is on (from `hs_object_id`), warm-cached between the wizard's steps. */
 export async function dealOf(
@@ -25,7 +26,7 @@ export async function companyOf(
 ): Promise<{ profile: CompanyProfile; qbo: QboCompany; homeCurrency: string }> {
   const profile = await context.services.connectionsService.profile(realmId);
   const qbo = context.services.quickbooks.forRealm(realmId, { companyName: profile.companyName });
-  return { profile, qbo, homeCurrency: profile.homeCurrency ?? 'USD' };
+  return { profile, qbo, homeCurrency: homeCurrencyOf(profile) };
 }
 
 /** A clear INVALID_INPUT naming the field, for input that is well-formed but wrong here. */

@@ -1,3 +1,4 @@
+import { isCalendarDate } from '@qbo-invoicing/contract/catalog';
 import Decimal from 'decimal.js';
 import type {
   CustomerSummary,
@@ -16,6 +17,7 @@ import { itemSchema } from '../quickbooks/resources/items';
 import { taxCodeSchema, taxRateSchema } from '../quickbooks/resources/tax';
 import type { OperationContext } from '../runtime/dispatch';
 import { invalid } from './context';
+import { homeCurrencyOf } from '../quickbooks/resources/company';
 
 /** Everything QuickBooks knows that decides whether a draft can become an invoice. */
 export interface DraftFacts {
@@ -37,17 +39,9 @@ const RECENT_NUMBERS = 20;
 /**
  * Checks the parts of a draft that need no QuickBooks data, with errors that name the field.
  */
-/** A real calendar date: "2026-02-30" has the right shape but is not one. */
-export function isCalendarDate(value: string): boolean {
-  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
-}
 
 export function checkDraftShape(draft: InvoiceDraft, profile: CompanyProfile): void {
-  const home = profile.homeCurrency ?? 'USD';
+  const home = homeCurrencyOf(profile);
   const dates: Array<[string, string | null]> = [
     ['input.draft.txnDate', draft.txnDate],
     ['input.draft.dueDate', draft.dueDate],
@@ -146,7 +140,7 @@ export async function inspectDraft(
   context: OperationContext,
   options: { customerInvoices?: boolean } = {},
 ): Promise<DraftFacts> {
-  const home = profile.homeCurrency ?? 'USD';
+  const home = homeCurrencyOf(profile);
   const foreign = draft.currency !== home;
   const itemIds = [...new Set(draft.lines.map((line) => line.itemId))];
   const docNumber = draft.docNumber?.trim() || null;

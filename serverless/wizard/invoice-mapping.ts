@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import type { InvoiceDraft } from '@qbo-invoicing/contract';
-import { lineAmount, money } from '@qbo-invoicing/invoicing';
+import { discountAmount, lineAmount } from '@qbo-invoicing/invoicing';
 import type { InvoiceCreate, InvoiceLineInput } from '../quickbooks';
 
 /** What the mapping needs to know about the company and the customer. */
@@ -14,14 +14,6 @@ export interface MappingContext {
   customerEmail: string | null;
   /** Home-currency units per unit of the invoice's currency; required for a foreign currency. */
   exchangeRate: string | null;
-}
-
-/** The invoice's subtotal as QuickBooks computes it: each line to the cent, then added. */
-function subtotalOf(draft: InvoiceDraft): Decimal {
-  return draft.lines.reduce(
-    (sum, line) => sum.plus(lineAmount(line.quantity, line.unitPrice)),
-    new Decimal(0),
-  );
 }
 
 /**
@@ -56,11 +48,9 @@ export function toInvoiceCreate(draft: InvoiceDraft, context: MappingContext): I
     } as InvoiceLineInput;
   });
   if (context.allowDiscount && draft.discount && !new Decimal(draft.discount.value).isZero()) {
-    const subtotal = subtotalOf(draft);
     const percent = draft.discount.kind === 'percent';
-    const amount = percent
-      ? money(subtotal.times(draft.discount.value).div(100).toFixed())
-      : money(draft.discount.value);
+    // The same amount the review estimated: never more than the subtotal.
+    const amount = discountAmount(draft.lines, draft.discount);
     lines.push({
       DetailType: 'DiscountLineDetail',
       Amount: amount,

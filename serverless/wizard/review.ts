@@ -6,6 +6,7 @@ import type { CompanyProfile } from '../quickbooks';
 import type { OperationContext } from '../runtime/dispatch';
 import { companyOf, dealOf } from './context';
 import { checkDraftShape, inspectDraft, type DraftFacts } from './inspect';
+import { homeCurrencyOf } from '../quickbooks/resources/company';
 
 export function checksFor(
   draft: InvoiceDraft,
@@ -19,7 +20,7 @@ export function checksFor(
   return preflightChecks({
     draft,
     taxModel: profile.taxModel,
-    homeCurrency: profile.homeCurrency ?? 'USD',
+    homeCurrency: homeCurrencyOf(profile),
     customTxnNumbers: profile.customTxnNumbers,
     customer: facts.customer,
     items: facts.items,

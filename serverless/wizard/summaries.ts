@@ -7,6 +7,7 @@ import type {
   TermSummary,
 } from '@qbo-invoicing/contract';
 import type { CompanyProfile, Customer, Item, TaxCode, TaxRate, Term } from '../quickbooks';
+import { homeCurrencyOf } from '../quickbooks/resources/company';
 
 /**
  * QuickBooks entities in the shapes the wizard shows. Pure: no I/O, nothing but field mapping and,
@@ -100,7 +101,7 @@ export function profileView(profile: CompanyProfile): CompanyProfileView {
     companyName: profile.companyName,
     country: profile.country ?? '',
     taxModel: profile.taxModel,
-    homeCurrency: profile.homeCurrency ?? 'USD',
+    homeCurrency: homeCurrencyOf(profile),
     multiCurrency: profile.multiCurrency,
     customTxnNumbers: profile.customTxnNumbers,
     allowDiscount: profile.allowDiscount,

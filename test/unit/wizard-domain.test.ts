@@ -10,7 +10,7 @@ import { preflightChecks, type PreflightInput } from '../../serverless/invoicing
 import { expiryDate, quoteSelectability } from '../../serverless/invoicing/quote-selectability';
 import { taxCodeSummaries } from '../../serverless/wizard/summaries';
 import type { InvoiceLink } from '../../serverless/hubspot/stores/invoice-links';
-import { isCalendarDate } from '../../serverless/wizard/inspect';
+import { isCalendarDate } from '@qbo-invoicing/contract/catalog';
 
 const item = (over: Partial<ItemSummary>): ItemSummary => ({
   id: '1',
@@ -265,6 +265,12 @@ describe('mapping a draft to a QuickBooks invoice', () => {
     });
     const amount = toInvoiceCreate(draft({ discount: { kind: 'amount', value: '5' } }), us).Line[2];
     expect(amount).toMatchObject({ Amount: '5.00', DiscountLineDetail: { PercentBased: false } });
+  });
+  it('never sends a discount larger than the subtotal, as the review estimated it', () => {
+    const big = draft({ discount: { kind: 'amount', value: '100000' } });
+    const line = toInvoiceCreate(big, us).Line[2];
+    // 276.01 is the two lines' subtotal: the same cap the review's totals apply.
+    expect(line).toMatchObject({ Amount: '276.01', DiscountLineDetail: { PercentBased: false } });
   });
   it('global: per-line codes, inclusive or exclusive, currency, explicit rate and the custom number', () => {
     const global: MappingContext = {

@@ -123,6 +123,14 @@ export function companyProfile(
   };
 }
 
+/**
+ * The company's home currency. QuickBooks leaves it out of Preferences for companies that never
+ * turned multi-currency on; those are US companies invoicing in dollars.
+ */
+export function homeCurrencyOf(profile: Pick<CompanyProfile, 'homeCurrency'>): string {
+  return profile.homeCurrency ?? 'USD';
+}
+
 export class CompanyApi {
   constructor(private readonly transport: QboTransport) {}
 

@@ -1,4 +1,4 @@
-import { isCalendarDate } from './state';
+import { isCalendarDate } from '@qbo-invoicing/contract/catalog';
 
 /** DateInput's value: the month starts at 0 (January), the day of the month at 1. */
 export interface PickedDate {

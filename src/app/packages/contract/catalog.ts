@@ -6,6 +6,13 @@
  */
 export * from './new-customer-rules';
 
+/** A real calendar date written as YYYY-MM-DD: "2026-02-30" has the shape but is not one. */
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
+}
+
 /** The app functions, by the uid of their `*-hsmeta.json`. */
 export const functionUids = {
   invoices: 'invoices-function',

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { isCalendarDate } from './catalog';
 
 /**
  * Amounts cross the wire as decimal strings ("1234.50"), never as JSON numbers, so no side
@@ -14,11 +15,7 @@ export const currencyCode = z.string().regex(/^[A-Z]{3}$/, 'must be a three-lett
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
-  // Date.parse rolls 2026-02-30 over to March; a round trip catches it.
-  .refine((value) => {
-    const parsed = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
-  }, 'is not a real date');
+  .refine(isCalendarDate, 'is not a real date');
 
 /** An instant, always with its offset. */
 export const isoInstant = z.string().datetime({ offset: true });

@@ -53,6 +53,17 @@ export function estimateTotals(input: TotalsInput): Totals {
   };
 }
 
+/**
+ * The discount QuickBooks applies: a percentage of the subtotal or an amount, to the cent, never
+ * more than the subtotal. The wizard's estimate and the invoice sent to QuickBooks both use it.
+ */
+export function discountAmount(lines: DraftLine[], discount: InvoiceDraft['discount']): string {
+  const subtotal = sum(
+    lines.map((line) => parseDecimal(lineAmount(line.quantity, line.unitPrice))),
+  );
+  return money(discountOf(subtotal, discount));
+}
+
 function discountOf(subtotal: Fraction, discount: InvoiceDraft['discount']): Fraction {
   if (!discount) return ZERO;
   const value = parseDecimal(discount.value);

@@ -1,3 +1,4 @@
+import { isCalendarDate } from '@qbo-invoicing/contract/catalog';
 import type { DraftLine, InvoiceDraft, ItemSummary, PreflightCheck } from '@qbo-invoicing/contract';
 import { dueDateFor, estimateTotals, isDecimal } from '@qbo-invoicing/invoicing';
 import type { Form, StartData, Step, WizardState } from './types';
@@ -10,13 +11,6 @@ export const usableCompanies = (start: StartData) =>
 /** The account step is skipped when exactly one company can be used. */
 export const firstStep = (start: StartData): Step =>
   usableCompanies(start).length === 1 ? 'source' : 'account';
-
-/** A real calendar date written as YYYY-MM-DD. */
-export function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const parsed = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
-}
 
 export function dueDateOf(form: Form): string {
   if (form.dueDateOverride) return form.dueDateOverride;
