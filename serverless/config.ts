@@ -19,7 +19,6 @@ export const secretNames = {
   qboEnvironment: 'QBO_ENVIRONMENT',
   encryptionKeys: 'TOKEN_ENCRYPTION_KEYS',
   stateSecret: 'OAUTH_STATE_SECRET',
-  webhookVerifier: 'QBO_WEBHOOK_VERIFIER_TOKEN',
 } as const;
 
 export const emulatorVariables = {
@@ -40,7 +39,8 @@ export interface QuickBooksConfig {
   clientSecret: string;
   redirectUri: string;
   environment: 'sandbox' | 'production';
-  apiBaseUrl: string;
+  /** Present only when pointed at the emulator; otherwise the client uses Intuit's for the environment. */
+  apiBaseUrl?: string;
   /** Present only when pointed at the emulator; otherwise intuit-oauth's own endpoints apply. */
   oauthEndpoints?: { authorizeUrl: string; tokenUrl: string; revokeUrl: string };
 }
@@ -55,11 +55,6 @@ export interface SecurityConfig {
   encryptionKeys: EncryptionKey[];
   stateSecret: Buffer;
 }
-
-const intuitApi = {
-  sandbox: 'https://sandbox-quickbooks.api.intuit.com',
-  production: 'https://quickbooks.api.intuit.com',
-} as const;
 
 /**
  * Secrets belong to one HubSpot account (`--account` picks it when the CLI knows several), and a
@@ -182,7 +177,7 @@ export class Config {
         clientSecret: required(s, secretNames.qboClientSecret, "your Intuit app's client secret"),
         redirectUri,
         environment: environment.data,
-        apiBaseUrl: api ?? intuitApi[environment.data],
+        ...(api ? { apiBaseUrl: api } : {}),
         ...(authorizeUrl && tokenUrl && revokeUrl
           ? { oauthEndpoints: { authorizeUrl, tokenUrl, revokeUrl } }
           : {}),

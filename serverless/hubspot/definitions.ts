@@ -56,7 +56,7 @@ const statusEnum = (name: string, label: string): PropertyDefinition => ({
   })),
 });
 
-export const invoiceSchema: SchemaDefinition = {
+export const invoiceObject: SchemaDefinition = {
   name: INVOICE_OBJECT,
   labels: { singular: 'QuickBooks invoice', plural: 'QuickBooks invoices' },
   primaryDisplayProperty: 'invoice_label',
@@ -93,7 +93,7 @@ export const invoiceSchema: SchemaDefinition = {
   ],
 };
 
-export const connectionSchema: SchemaDefinition = {
+export const connectionObject: SchemaDefinition = {
   name: CONNECTION_OBJECT,
   labels: { singular: 'QuickBooks connection', plural: 'QuickBooks connections' },
   primaryDisplayProperty: 'company_name',
@@ -114,7 +114,6 @@ export const connectionSchema: SchemaDefinition = {
     datetime('last_used_at', 'Last used'),
     datetime('facts_refreshed_at', 'Company facts refreshed'),
     text('facts_json', 'Company facts', { fieldType: 'textarea' }),
-    text('settings_json', 'Sync settings', { fieldType: 'textarea' }),
     text('token_ciphertext', 'Encrypted tokens', {
       fieldType: 'textarea',
       description: 'AES-256-GCM ciphertext of the OAuth tokens. Never plain text.',
@@ -137,4 +136,4 @@ export const dealProperties: PropertyDefinition[] = [
   date('qbo_invoice_due_date', 'Invoice due date'),
 ].map((property) => ({ ...property, groupName: dealPropertyGroup.name }));
 
-export const customObjectSchemas = [invoiceSchema, connectionSchema];
+export const customObjects = [invoiceObject, connectionObject];

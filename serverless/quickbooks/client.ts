@@ -1,6 +1,6 @@
 import axios, { type AxiosInstance } from 'axios';
 import { systemClock, type Clock } from '../lib/clock';
-import { defaultMinorVersion, type QboClientConfig } from './config';
+import { defaultMinorVersion, intuitApiBaseUrls, type QboClientConfig } from './config';
 import { QboOAuth, type ExchangedCode } from './oauth';
 import { RateLimiter } from './rate-limiter';
 import type { QboTokens } from './token-store';
@@ -110,7 +110,9 @@ export class QboClient {
     const company = new QboCompany(
       new QboTransport({
         realmId,
-        baseUrl: this.options.config.apiBaseUrl,
+        baseUrl:
+          this.options.config.apiBaseUrl ??
+          intuitApiBaseUrls[this.options.config.oauth.environment],
         minorVersion: this.options.config.minorVersion ?? defaultMinorVersion,
         tokens,
         limiter: this.limiter,

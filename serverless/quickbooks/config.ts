@@ -12,7 +12,8 @@ export interface QboOAuthConfig {
 
 export interface QboClientConfig {
   /** `https://quickbooks.api.intuit.com`, the sandbox host, or an emulator's URL. */
-  apiBaseUrl: string;
+  /** Intuit's API for the environment unless set (the emulator). */
+  apiBaseUrl?: string;
   oauth: QboOAuthConfig;
   /** Intuit ignores everything older than 75 since 2025-08-01. */
   minorVersion?: 75;

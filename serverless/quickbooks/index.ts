@@ -1,7 +1,7 @@
 /** The QuickBooks Online client: import from here. */
 export { createQboClient, QboClient, QboCompany, type QboClientOptions } from './client';
 export type { QboClientConfig, QboOAuthConfig } from './config';
-export { intuitApiBaseUrls, intuitOAuthEndpoints } from './config';
+export { intuitOAuthEndpoints } from './config';
 export type { Clock } from '../lib/clock';
 export {
   QboAuthenticationError,

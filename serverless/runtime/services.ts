@@ -110,7 +110,7 @@ export class Services {
       const { clock, cache } = this.scope;
       return createQboClient({
         config: {
-          apiBaseUrl: qbo.apiBaseUrl,
+          ...(qbo.apiBaseUrl ? { apiBaseUrl: qbo.apiBaseUrl } : {}),
           oauth: {
             clientId: qbo.clientId,
             clientSecret: qbo.clientSecret,

@@ -2,7 +2,7 @@ import type { SetupStatus } from '@qbo-invoicing/contract';
 import type { Crm, ObjectSchema, SchemaDefinition } from '../hubspot/crm';
 import { isHubSpotStatus } from '../hubspot/errors';
 import type { SchemaRegistry } from '../hubspot/schemas';
-import { customObjectSchemas, dealProperties, dealPropertyGroup } from '../hubspot/definitions';
+import { customObjects, dealProperties, dealPropertyGroup } from '../hubspot/definitions';
 
 interface PortalState {
   schemas: ObjectSchema[];
@@ -70,7 +70,7 @@ export class Setup {
   }
 
   private steps(): SetupStep[] {
-    const schemaSteps = customObjectSchemas.map<SetupStep>((definition) => {
+    const schemaSteps = customObjects.map<SetupStep>((definition) => {
       const find = (state: PortalState) =>
         state.schemas.find((schema) => schema.name === definition.name);
       return {

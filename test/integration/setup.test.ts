@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startHubSpotEmulator, type HubSpotEmulator } from '../../emulators/hubspot';
 import {
-  customObjectSchemas,
+  customObjects,
   dealProperties,
   dealPropertyGroup,
 } from '../../serverless/hubspot/definitions';
@@ -27,7 +27,7 @@ describe('setup against the HubSpot emulator', () => {
     expect(result.ok).toBe(true);
     const status = result.data as { done: boolean; items: Array<{ done: boolean }> };
     expect(status.done).toBe(false);
-    expect(status.items).toHaveLength(customObjectSchemas.length + 1 + dealProperties.length);
+    expect(status.items).toHaveLength(customObjects.length + 1 + dealProperties.length);
     expect(status.items.every((item) => !item.done)).toBe(true);
   });
 
@@ -36,7 +36,7 @@ describe('setup against the HubSpot emulator', () => {
     const result = await run('setup.run', {});
     expect(result).toMatchObject({ ok: true, data: { done: true } });
     expect((result.data as { created: string[] }).created).toHaveLength(8);
-    for (const schema of customObjectSchemas) {
+    for (const schema of customObjects) {
       const stored = hubspot.store.schemas().find((s) => s.name === schema.name);
       expect(stored, schema.name).toBeDefined();
     }
@@ -80,7 +80,7 @@ describe('setup against the HubSpot emulator', () => {
 
   it('adds a property missing from a custom object made by an older version', async () => {
     const { run } = functionsAgainst(hubspot);
-    const invoice = customObjectSchemas[0]!;
+    const invoice = customObjects[0]!;
     await axiosPost('/crm/v3/schemas', {
       ...invoice,
       properties: invoice.properties.filter((p) => p.name !== 'payments_noted'),

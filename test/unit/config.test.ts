@@ -54,10 +54,9 @@ describe('configuration', () => {
       QBO_REDIRECT_URI: 'https://example.com/cb',
     });
     expect(config.hubspot().apiBaseUrl).toBe('https://api.hubapi.com');
-    expect(config.quickbooks()).toMatchObject({
-      environment: 'production',
-      apiBaseUrl: 'https://quickbooks.api.intuit.com',
-    });
+    // No override: the QuickBooks client uses Intuit's production API for this environment.
+    expect(config.quickbooks()).toMatchObject({ environment: 'production' });
+    expect(config.quickbooks().apiBaseUrl).toBeUndefined();
     expect(config.quickbooks().oauthEndpoints).toBeUndefined();
   });
 

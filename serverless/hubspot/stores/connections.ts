@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type { WarmCache } from '../../lib/warm-cache';
 import { log } from '../../lib/log';
-import { CONNECTION_OBJECT, connectionSchema } from '../definitions';
+import { CONNECTION_OBJECT, connectionObject } from '../definitions';
 import type { Crm, CrmRecord } from '../crm';
 import type { SchemaRegistry } from '../schemas';
 
@@ -27,12 +27,11 @@ export interface StoredConnection {
   factsRefreshedAt: string | null;
   /** Company facts (tax model, currencies, numbering...) as JSON, owned by the connections feature. */
   factsJson: string | null;
-  settingsJson: string | null;
   tokenCiphertext: string | null;
   tokenKeyId: string | null;
 }
 
-const PROPERTIES = connectionSchema.properties.map((property) => property.name);
+const PROPERTIES = connectionObject.properties.map((property) => property.name);
 
 const stored = z.object({
   realm_id: z.string().min(1),
@@ -47,7 +46,6 @@ const stored = z.object({
   last_used_at: z.string().nullish(),
   facts_refreshed_at: z.string().nullish(),
   facts_json: z.string().nullish(),
-  settings_json: z.string().nullish(),
   token_ciphertext: z.string().nullish(),
   token_key_id: z.string().nullish(),
 });
@@ -75,7 +73,6 @@ function fromRecord(record: CrmRecord): StoredConnection | null {
     lastUsedAt: orNull(p.last_used_at),
     factsRefreshedAt: orNull(p.facts_refreshed_at),
     factsJson: orNull(p.facts_json),
-    settingsJson: orNull(p.settings_json),
     tokenCiphertext: orNull(p.token_ciphertext),
     tokenKeyId: orNull(p.token_key_id),
   };
@@ -95,7 +92,6 @@ function toProperties(connection: Partial<StoredConnection>): Record<string, str
     ['lastUsedAt', 'last_used_at'],
     ['factsRefreshedAt', 'facts_refreshed_at'],
     ['factsJson', 'facts_json'],
-    ['settingsJson', 'settings_json'],
     ['tokenCiphertext', 'token_ciphertext'],
     ['tokenKeyId', 'token_key_id'],
   ];
@@ -145,7 +141,7 @@ export class ConnectionStore {
   }
 
   private objectType(): Promise<string> {
-    return this.registry.require(CONNECTION_OBJECT, connectionSchema.labels.singular);
+    return this.registry.require(CONNECTION_OBJECT, connectionObject.labels.singular);
   }
 
   async list(): Promise<StoredConnection[]> {

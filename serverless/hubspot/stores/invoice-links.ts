@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { log } from '../../lib/log';
-import { INVOICE_OBJECT, invoiceSchema } from '../definitions';
+import { INVOICE_OBJECT, invoiceObject } from '../definitions';
 import type { Crm, CrmRecord } from '../crm';
 import type { SchemaRegistry } from '../schemas';
 
@@ -28,7 +28,7 @@ export interface InvoiceLink {
 
 export const linkKey = (realmId: string, invoiceId: string) => `${realmId}:${invoiceId}`;
 
-const PROPERTIES = invoiceSchema.properties.map((property) => property.name);
+const PROPERTIES = invoiceObject.properties.map((property) => property.name);
 
 const storedLink = z.object({
   realm_id: z.string().min(1),
@@ -111,7 +111,7 @@ export class InvoiceLinkStore {
   ) {}
 
   private objectType(): Promise<string> {
-    return this.registry.require(INVOICE_OBJECT, invoiceSchema.labels.singular);
+    return this.registry.require(INVOICE_OBJECT, invoiceObject.labels.singular);
   }
 
   /** Saves the links and associates each with the given records; returns the HubSpot record ids. */
