@@ -44,8 +44,8 @@ export const FILTERABLE: Record<EntityName, string[]> = {
 
 /**
  * The fields ORDERBY accepts per entity (QBO's "sortable" attribute): fewer than the filterable
- * ones (no ORDERBY Active, PrimaryEmailAddr or CustomerRef). Kept equal to the client's
- * `sortableFields` by a test, written out separately so the two cannot agree by construction.
+ * ones (no ORDERBY Active, PrimaryEmailAddr or CustomerRef). The emulator's own knowledge of
+ * QuickBooks: its tests check it against Intuit's reference, never against the product's client.
  */
 export const SORTABLE: Record<EntityName, string[]> = {
   CompanyInfo: ['Id', ...META],
