@@ -1,4 +1,3 @@
-import { isCalendarDate } from '@qbo-invoicing/contract/catalog';
 import Decimal from 'decimal.js';
 import type {
   CustomerSummary,
@@ -6,7 +5,7 @@ import type {
   ItemSummary,
   TaxCodeSummary,
 } from '@qbo-invoicing/contract';
-import { lineAmount, nextDocNumber } from '@qbo-invoicing/invoicing';
+import { draftProblems, nextDocNumber } from '@qbo-invoicing/invoicing';
 import { customerSummary, itemSummary, taxCodeSummaries } from './summaries';
 import { isQboError, question, select, type CompanyProfile, type QboCompany } from '../quickbooks';
 import { preferencesSchema } from '../quickbooks/resources/company';
@@ -37,93 +36,19 @@ export interface DraftFacts {
 const RECENT_NUMBERS = 20;
 
 /**
- * Checks the parts of a draft that need no QuickBooks data, with errors that name the field.
+ * Refuses a draft that breaks a rule needing no QuickBooks data (the same rules the wizard shows,
+ * `draftProblems`), naming the field.
  */
-
 export function checkDraftShape(draft: InvoiceDraft, profile: CompanyProfile): void {
-  const home = homeCurrencyOf(profile);
-  const dates: Array<[string, string | null]> = [
-    ['input.draft.txnDate', draft.txnDate],
-    ['input.draft.dueDate', draft.dueDate],
-    ...draft.lines.map((line, index): [string, string | null] => [
-      `input.draft.lines.${index}.serviceDate`,
-      line.serviceDate,
-    ]),
-  ];
-  for (const [field, value] of dates) {
-    if (value !== null && !isCalendarDate(value))
-      throw invalid(field, `${value} is not a date on the calendar.`, 'Pick the date again.');
-  }
-  if (draft.currency !== home && !profile.multiCurrency) {
-    throw invalid(
-      'input.draft.currency',
-      `${profile.companyName} bills only in ${home}: multi-currency is off in QuickBooks.`,
-      `Make the invoice in ${home}.`,
-    );
-  }
-  if (draft.dueDate < draft.txnDate) {
-    throw invalid(
-      'input.draft.dueDate',
-      `The due date ${draft.dueDate} is before the invoice date ${draft.txnDate}.`,
-      'Choose a due date on or after the invoice date.',
-    );
-  }
-  draft.lines.forEach((line, index) => {
-    if (new Decimal(line.quantity).isZero()) {
-      throw invalid(
-        `input.draft.lines.${index}.quantity`,
-        `Line ${index + 1} has a quantity of 0.`,
-        'Enter a quantity, or remove the line.',
-      );
-    }
-    try {
-      lineAmount(line.quantity, line.unitPrice);
-    } catch {
-      throw invalid(
-        `input.draft.lines.${index}.unitPrice`,
-        `Line ${index + 1} has an amount that cannot be computed.`,
-      );
-    }
+  const [first] = draftProblems(draft, {
+    companyName: profile.companyName,
+    taxModel: profile.taxModel,
+    homeCurrency: homeCurrencyOf(profile),
+    multiCurrency: profile.multiCurrency,
+    allowDiscount: profile.allowDiscount,
+    customTxnNumbers: profile.customTxnNumbers,
   });
-  if (draft.discount) {
-    const value = new Decimal(draft.discount.value);
-    if (value.isNegative() || (draft.discount.kind === 'percent' && value.greaterThan(100))) {
-      throw invalid(
-        'input.draft.discount.value',
-        draft.discount.kind === 'percent'
-          ? 'A discount must be between 0 and 100 percent.'
-          : 'A discount cannot be negative.',
-      );
-    }
-    if (!profile.allowDiscount && !value.isZero()) {
-      throw invalid(
-        'input.draft.discount',
-        `${profile.companyName} does not use discounts on invoices.`,
-        'Remove the discount, or turn discounts on in QuickBooks (Account and settings → Sales).',
-      );
-    }
-  }
-  if (
-    profile.taxModel === 'us' &&
-    draft.lines.some((line) => line.taxCodeId !== null && !['TAX', 'NON'].includes(line.taxCodeId))
-  ) {
-    // US lines are taxable or not; a per-line code is the global model's.
-    const index = draft.lines.findIndex(
-      (line) => line.taxCodeId !== null && !['TAX', 'NON'].includes(line.taxCodeId),
-    );
-    throw invalid(
-      `input.draft.lines.${index}.taxCodeId`,
-      'A US company marks lines taxable or not; lines take no tax code of their own.',
-      'Leave the line’s tax code empty and set “taxable”.',
-    );
-  }
-  if (draft.docNumber && !profile.customTxnNumbers) {
-    throw invalid(
-      'input.draft.docNumber',
-      `${profile.companyName} lets QuickBooks number its invoices, so a number cannot be chosen.`,
-      'Leave the invoice number empty.',
-    );
-  }
+  if (first) throw invalid(`input.draft.${first.field}`, first.message, first.fix);
 }
 
 /**

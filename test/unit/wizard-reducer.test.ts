@@ -177,8 +177,9 @@ describe('wizard reducer', () => {
     const early = editing(
       wizardReducer(state, { type: 'formChanged', patch: { dueDateOverride: '2026-11-01' } }),
     );
+    // The server's own rule and words (draftProblems), shown before anything is sent.
     expect(stepProblems(early.start, early.form, 'terms')).toEqual([
-      'The due date cannot be before the invoice date.',
+      'The due date 2026-11-01 is before the invoice date 2026-11-26.',
     ]);
   });
 
@@ -189,13 +190,13 @@ describe('wizard reducer', () => {
     );
     expect(dueDateOf(typing.form)).toBe('2026-11-3');
     expect(stepProblems(typing.start, typing.form, 'terms')).toEqual([
-      'The invoice date must be a date as YYYY-MM-DD.',
+      '2026-11-3 is not a date on the calendar.',
     ]);
     const badDue = editing(
       wizardReducer(state, { type: 'formChanged', patch: { dueDateOverride: '2026-02-30' } }),
     );
     expect(stepProblems(badDue.start, badDue.form, 'terms')).toEqual([
-      'The due date must be a date as YYYY-MM-DD.',
+      '2026-02-30 is not a date on the calendar.',
     ]);
     const key = state.form.lines[0]!.key;
     const badService = editing(

@@ -3,3 +3,4 @@ export * from './money';
 export * from './due-date';
 export * from './doc-number';
 export * from './totals';
+export * from './draft-rules';

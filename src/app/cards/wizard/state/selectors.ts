@@ -1,6 +1,6 @@
 import { isCalendarDate } from '@qbo-invoicing/contract/catalog';
 import type { DraftLine, InvoiceDraft, ItemSummary, PreflightCheck } from '@qbo-invoicing/contract';
-import { dueDateFor, estimateTotals, isDecimal } from '@qbo-invoicing/invoicing';
+import { draftProblems, dueDateFor, estimateTotals, isDecimal } from '@qbo-invoicing/invoicing';
 import type { Form, StartData, Step, WizardState } from './types';
 
 // Derived values: computed from the state whenever they are needed, never stored in it.
@@ -91,10 +91,7 @@ export function stepProblems(start: StartData, form: Form, step: Step): string[]
       return lineProblems(form);
     case 'terms': {
       if (!form.txnDate) return ['Choose the invoice date.'];
-      if (!isCalendarDate(form.txnDate)) return ['The invoice date must be a date as YYYY-MM-DD.'];
-      const due = dueDateOf(form);
-      if (!isCalendarDate(due)) return ['The due date must be a date as YYYY-MM-DD.'];
-      return due < form.txnDate ? ['The due date cannot be before the invoice date.'] : [];
+      return sharedProblems(form, (field) => field === 'txnDate' || field === 'dueDate');
     }
     case 'message':
       return form.prepared?.profile.customTxnNumbers && !form.docNumber.trim()
@@ -126,7 +123,33 @@ function lineProblems(form: Form): string[] {
   }
   if (form.discount && !isDecimal(form.discount.value))
     problems.push('The discount must be a number.');
-  return problems;
+  if (problems.length > 0) return problems;
+  return sharedProblems(
+    form,
+    (field) => field.startsWith('lines.') || field.startsWith('discount'),
+  );
+}
+
+/**
+ * The draft rules the server applies too (`draftProblems`), for the fields a step edits: what
+ * the wizard lets through, the server accepts, and the reverse.
+ */
+function sharedProblems(form: Form, onStep: (field: string) => boolean): string[] {
+  const draft = toDraft(form);
+  const profile = form.prepared?.profile;
+  if (!draft || !profile) return [];
+  const problems = draftProblems(draft, {
+    companyName: profile.companyName,
+    taxModel: profile.taxModel,
+    homeCurrency: profile.homeCurrency,
+    multiCurrency: profile.multiCurrency,
+    allowDiscount: profile.allowDiscount,
+    customTxnNumbers: profile.customTxnNumbers,
+  })
+    .filter((problem) => onStep(problem.field))
+    .map((problem) => problem.message);
+  // A date being typed is both the invoice date and the due date derived from it: say it once.
+  return [...new Set(problems)];
 }
 
 /** Next is possible: the step is complete and nothing is under way. */
