@@ -13,6 +13,11 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
  * (dispatch, endpoints, the composition root) → functions/ (entry points). Imports go down only;
  * a feature may take types from runtime/ (its handler context), never values.
  */
+const zodNamespaceImport = {
+  selector: "ImportDeclaration[source.value='zod'] > ImportSpecifier[imported.name='z']",
+  message: "Use `import * as z from 'zod'`: it keeps function bundles small.",
+};
+
 const S = './serverless';
 const below = (...allowed) => allowed.map((folder) => `./${folder}`);
 const layerZones = [
@@ -51,13 +56,7 @@ export default tseslint.config(
       'no-console': 'off',
       // `import { z }` keeps all of zod (and its locales) in a bundle; the namespace import lets
       // esbuild drop what is unused: about 350 KiB less per function.
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "ImportDeclaration[source.value='zod'] > ImportSpecifier[imported.name='z']",
-          message: "Use `import * as z from 'zod'`: it keeps function bundles small.",
-        },
-      ],
+      'no-restricted-syntax': ['error', zodNamespaceImport],
     },
   },
   {
@@ -72,6 +71,17 @@ export default tseslint.config(
       'import-x/no-restricted-paths': ['error', { zones: layerZones }],
       // Cycles at run time; `import type` is not one.
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'no-restricted-syntax': [
+        'error',
+        zodNamespaceImport,
+        {
+          // A function keeps state between calls in its runtime's WarmCache, nowhere else.
+          selector:
+            "Program > VariableDeclaration[kind='let'], Program > VariableDeclaration > VariableDeclarator > NewExpression[callee.name=/^(Map|Set|WeakMap)$/]",
+          message:
+            'No module-level state: keep what outlives a call in the WarmCache (runtime/runtime.ts).',
+        },
+      ],
     },
   },
   {

@@ -57,12 +57,12 @@ export interface ExchangedCode {
 type OAuthClientClass = typeof OAuthClientType;
 type OAuthClientInstance = InstanceType<OAuthClientClass>;
 
-let loaded: Promise<OAuthClientClass> | undefined;
-
-/** Loaded on first use: most calls never need a token call, and it is heavy to require. */
-function loadOAuthClient(): Promise<OAuthClientClass> {
-  loaded ??= import('intuit-oauth').then((module) => module.default);
-  return loaded;
+/**
+ * Loaded on first use: most calls never need a token call, and it is heavy to require. The module
+ * system keeps it once loaded, so nothing here holds state.
+ */
+async function loadOAuthClient(): Promise<OAuthClientClass> {
+  return (await import('intuit-oauth')).default;
 }
 
 /** What intuit-oauth attaches to the errors it throws from token calls. */

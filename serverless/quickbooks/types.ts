@@ -74,7 +74,8 @@ export interface EntityVersion {
 }
 
 /** Fields whose values are amounts or quantities and must reach QuickBooks as exact numbers. */
-const decimalKeys = new Set([
+// eslint-disable-next-line no-restricted-syntax -- a constant lookup table, never changed
+const decimalKeys: ReadonlySet<string> = new Set([
   'Amount',
   'UnitPrice',
   'Qty',
