@@ -42,6 +42,12 @@ export type Handlers<G extends FunctionGroup> = {
 
 const fail = (error: OperationError): Result<never> => ({ ok: false, error });
 
+/** What the browser sent, shown back at most 40 characters long and as JSON (so escaped). */
+function excerpt(value: unknown): string {
+  const text = typeof value === 'string' ? value : value === undefined ? 'null' : typeof value;
+  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+}
+
 /**
  * Builds an app function's `main`: it reads `{op, input}`, checks the op belongs to this function,
  * validates the input with the contract's schema, runs the handler, and checks the answer against
@@ -59,7 +65,7 @@ export function createFunction<G extends FunctionGroup>(
     if (!isOperationName(op) || operationRoutes[op].group !== group) {
       return fail({
         code: 'INVALID_INPUT',
-        message: `Unknown operation ${JSON.stringify(op ?? null)} for this function.`,
+        message: `Unknown operation ${excerpt(op)} for this function.`,
         retryable: false,
         field: 'op',
       });

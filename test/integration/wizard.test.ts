@@ -826,6 +826,34 @@ describe('invoice wizard: customers and items', () => {
 });
 
 describe('invoice wizard: bad input', () => {
+  it('refuses lines that come to more than an invoice can hold, before QuickBooks sees them', async () => {
+    const { call, start, prepared } = await usRun();
+    const base = usDraft(start, prepared);
+    const huge = {
+      ...base,
+      lines: [{ ...base.lines[0]!, quantity: '999999999999999', unitPrice: '999999999999999' }],
+    };
+    const before = invoicesIn(qbo.realms.us).length;
+    const created = await call('invoices.createDraft', {
+      submissionId: start.submissionId,
+      draft: huge,
+    });
+    expect(created.ok).toBe(false);
+    expect(created.error).toMatchObject({
+      code: 'INVALID_INPUT',
+      retryable: false,
+      field: 'input.draft.lines.0.unitPrice',
+    });
+    expect(invoicesIn(qbo.realms.us).length).toBe(before);
+  });
+
+  it('never repeats more than a short excerpt of what the browser sent', async () => {
+    const op = `wizard.${'x'.repeat(1_000_000)}`;
+    const answer = await run(op, {});
+    expect(answer.error).toMatchObject({ code: 'INVALID_INPUT', field: 'op' });
+    expect(JSON.stringify(answer).length).toBeLessThan(300);
+  });
+
   it('answers every operation’s bad input with INVALID_INPUT naming the field, and writes nothing', async () => {
     const { call, start, prepared } = await usRun();
     const draft = usDraft(start, prepared);

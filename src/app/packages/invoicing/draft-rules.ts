@@ -1,7 +1,20 @@
 import { isCalendarDate } from '@qbo-invoicing/contract/catalog';
 import type { InvoiceDraft } from '@qbo-invoicing/contract';
-import { isZero, parseDecimal } from './fraction';
+import { add, compare, isZero, parseDecimal, ZERO, type Fraction } from './fraction';
 import { lineAmount } from './money';
+
+/**
+ * The largest amount the product carries (decimal strings of at most 15 integer digits, the
+ * contract's `decimalString`): a larger line or total is refused before anything is written,
+ * instead of being created in QuickBooks and then failing on its way back.
+ */
+const LARGEST_AMOUNT = parseDecimal('999999999999999.99');
+const fits = (amount: Fraction) =>
+  compare(amount, LARGEST_AMOUNT) <= 0 &&
+  compare(amount, {
+    numerator: -LARGEST_AMOUNT.numerator,
+    denominator: LARGEST_AMOUNT.denominator,
+  }) >= 0;
 
 /** What the rules need to know about the QuickBooks company the draft is for. */
 export interface DraftCompany {
@@ -60,6 +73,7 @@ export function draftProblems(draft: InvoiceDraft, company: DraftCompany): Draft
       });
     }
   }
+  let subtotal = ZERO;
   draft.lines.forEach((line, index) => {
     try {
       if (isZero(parseDecimal(line.quantity))) {
@@ -69,7 +83,15 @@ export function draftProblems(draft: InvoiceDraft, company: DraftCompany): Draft
           fix: 'Enter a quantity, or remove the line.',
         });
       }
-      lineAmount(line.quantity, line.unitPrice);
+      const amount = parseDecimal(lineAmount(line.quantity, line.unitPrice));
+      subtotal = add(subtotal, amount);
+      if (!fits(amount)) {
+        problems.push({
+          field: `lines.${index}.unitPrice`,
+          message: `Line ${index + 1} comes to more than an invoice can hold.`,
+          fix: 'Check the quantity and the rate.',
+        });
+      }
     } catch {
       problems.push({
         field: `lines.${index}.unitPrice`,
@@ -77,6 +99,13 @@ export function draftProblems(draft: InvoiceDraft, company: DraftCompany): Draft
       });
     }
   });
+  if (!fits(subtotal) && problems.every((problem) => !problem.field.startsWith('lines.'))) {
+    problems.push({
+      field: 'lines',
+      message: 'The lines come to more than an invoice can hold.',
+      fix: 'Split the invoice in two.',
+    });
+  }
   if (draft.discount) {
     let value = null;
     try {
