@@ -1,4 +1,6 @@
 import { AppError } from '../lib/errors';
+import { quoteSelectability } from '../invoicing/quote-selectability';
+import { todayIn } from '../invoicing/status';
 import type { DealContext } from '../hubspot/deal-context';
 import type { CompanyProfile, QboCompany } from '../quickbooks';
 import type { OperationContext } from '../runtime/dispatch';
@@ -32,4 +34,27 @@ export async function companyOf(
 /** A clear INVALID_INPUT naming the field, for input that is well-formed but wrong here. */
 export function invalid(field: string, message: string, fix?: string): AppError {
   return new AppError('INVALID_INPUT', message, { field, ...(fix ? { fix } : {}) });
+}
+
+/**
+ * The deal's quote the rep chose, if it may be invoiced today in the portal's time zone: one of
+ * this deal's quotes, published and not expired. `field` names the input that chose it.
+ */
+export function usableQuote(
+  deal: DealContext,
+  quoteId: string,
+  timeZone: string,
+  field: string,
+): DealContext['quotes'][number] {
+  const quote = deal.quotes.find((candidate) => candidate.id === quoteId);
+  if (!quote) {
+    throw invalid(
+      field,
+      `Quote ${quoteId} is not one of this deal’s quotes.`,
+      'Pick one of the quotes listed, or start from scratch.',
+    );
+  }
+  const verdict = quoteSelectability(quote, todayIn(timeZone), timeZone);
+  if (!verdict.selectable) throw invalid(field, verdict.reason ?? 'This quote cannot be used.');
+  return quote;
 }

@@ -15,7 +15,7 @@ import { toSummary } from '../invoices/summary';
 import { isQboFault, QboFaultCode, type Invoice } from '../quickbooks';
 import type { OperationContext } from '../runtime/dispatch';
 import { INVOICE_OBJECT, invoiceAssociatedObjectTypes } from '../hubspot/definitions';
-import { companyOf, dealOf } from './context';
+import { companyOf, dealOf, usableQuote } from './context';
 import { checkDraftShape, inspectDraft } from './inspect';
 import { checksFor } from './review';
 
@@ -111,10 +111,15 @@ export async function createDraft(
   // The deal as this wizard run read it (warm cache, at most ten minutes old): its currency is the
   // one the review's checks were made against, so create acts on the facts the rep confirmed.
   const [deal, { profile, qbo, homeCurrency }] = await Promise.all([
-    dealOf(context, { withQuotes: false }),
+    dealOf(context, { withQuotes: draft.source.kind === 'quote' }),
     companyOf(context, draft.realmId),
   ]);
   checkDraftShape(draft, profile);
+  // The source is re-checked, not trusted: a quote of another deal, or one that expired since the
+  // review, is refused before QuickBooks is called.
+  if (draft.source.kind === 'quote') {
+    usableQuote(deal, draft.source.quoteId, input.timeZone, 'input.draft.source.quoteId');
+  }
   const facts = await inspectDraft(draft, profile, qbo, context, { customerInvoices: true });
   const notes: string[] = [];
 

@@ -4,8 +4,6 @@ import { nextDocNumber } from '@qbo-invoicing/invoicing';
 import type { CrmRecord } from '../hubspot/crm';
 import { matchCustomer, personName, type BuyerFacts } from '../invoicing/customer-matching';
 import { matchLines, type SourceLine } from '../invoicing/line-matching';
-import { quoteSelectability } from '../invoicing/quote-selectability';
-import { todayIn } from '../invoicing/status';
 import {
   customerSummary,
   itemSummary,
@@ -20,7 +18,7 @@ import { itemSchema } from '../quickbooks/resources/items';
 import { taxCodeSchema, taxRateSchema } from '../quickbooks/resources/tax';
 import { termSchema } from '../quickbooks/resources/terms';
 import type { OperationContext } from '../runtime/dispatch';
-import { companyOf, dealOf, invalid } from './context';
+import { companyOf, dealOf, usableQuote } from './context';
 
 const LINE_ITEM_PROPERTIES = [
   'name',
@@ -110,18 +108,7 @@ export async function prepare(
   let from: { type: 'quote' | 'deal'; id: string } = { type: 'deal', id: deal.id };
   let sourceCurrency = deal.currency;
   if (input.source.kind === 'quote') {
-    const quoteId = input.source.quoteId;
-    const quote = deal.quotes.find((candidate) => candidate.id === quoteId);
-    if (!quote) {
-      throw invalid(
-        'input.source.quoteId',
-        `Quote ${quoteId} is not one of this deal’s quotes.`,
-        'Pick one of the quotes listed, or start from scratch.',
-      );
-    }
-    const verdict = quoteSelectability(quote, todayIn(input.timeZone), input.timeZone);
-    if (!verdict.selectable)
-      throw invalid('input.source.quoteId', verdict.reason ?? 'This quote cannot be used.');
+    const quote = usableQuote(deal, input.source.quoteId, input.timeZone, 'input.source.quoteId');
     from = { type: 'quote', id: quote.id };
     sourceCurrency = quote.currency ?? deal.currency;
   }

@@ -192,6 +192,25 @@ describe('invoice wizard: from a published quote in the US company', () => {
     expect(foreign.error!.message).toMatch(/not one of this deal’s quotes/);
   });
 
+  it('refuses to create from an expired quote or another deal’s quote, before QuickBooks is called', async () => {
+    const { start, prepared } = await usRun();
+    const before = invoicesIn(qbo.realms.us).length;
+    const onExpiredDeal = onDeal(run, hubspot.demo.deals.expiredQuote);
+    const startedThere = (await onExpiredDeal<Start>('wizard.start', {})).data!;
+    for (const quoteId of [hubspot.demo.quotes.expired, hubspot.demo.quotes.published]) {
+      const draft = usDraft(start, prepared, { source: { kind: 'quote', quoteId } });
+      const created = await onExpiredDeal('invoices.createDraft', {
+        submissionId: startedThere.submissionId,
+        draft,
+      });
+      expect(created.error, quoteId).toMatchObject({
+        code: 'INVALID_INPUT',
+        field: 'input.draft.source.quoteId',
+      });
+    }
+    expect(invoicesIn(qbo.realms.us).length).toBe(before);
+  });
+
   it('proposes matched lines (by SKU, by name), flags the unmatched one, and matches the customer with a reason', async () => {
     const { prepared } = await usRun();
     expect(prepared.profile).toMatchObject({
