@@ -6,7 +6,15 @@ import type { Crm } from '../hubspot/crm';
 import type { ConnectionStore, StoredConnection } from '../hubspot/stores/connections';
 import type { Clock } from '../lib/clock';
 import type { WarmCache } from '../lib/warm-cache';
-import { QboReconnectRequiredError, type CompanyProfile, type QboClient } from '../quickbooks';
+import {
+  InMemoryTokenStore,
+  QboAuthenticationError,
+  QboReconnectRequiredError,
+  type CompanyProfile,
+  type QboClient,
+  type QboTokens,
+  type TokenStore,
+} from '../quickbooks';
 import type { HubSpotTokenStore } from './hubspot-token-store';
 import { createState, STATE_TTL_MS, verifyState } from './oauth-state';
 import { parseRedirect } from './redirect';
@@ -25,6 +33,8 @@ export interface ConnectionsDeps {
   connections: ConnectionStore;
   tokenStore: HubSpotTokenStore;
   quickbooks: QboClient;
+  /** A client that uses only the tokens given, stored nowhere (to check a grant before keeping it). */
+  quickbooksWith: (tokens: TokenStore) => QboClient;
   clock: Clock;
   cache: WarmCache;
   /** Epoch ms by which the call must have answered. */
@@ -75,16 +85,43 @@ export class ConnectionsService {
       redirectUrl,
       this.timing,
     );
+    // The realm id comes from the pasted address, which anyone can edit: the new grant must read
+    // that company before anything is written, or a connected company's record would be replaced
+    // by another company's grant (or a record made for a company never consented to).
+    const profile = await this.verifiedProfile(realmId, tokens);
     await this.services.tokenStore.write(realmId, tokens);
-    const saved = await this.refreshFacts(realmId);
+    const saved = await this.saveFacts(realmId, profile);
     log.info('QuickBooks company connected', { realmId, reconnected: !!existing });
     return { connection: toView(saved), reconnected: !!existing };
+  }
+
+  /** The company's facts read with the new grant alone; refused when it is not that company's. */
+  private async verifiedProfile(realmId: string, tokens: QboTokens): Promise<CompanyProfile> {
+    const client = this.services.quickbooksWith(new InMemoryTokenStore({ [realmId]: tokens }));
+    try {
+      return await client.forRealm(realmId).company.profile(this.timing);
+    } catch (error) {
+      if (!(error instanceof QboAuthenticationError || error instanceof QboReconnectRequiredError))
+        throw error;
+      throw new AppError(
+        'INVALID_INPUT',
+        `This QuickBooks sign-in was not for company ${realmId}, so nothing was connected or changed.`,
+        {
+          field: 'redirectUrl',
+          fix: 'Start again with Connect, and paste the address exactly as the browser shows it.',
+          detail: error.message,
+        },
+      );
+    }
   }
 
   /** Reads CompanyInfo and Preferences again and keeps them on the connection record. */
   private async refreshFacts(realmId: string, companyName?: string): Promise<StoredConnection> {
     const company = this.services.quickbooks.forRealm(realmId, companyName ? { companyName } : {});
-    const profile = await company.company.profile(this.timing);
+    return this.saveFacts(realmId, await company.company.profile(this.timing));
+  }
+
+  private async saveFacts(realmId: string, profile: CompanyProfile): Promise<StoredConnection> {
     const now = new Date(this.services.clock.now()).toISOString();
     return this.services.connections.save(realmId, {
       companyName: profile.companyName,

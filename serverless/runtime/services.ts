@@ -10,7 +10,13 @@ import type { WarmCache } from '../lib/warm-cache';
 import { Setup } from '../setup/setup';
 import { HubSpotTokenStore } from '../connections/hubspot-token-store';
 import { ConnectionsService } from '../connections/service';
-import { createQboClient, RateLimiter, type QboClient } from '../quickbooks';
+import {
+  createQboClient,
+  RateLimiter,
+  type QboClient,
+  type QboTokens,
+  type TokenStore,
+} from '../quickbooks';
 import axios from 'axios';
 
 /** What one call runs with: its deadline, the function's clock and warm cache. */
@@ -105,28 +111,43 @@ export class Services {
   }
 
   get quickbooks(): QboClient {
-    return this.once('quickbooks', () => {
-      const qbo = this.config.quickbooks();
-      const { clock, cache } = this.scope;
-      return createQboClient({
-        config: {
-          ...(qbo.apiBaseUrl ? { apiBaseUrl: qbo.apiBaseUrl } : {}),
-          oauth: {
-            clientId: qbo.clientId,
-            clientSecret: qbo.clientSecret,
-            redirectUri: qbo.redirectUri,
-            environment: qbo.environment,
-            ...qbo.oauthEndpoints,
-          },
+    // The connections' own tokens: refreshes of a company are shared by this instance's calls.
+    return this.once('quickbooks', () =>
+      this.quickbooksWith(
+        this.tokenStore,
+        this.cache.keep('qbo-refreshes', () => new Map()),
+      ),
+    );
+  }
+
+  /**
+   * A QuickBooks client over the given tokens, sharing this instance's rate limiter and kept-alive
+   * connections; its token refreshes are its own unless `refreshes` is shared.
+   */
+  quickbooksWith(
+    tokenStore: TokenStore,
+    refreshes: Map<string, Promise<QboTokens>> = new Map(),
+  ): QboClient {
+    const qbo = this.config.quickbooks();
+    const { clock, cache } = this.scope;
+    return createQboClient({
+      config: {
+        ...(qbo.apiBaseUrl ? { apiBaseUrl: qbo.apiBaseUrl } : {}),
+        oauth: {
+          clientId: qbo.clientId,
+          clientSecret: qbo.clientSecret,
+          redirectUri: qbo.redirectUri,
+          environment: qbo.environment,
+          ...qbo.oauthEndpoints,
         },
-        tokenStore: this.tokenStore,
-        clock,
-        // QuickBooks limits each company across every call of this instance, so the limiter's
-        // bookkeeping (and the kept-alive connections) outlive one call.
-        rateLimiter: cache.keep('qbo-rate-limiter', () => new RateLimiter(undefined, clock)),
-        http: cache.keep('qbo-http', () => axios.create()),
-        refreshes: cache.keep('qbo-refreshes', () => new Map()),
-      });
+      },
+      tokenStore,
+      clock,
+      // QuickBooks limits each company across every call of this instance, so the limiter's
+      // bookkeeping (and the kept-alive connections) outlive one call.
+      rateLimiter: cache.keep('qbo-rate-limiter', () => new RateLimiter(undefined, clock)),
+      http: cache.keep('qbo-http', () => axios.create()),
+      refreshes,
     });
   }
 
@@ -140,6 +161,7 @@ export class Services {
           connections: this.connections,
           tokenStore: this.tokenStore,
           quickbooks: this.quickbooks,
+          quickbooksWith: (tokens) => this.quickbooksWith(tokens),
           clock: this.clock,
           cache: this.cache,
           deadline: this.deadline,

@@ -117,6 +117,28 @@ describe('connecting QuickBooks companies', () => {
     expect(qbo.requests.some((r) => r.path.includes('/oauth2/v1/tokens/bearer'))).toBe(true);
   });
 
+  it('refuses a pasted address whose company was edited, and changes nothing', async () => {
+    await connectByPasteBack(qbo.realms.global);
+    const globalBefore = connectionRecord(qbo.realms.global);
+    // Consent for the US company, then point the address at the connected GB company…
+    const toOther = new URL(await consent(qbo.realms.us));
+    toOther.searchParams.set('realmId', qbo.realms.global);
+    const other = await run('connections.complete', { redirectUrl: toOther.toString() });
+    expect(other.error).toMatchObject({ code: 'INVALID_INPUT', field: 'redirectUrl' });
+    expect(other.error?.message).toMatch(/was not for company/);
+    expect(connectionRecord(qbo.realms.global)).toEqual(globalBefore);
+    expect(await run('connections.test', { realmId: qbo.realms.global })).toMatchObject({
+      ok: true,
+    });
+    // …or at a company never connected: no record is made for it.
+    const toUnknown = new URL(await consent(qbo.realms.us));
+    toUnknown.searchParams.set('realmId', '9999999999');
+    const unknown = await run('connections.complete', { redirectUrl: toUnknown.toString() });
+    expect(unknown.error).toMatchObject({ code: 'INVALID_INPUT', field: 'redirectUrl' });
+    expect(connectionRecord('9999999999')).toBeUndefined();
+    expect((await list()).map((connection) => connection.realmId)).toEqual([qbo.realms.global]);
+  });
+
   it('refreshes once for parallel calls of one warm instance, and keeps the newest tokens', async () => {
     await connectByPasteBack(qbo.realms.us);
     qbo.expireAccessTokens(qbo.realms.us);
