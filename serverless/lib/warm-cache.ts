@@ -2,7 +2,8 @@ import type { Clock } from './clock';
 
 /**
  * Everything a warm function remembers between calls, in one object: HubSpot schema ids, recently
- * read connection records and deals, the portal id, the QuickBooks rate limiter's bookkeeping.
+ * read deals, the portal id, the QuickBooks rate limiter's bookkeeping (never connection records:
+ * they carry the authority to call QuickBooks, and are read fresh in every call).
  * The composition root owns the one instance a function has; a cold start is a new instance, and
  * tests that simulate one make their own. No other module keeps state between calls.
  */

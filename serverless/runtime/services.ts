@@ -92,11 +92,7 @@ export class Services {
   }
 
   get connections(): ConnectionStore {
-    return this.once(
-      'connections',
-      () =>
-        new ConnectionStore(this.crm, this.schemas, { cache: this.cache, key: this.hubspotApi }),
-    );
+    return this.once('connections', () => new ConnectionStore(this.crm, this.schemas));
   }
 
   get setup(): Setup {

@@ -1,5 +1,4 @@
 import * as z from 'zod';
-import type { WarmCache } from '../../lib/warm-cache';
 import { log } from '../../lib/log';
 import { CONNECTION_OBJECT, connectionObject } from '../definitions';
 import type { Crm, CrmRecord } from '../crm';
@@ -102,42 +101,22 @@ function toProperties(connection: Partial<StoredConnection>): Record<string, str
   return properties;
 }
 
-export const CONNECTION_CACHE_TTL_MS = 5 * 60_000;
-
-/**
- * Where a warm function keeps connection records it read recently, so the steps of one wizard run
- * do not each read the record again (one HubSpot call saved per operation). Anything this process
- * writes replaces its entry; writes that must see other functions' changes (token refresh) read
- * fresh. `key` is the HubSpot API the records live in.
- */
-export interface ConnectionCache {
-  cache: WarmCache;
-  key: string;
-}
-
 /** Connections live in the custom object "QuickBooks connection", one record per realm id. */
 export class ConnectionStore {
-  /** Without `warm`, every read goes to HubSpot. */
+  /**
+   * The records this call has read, by realm id. A store lives for one call: a connection is read
+   * from HubSpot at least once in every call that uses it, never taken from an earlier call, so a
+   * disconnect or a reconnect made anywhere is seen by the next call of every instance.
+   */
+  private readonly read = new Map<string, StoredConnection>();
+
   constructor(
     private readonly crm: Crm,
     private readonly registry: SchemaRegistry,
-    private readonly warm?: ConnectionCache,
   ) {}
 
-  private cacheKey(realmId: string): string {
-    return `connection|${this.warm?.key}|${realmId}`;
-  }
-
-  private remember(realmId: string, connection: StoredConnection | null): void {
-    this.warm?.cache.set(this.cacheKey(realmId), { connection });
-  }
-
-  private recall(realmId: string): StoredConnection | null | undefined {
-    const hit = this.warm?.cache.get<{ connection: StoredConnection | null }>(
-      this.cacheKey(realmId),
-      CONNECTION_CACHE_TTL_MS,
-    );
-    return hit?.connection;
+  private remember(realmId: string, connection: StoredConnection): void {
+    this.read.set(realmId, connection);
   }
 
   private objectType(): Promise<string> {
@@ -163,11 +142,11 @@ export class ConnectionStore {
     return found;
   }
 
-  /** `fresh` skips the warm-function cache (for read-before-write). */
+  /** Read once per call; `fresh` reads again (read-before-write). */
   async get(realmId: string, options: { fresh?: boolean } = {}): Promise<StoredConnection | null> {
     if (!options.fresh) {
-      const cached = this.recall(realmId);
-      if (cached) return cached;
+      const known = this.read.get(realmId);
+      if (known) return known;
     }
     const type = await this.objectType();
     const record = await this.crm.getObject(type, realmId, PROPERTIES, 'realm_id');
@@ -199,7 +178,7 @@ export class ConnectionStore {
   /** Removes the connection record (HubSpot keeps archived records restorable for 90 days). */
   async archive(realmId: string): Promise<void> {
     const connection = await this.get(realmId, { fresh: true });
-    this.warm?.cache.delete(this.cacheKey(realmId));
+    this.read.delete(realmId);
     if (!connection?.recordId) return;
     await this.crm.archiveObject(await this.objectType(), connection.recordId);
   }
