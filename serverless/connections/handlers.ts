@@ -11,5 +11,5 @@ export const connectionHandlers = {
     connection: await services.connectionsService.test(input.realmId),
   }),
   'connections.disconnect': (input, { services }) =>
-    services.connectionsService.disconnect(input.realmId),
+    services.connectionsService.disconnect(input.realmId, input.confirmCompanyName),
 } satisfies Partial<Handlers<'admin'>>;

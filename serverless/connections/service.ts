@@ -178,9 +178,20 @@ export class ConnectionsService {
    */
   async disconnect(
     realmId: string,
+    confirmCompanyName: string,
   ): Promise<{ realmId: string; revokedAtIntuit: boolean; message: string }> {
     const connection = await this.require(realmId);
     const name = connection.companyName || realmId;
+    if (confirmCompanyName.trim().toLowerCase() !== name.trim().toLowerCase()) {
+      throw new AppError(
+        'INVALID_INPUT',
+        `Nothing was disconnected: the name typed is not “${name}”.`,
+        {
+          field: 'input.confirmCompanyName',
+          fix: 'Type the company’s name exactly as the settings page shows it.',
+        },
+      );
+    }
     let revokedAtIntuit = false;
     try {
       const tokens = await this.services.tokenStore.load(realmId);

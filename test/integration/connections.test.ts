@@ -66,6 +66,12 @@ async function list(): Promise<View[]> {
   return (result.data as { connections: View[] }).connections;
 }
 
+/** What the admin retypes to confirm a disconnect: the company's name as the list shows it. */
+async function confirmation(realmId: string) {
+  const name = (await list()).find((connection) => connection.realmId === realmId)?.companyName;
+  return { realmId, confirmCompanyName: name ?? '' };
+}
+
 describe('connecting QuickBooks companies', () => {
   it('connects two companies, one by paste-back and one by the callback endpoint, with their facts', async () => {
     const first = await connectByPasteBack(qbo.realms.us);
@@ -198,7 +204,24 @@ describe('connecting QuickBooks companies', () => {
       { properties: { link_key: `${qbo.realms.us}:1`, realm_id: qbo.realms.us, invoice_id: '1' } },
       { headers: { authorization: `Bearer ${hubspot.token}` } },
     );
-    const result = await run('connections.disconnect', { realmId: qbo.realms.us });
+    // A call without the retyped name (a card calling the admin function) changes nothing.
+    const stray = await run('connections.disconnect', {
+      realmId: qbo.realms.us,
+      confirmCompanyName: 'something else',
+    });
+    expect(stray.error).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'input.confirmCompanyName',
+    });
+    expect(await run('connections.disconnect', { realmId: qbo.realms.us })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
+    expect((await list()).map((c) => c.realmId).sort()).toEqual(
+      [qbo.realms.us, qbo.realms.global].sort(),
+    );
+    expect(qbo.revokedTokens).toEqual([]);
+    const result = await run('connections.disconnect', await confirmation(qbo.realms.us));
     expect(result).toMatchObject({ ok: true, data: { revokedAtIntuit: true } });
     expect((result.data as { message: string }).message).toContain('stay linked');
     expect(qbo.revokedTokens.length).toBeGreaterThan(0);
@@ -214,7 +237,7 @@ describe('connecting QuickBooks companies', () => {
     const started = clock.now();
     const result = await functionsAgainst(hubspot, secrets, { clock }).run(
       'connections.disconnect',
-      { realmId: qbo.realms.us },
+      await confirmation(qbo.realms.us),
     );
     // Intuit got its few seconds, not the whole call budget.
     expect(clock.now() - started).toBeLessThanOrEqual(REVOKE_BUDGET_MS + 1_000);

@@ -410,7 +410,13 @@ describe('invoice wizard: authority after a disconnect', () => {
     const admin = functionsAgainst(hubspot, secrets, { clock: virtualClock() }).run;
     const invoicesBefore = invoicesIn(qbo.realms.us).length;
     qbo.faults.failNext(50, 503);
-    const disconnected = await admin('connections.disconnect', { realmId: qbo.realms.us });
+    const listed = (await admin('connections.list', {})).data as {
+      connections: Array<{ realmId: string; companyName: string }>;
+    };
+    const disconnected = await admin('connections.disconnect', {
+      realmId: qbo.realms.us,
+      confirmCompanyName: listed.connections.find((c) => c.realmId === qbo.realms.us)!.companyName,
+    });
     expect(disconnected).toMatchObject({ ok: true, data: { revokedAtIntuit: false } });
     qbo.faults.failNext(0);
 

@@ -116,9 +116,13 @@ describe('the built admin.js bundle with QuickBooks', () => {
     expect(exchanges().map((r) => r.status)).toEqual([200, 200]);
 
     expect(qbo.revokedTokens).toEqual([]);
-    expect(await run('connections.disconnect', { realmId: qbo.realms.global })).toMatchObject({
-      ok: true,
-    });
+    const listed = (await run('connections.list', {})) as {
+      data: { connections: Array<{ realmId: string; companyName: string }> };
+    };
+    const name = listed.data.connections.find((c) => c.realmId === qbo.realms.global)!.companyName;
+    expect(
+      await run('connections.disconnect', { realmId: qbo.realms.global, confirmCompanyName: name }),
+    ).toMatchObject({ ok: true });
     expect(qbo.revokedTokens).toHaveLength(1);
   });
 });

@@ -234,7 +234,7 @@ describe('Connections tab', () => {
     );
   });
 
-  it('asks before disconnecting, says what is kept, and reports the outcome', async () => {
+  it('asks before disconnecting, with the company’s name retyped, says what is kept, and reports the outcome', async () => {
     const { waitFor, find, mocks, calls } = renderPanel({
       'connections.list': [ok({ connections: [connection()] }), ok({ connections: [] })],
       'connections.disconnect': ok({
@@ -245,11 +245,17 @@ describe('Connections tab', () => {
       }),
     });
     await waitFor(() => expect(find(Button, { testId: 'disconnect-9130354' })).toBeDefined());
-    const modal = find(Button, { testId: 'disconnect-9130354' }).props.overlay!;
-    expect(allText(modal)).toContain(
+    const modal = () => find(Button, { testId: 'disconnect-9130354' }).props.overlay!;
+    const confirm = () => modal().find(LoadingButton, { testId: 'confirm-disconnect-9130354' });
+    expect(allText(modal())).toContain(
       'Invoices already linked to deals, contacts and companies stay linked.',
     );
-    modal.find(LoadingButton, { testId: 'confirm-disconnect-9130354' }).trigger('onClick');
+    expect(confirm().props.disabled).toBe(true);
+    modal()
+      .find(Input, { name: 'confirm-name-9130354' })
+      .trigger('onChange', 'craig’s design and landscaping ' as never);
+    await waitFor(() => expect(confirm().props.disabled).toBe(false));
+    confirm().trigger('onClick');
     await waitFor(() =>
       expect(find(Alert, { testId: 'connection-notice' }).props.title).toBe('Disconnected'),
     );
@@ -259,6 +265,10 @@ describe('Connections tab', () => {
       'connections.disconnect',
       'connections.list',
     ]);
+    expect(calls[1]?.input).toEqual({
+      realmId: '9130354',
+      confirmCompanyName: 'craig’s design and landscaping ',
+    });
   });
 
   it('offers Retry when the list cannot be loaded', async () => {

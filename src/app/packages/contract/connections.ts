@@ -40,6 +40,18 @@ export const completeConnectOutput = z.object({
 });
 
 export const realmInput = z.object({ realmId }).strict();
+
+/**
+ * HubSpot tells a function nothing about who called it or from which extension, so a card could
+ * call this admin operation too. Disconnecting takes the company's name retyped by the admin on
+ * the settings page: a stray call without it does nothing.
+ */
+export const disconnectInput = z
+  .object({
+    realmId,
+    confirmCompanyName: z.string().trim().min(1, 'type the company’s name').max(200),
+  })
+  .strict();
 export const testConnectionOutput = z.object({ connection: connectionViewSchema });
 export const disconnectOutput = z.object({
   realmId: z.string(),

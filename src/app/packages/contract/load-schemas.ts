@@ -72,7 +72,7 @@ export const loadOperationSchemas: {
     return { input: realmInput, output: testConnectionOutput };
   },
   'connections.disconnect': async () => {
-    const { realmInput, disconnectOutput } = await import('./connections');
-    return { input: realmInput, output: disconnectOutput };
+    const { disconnectInput, disconnectOutput } = await import('./connections');
+    return { input: disconnectInput, output: disconnectOutput };
   },
 };

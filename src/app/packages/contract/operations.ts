@@ -6,6 +6,7 @@ import {
   completeConnectOutput,
   connectionsListInput,
   connectionsListOutput,
+  disconnectInput,
   disconnectOutput,
   realmInput,
   startConnectInput,
@@ -73,7 +74,7 @@ export const operations = {
     completeConnectOutput,
   ),
   'connections.test': operation('connections.test', realmInput, testConnectionOutput),
-  'connections.disconnect': operation('connections.disconnect', realmInput, disconnectOutput),
+  'connections.disconnect': operation('connections.disconnect', disconnectInput, disconnectOutput),
 } satisfies { [N in OperationName]: OperationDefinition<N, z.ZodType, z.ZodType> };
 
 export type Operations = typeof operations;

@@ -5,6 +5,7 @@ import {
   DescriptionListItem,
   Flex,
   Heading,
+  Input,
   LoadingButton,
   Modal,
   ModalBody,
@@ -37,8 +38,12 @@ export function ConnectionTile({
 }) {
   const actions = useExtensionActions<'settings'>();
   const [busy, setBusy] = useState<'test' | 'disconnect' | null>(null);
+  const [typedName, setTypedName] = useState('');
   const status = connectionStatus[connection.status];
   const modalId = `disconnect-${connection.realmId}`;
+  // The server checks it too: only the settings page sends the name the admin typed.
+  const confirmationName = connection.companyName || connection.realmId;
+  const namesMatch = typedName.trim().toLowerCase() === confirmationName.trim().toLowerCase();
 
   const report = (title: string, error: OperationError) =>
     onChanged({
@@ -62,9 +67,13 @@ export function ConnectionTile({
 
   const disconnect = async () => {
     setBusy('disconnect');
-    const result = await call('connections.disconnect', { realmId: connection.realmId });
+    const result = await call('connections.disconnect', {
+      realmId: connection.realmId,
+      confirmCompanyName: typedName,
+    });
     setBusy(null);
     actions.closeOverlay(modalId);
+    setTypedName('');
     if (result.ok) {
       onChanged({
         variant: result.data.revokedAtIntuit ? 'success' : 'warning',
@@ -131,6 +140,12 @@ export function ConnectionTile({
                     deleted. Invoices already linked to deals, contacts and companies stay linked.
                     You can connect the company again at any time.
                   </Text>
+                  <Input
+                    name={`confirm-name-${connection.realmId}`}
+                    label={`Type “${confirmationName}” to confirm`}
+                    value={typedName}
+                    onChange={(value: string) => setTypedName(value)}
+                  />
                 </ModalBody>
                 <ModalFooter>
                   <Button onClick={() => actions.closeOverlay(modalId)}>Keep connected</Button>
@@ -138,6 +153,7 @@ export function ConnectionTile({
                     testId={`confirm-disconnect-${connection.realmId}`}
                     variant="destructive"
                     loading={busy === 'disconnect'}
+                    disabled={!namesMatch}
                     onClick={disconnect}
                   >
                     Disconnect
