@@ -12,7 +12,13 @@ import { quickBooksInvoiceUrl } from '../invoices/links';
 import { blocking } from '../invoicing/preflight';
 import { todayIn } from '../invoicing/status';
 import { toSummary } from '../invoices/summary';
-import { isQboFault, QboFaultCode, type Invoice } from '../quickbooks';
+import {
+  isQboFault,
+  QboFaultCode,
+  QboNetworkError,
+  QboServerError,
+  type Invoice,
+} from '../quickbooks';
 import type { OperationContext } from '../runtime/dispatch';
 import { INVOICE_OBJECT, invoiceAssociatedObjectTypes } from '../hubspot/definitions';
 import { companyOf, dealOf, usableQuote } from './context';
@@ -120,12 +126,15 @@ export async function createDraft(
   if (draft.source.kind === 'quote') {
     usableQuote(deal, draft.source.quoteId, input.timeZone, 'input.draft.source.quoteId');
   }
-  const facts = await inspectDraft(draft, profile, qbo, context, { customerInvoices: true });
+  const facts = await inspectDraft(draft, profile, qbo, context, { recentInvoices: true });
   const notes: string[] = [];
 
-  let invoice: Invoice | undefined = facts.customerInvoices.find((candidate) =>
-    candidate.PrivateNote?.includes(marker),
-  );
+  // An earlier attempt of this run may have created the invoice (its answer lost), under any
+  // customer or holding the chosen number: find it by the marker in its private note.
+  let invoice: Invoice | undefined = [
+    ...facts.recentInvoices,
+    ...(facts.numberHolder ? [facts.numberHolder] : []),
+  ].find((candidate) => candidate.PrivateNote?.includes(marker));
   if (invoice) {
     notes.push(
       'This invoice had already been created by an earlier attempt; it was not created again.',
@@ -179,6 +188,15 @@ export async function createDraft(
             field: 'input.draft.txnDate',
             cause: error,
           },
+        );
+      }
+      if (error instanceof QboNetworkError || error instanceof QboServerError) {
+        // The answer was lost or QuickBooks failed mid-way: the invoice may exist. Retry is safe
+        // (the same request id replays, and the marker finds it under any customer).
+        throw new AppError(
+          'UNAVAILABLE',
+          'QuickBooks may have created this invoice; Retry will not create a second one.',
+          { retryable: true, cause: error, detail: error.message },
         );
       }
       throw error;

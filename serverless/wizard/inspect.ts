@@ -29,11 +29,19 @@ export interface DraftFacts {
   recentNumbers: string[];
   nextFreeNumber: string | null;
   exchangeRate: { rate: string; asOfDate: string } | null;
-  /** The customer's latest invoices (only when asked for): to recognise one this run created. */
-  customerInvoices: Invoice[];
+  /**
+   * Invoices an earlier attempt of this run may have created (only when asked for): the customer's
+   * latest, and every invoice the company created in the last day, whatever its customer, so a
+   * resend after an ambiguous failure finds its invoice even when the rep changed the customer.
+   */
+  recentInvoices: Invoice[];
 }
 
 const RECENT_NUMBERS = 20;
+const DAY_MS = 24 * 60 * 60_000;
+
+/** An instant as QuickBooks' query language takes it: seconds, with an explicit offset. */
+const qboInstant = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, '+00:00');
 
 /**
  * Refuses a draft that breaks a rule needing no QuickBooks data (the same rules the wizard shows,
@@ -63,7 +71,7 @@ export async function inspectDraft(
   profile: CompanyProfile,
   qbo: QboCompany,
   context: OperationContext,
-  options: { customerInvoices?: boolean } = {},
+  options: { recentInvoices?: boolean } = {},
 ): Promise<DraftFacts> {
   const home = homeCurrencyOf(profile);
   const foreign = draft.currency !== home;
@@ -97,12 +105,22 @@ export async function inspectDraft(
             exchangeRateSchema,
           )
         : undefined,
-      customerInvoices: options.customerInvoices
+      recentInvoices: options.recentInvoices
         ? question(
-            select('Invoice')
-              .where('CustomerRef', '=', draft.customerId)
-              .orderBy('MetaData.CreateTime', 'DESC')
-              .maxResults(50),
+            [
+              select('Invoice')
+                .where('CustomerRef', '=', draft.customerId)
+                .orderBy('MetaData.CreateTime', 'DESC')
+                .maxResults(50),
+              select('Invoice')
+                .where(
+                  'MetaData.CreateTime',
+                  '>=',
+                  qboInstant(context.services.clock.now() - DAY_MS),
+                )
+                .orderBy('MetaData.CreateTime', 'DESC')
+                .maxResults(1000),
+            ],
             invoiceSchema,
           )
         : undefined,
@@ -151,6 +169,6 @@ export async function inspectDraft(
     recentNumbers,
     nextFreeNumber: nextDocNumber(docNumber ? [...recentNumbers, docNumber] : recentNumbers),
     exchangeRate,
-    customerInvoices: answers.customerInvoices,
+    recentInvoices: answers.recentInvoices,
   };
 }

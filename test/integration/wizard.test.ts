@@ -602,6 +602,35 @@ describe('invoice wizard: never twice', () => {
     expect(invoicesIn(qbo.realms.us).length).toBe(before);
   });
 
+  it('a resend of the same submission with another customer finds the first invoice instead of making a second', async () => {
+    const { call, start, prepared } = await usRun();
+    const draft = usDraft(start, prepared);
+    const first = await call<Created>('invoices.createDraft', {
+      submissionId: start.submissionId,
+      draft,
+    });
+    expect(first.ok).toBe(true);
+    const before = invoicesIn(qbo.realms.us).length;
+    // As after an answer lost on the way back: the rep picks another customer and retries.
+    const other = qbo
+      .realm(qbo.realms.us)
+      .customers()
+      .find(
+        (c) =>
+          c.Active !== false &&
+          c.Id !== draft.customerId &&
+          !c.CurrencyRef?.value?.match(/^(?!USD)/),
+      )!;
+    const again = await call<Created>('invoices.createDraft', {
+      submissionId: start.submissionId,
+      draft: { ...draft, customerId: other.Id },
+    });
+    expect(again.ok, JSON.stringify(again.error)).toBe(true);
+    expect(again.data!.invoice.invoiceId).toBe(first.data!.invoice.invoiceId);
+    expect(again.data!.notes.join(' ')).toMatch(/already been created/);
+    expect(invoicesIn(qbo.realms.us).length).toBe(before);
+  });
+
   it('a create that fails (QuickBooks unavailable) and is retried with the same id makes one invoice', async () => {
     // The failing create retries until its budget is spent: on a clock that does not wait.
     run = functionsAgainst(hubspot, secrets, { clock: virtualClock() }).run;
