@@ -1,8 +1,29 @@
-import { connectionHandlers } from '../connections/handlers';
-import { setupHandlers } from '../setup/handlers';
-import { createFunction } from '../runtime/dispatch';
+import { createFunction, lazyHandlers } from '../runtime/dispatch';
 
-export const adminHandlers = { ...setupHandlers, ...connectionHandlers };
+/** Each feature's handlers load on the first call that needs them (see docs/benchmarks.md). */
+export const adminHandlers = {
+  ...lazyHandlers<'admin', 'setup.status' | 'setup.run'>(
+    ['setup.status', 'setup.run'],
+    async () => (await import('../setup/handlers')).setupHandlers,
+  ),
+  ...lazyHandlers<
+    'admin',
+    | 'connections.list'
+    | 'connections.startConnect'
+    | 'connections.complete'
+    | 'connections.test'
+    | 'connections.disconnect'
+  >(
+    [
+      'connections.list',
+      'connections.startConnect',
+      'connections.complete',
+      'connections.test',
+      'connections.disconnect',
+    ],
+    async () => (await import('../connections/handlers')).connectionHandlers,
+  ),
+};
 
 /** App function "admin-function": what the settings page calls. */
 export const main = createFunction('admin', adminHandlers);

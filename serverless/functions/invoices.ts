@@ -1,8 +1,33 @@
-import { invoiceListHandlers } from '../invoices/handlers';
-import { createFunction } from '../runtime/dispatch';
-import { wizardHandlers } from '../wizard/handlers';
+import { createFunction, lazyHandlers } from '../runtime/dispatch';
 
-export const invoiceHandlers = { ...invoiceListHandlers, ...wizardHandlers };
+/** Each feature's handlers load on the first call that needs them (see docs/benchmarks.md). */
+export const invoiceHandlers = {
+  ...lazyHandlers<'invoices', 'invoices.listForRecord'>(
+    ['invoices.listForRecord'],
+    async () => (await import('../invoices/handlers')).invoiceListHandlers,
+  ),
+  ...lazyHandlers<
+    'invoices',
+    | 'wizard.start'
+    | 'wizard.prepare'
+    | 'customers.search'
+    | 'customers.create'
+    | 'items.search'
+    | 'wizard.review'
+    | 'invoices.createDraft'
+  >(
+    [
+      'wizard.start',
+      'wizard.prepare',
+      'customers.search',
+      'customers.create',
+      'items.search',
+      'wizard.review',
+      'invoices.createDraft',
+    ],
+    async () => (await import('../wizard/handlers')).wizardHandlers,
+  ),
+};
 
 /** App function "invoices-function": what the QuickBooks invoices card calls. */
 export const main = createFunction('invoices', invoiceHandlers);

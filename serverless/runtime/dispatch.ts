@@ -12,7 +12,7 @@ import type {
 import { log } from '../lib/log';
 import { internalError, toOperationError } from './errors';
 import { configOf, functionRuntime, type Runtime } from './runtime';
-import { Services } from './services';
+import type { Services } from './services';
 
 /** What HubSpot hands an app function. */
 export interface FunctionContext {
@@ -46,6 +46,29 @@ const fail = (error: OperationError): Result<never> => ({ ok: false, error });
 function excerpt(value: unknown): string {
   const text = typeof value === 'string' ? value : value === undefined ? 'null' : typeof value;
   return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+}
+
+/**
+ * Handlers whose module is loaded on the first call of one of them, so a cold start loads no
+ * feature and a call loads only its own feature's code.
+ */
+export function lazyHandlers<G extends FunctionGroup, K extends OperationsOf<G>>(
+  names: readonly K[],
+  load: () => Promise<Pick<Handlers<G>, K>>,
+): Pick<Handlers<G>, K> {
+  const entries = names.map((name) => [
+    name,
+    async (input: unknown, context: OperationContext) => {
+      const handlers = (await load()) as Record<
+        string,
+        (input: unknown, context: OperationContext) => Promise<unknown>
+      >;
+      const handler = handlers[name];
+      if (!handler) throw new Error(`No handler for ${name}`);
+      return handler(input, context);
+    },
+  ]);
+  return Object.fromEntries(entries) as unknown as Pick<Handlers<G>, K>;
 }
 
 /**
@@ -92,6 +115,9 @@ export function createFunction<G extends FunctionGroup>(
     }
     try {
       const deadline = started + runtime.budgetMs;
+      // Loaded on the first call, not at cold start: the adapters and their schemas are most of
+      // what a function loads, and an invalid call never needs them.
+      const { Services } = await import('./services');
       const services = new Services(configOf(runtime, context.secrets), {
         deadline,
         clock: runtime.clock,
