@@ -48,14 +48,7 @@ const qboInstant = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$
  * `draftProblems`), naming the field.
  */
 export function checkDraftShape(draft: InvoiceDraft, profile: CompanyProfile): void {
-  const [first] = draftProblems(draft, {
-    companyName: profile.companyName,
-    taxModel: profile.taxModel,
-    homeCurrency: homeCurrencyOf(profile),
-    multiCurrency: profile.multiCurrency,
-    allowDiscount: profile.allowDiscount,
-    customTxnNumbers: profile.customTxnNumbers,
-  });
+  const [first] = draftProblems(draft, { ...profile, homeCurrency: homeCurrencyOf(profile) });
   if (first) throw invalid(`input.draft.${first.field}`, first.message, first.fix);
 }
 

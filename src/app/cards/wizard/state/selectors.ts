@@ -138,14 +138,7 @@ function sharedProblems(form: Form, onStep: (field: string) => boolean): string[
   const draft = toDraft(form);
   const profile = form.prepared?.profile;
   if (!draft || !profile) return [];
-  const problems = draftProblems(draft, {
-    companyName: profile.companyName,
-    taxModel: profile.taxModel,
-    homeCurrency: profile.homeCurrency,
-    multiCurrency: profile.multiCurrency,
-    allowDiscount: profile.allowDiscount,
-    customTxnNumbers: profile.customTxnNumbers,
-  })
+  const problems = draftProblems(draft, profile)
     .filter((problem) => onStep(problem.field))
     .map((problem) => problem.message);
   // A date being typed is both the invoice date and the due date derived from it: say it once.
