@@ -51,7 +51,12 @@ export function runCdc(
   changes.sort((a, b) => a.at - b.at);
   const kept = changes.slice(0, CDC_MAX_OBJECTS);
   const responses = names.map((entity) => {
-    const list = kept.filter((c) => c.entity === entity).map((c) => c.body);
+    const ofEntity = kept.filter((c) => c.entity === entity);
+    // Intuit's CDC lists an entity's active objects first, then its deleted ones.
+    const deleted = (c: Change) => c.body.status === 'Deleted';
+    const list = [...ofEntity.filter((c) => !deleted(c)), ...ofEntity.filter(deleted)].map(
+      (c) => c.body,
+    );
     return list.length === 0 ? {} : { [entity]: list, startPosition: 1, maxResults: list.length };
   });
   return [{ QueryResponse: responses }];

@@ -49,6 +49,26 @@ describe('CDC', () => {
     expect(customers.Customer.map((c: Json) => c.Id)).toContain(cust.Id);
   });
 
+  it("lists an entity's deleted objects after its active ones, as Intuit documents", async () => {
+    const since = emu.clock.now().toISOString();
+    emu.clock.advance(1000);
+    const gone = (await us.post('/invoice', invoiceBody())).data.Invoice;
+    emu.clock.advance(1000);
+    await us.post('/invoice', { Id: gone.Id, SyncToken: gone.SyncToken }, { operation: 'delete' });
+    emu.clock.advance(1000);
+    // Changed after the delete, so ordering by time alone would put it last.
+    const later = (await us.post('/invoice', invoiceBody())).data.Invoice;
+    const res = await us.get('/cdc', { entities: 'Invoice', changedSince: since });
+    const statuses = res.data.CDCResponse[0].QueryResponse[0].Invoice.map((i: Json) => [
+      i.Id,
+      i.status ?? 'Active',
+    ]);
+    expect(statuses).toEqual([
+      [later.Id, 'Active'],
+      [gone.Id, 'Deleted'],
+    ]);
+  });
+
   it('looks back at most 30 days', async () => {
     const old = new Date(emu.clock.now().getTime() - 31 * 86_400_000).toISOString();
     expectFault(await us.get('/cdc', { entities: 'Invoice', changedSince: old }), 400, '4001');
