@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { startQuickBooksEmulator, type QuickBooksEmulator } from '../../emulators/quickbooks/index';
 import { createQboClient, type QboClient } from '../../serverless/quickbooks/client';
 import type { QboClientConfig } from '../../serverless/quickbooks/config';
+import type { Clock } from '../../serverless/lib/clock';
 import { RateLimiter } from '../../serverless/quickbooks/rate-limiter';
 import { InMemoryTokenStore, type QboTokens } from '../../serverless/quickbooks/token-store';
 
@@ -17,7 +18,7 @@ export interface Harness {
   us: string;
   global: string;
   /** A new client (own limiter, own token cache) on the same store. */
-  newClient(options?: { random?: () => number }): QboClient;
+  newClient(options?: { random?: () => number; clock?: Clock }): QboClient;
 }
 
 export function tokensFrom(set: {
@@ -73,7 +74,7 @@ export function useEmulator(): Harness {
       createQboClient({
         config: harness.config,
         tokenStore: harness.store,
-        rateLimiter: new RateLimiter(),
+        rateLimiter: new RateLimiter(undefined, options.clock),
         // Short waits keep the tests quick; the maths is tested on its own.
         backoff: { baseDelayMs: 20, maxDelayMs: 200 },
         ...options,

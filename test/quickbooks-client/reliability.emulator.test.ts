@@ -7,6 +7,7 @@ import {
 import { createQboClient } from '../../serverless/quickbooks/client';
 import { RateLimiter } from '../../serverless/quickbooks/rate-limiter';
 import { useEmulator } from './harness';
+import { virtualClock } from '../support/virtual-clock';
 
 const h = useEmulator();
 
@@ -118,11 +119,15 @@ describe('server errors and dropped connections', () => {
       ],
     };
     const before = realm.invoices().length;
-    h.emulator.faults.dropNext(5);
+    // Every attempt is processed, then its answer dropped, until the budget is spent: on a clock
+    // that does not wait, so no attempt can still be on its way when the caller retries.
+    h.emulator.faults.dropNext(1_000);
+    const clock = virtualClock();
     const first = await rejection(
-      h.client
+      h
+        .newClient({ clock })
         .forRealm(h.us)
-        .invoices.create(invoice, { idempotencyKey: 'wizard-7', timeoutMs: 300 }),
+        .invoices.create(invoice, { idempotencyKey: 'wizard-7', deadline: clock.now() + 5_000 }),
     );
     expect(first).toBeInstanceOf(QboNetworkError);
     expect((first as QboNetworkError).retryable).toBe(true);
