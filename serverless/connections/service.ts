@@ -1,4 +1,5 @@
 import type { ConnectionView } from '@qbo-invoicing/contract';
+import { confirmsName } from '@qbo-invoicing/contract/catalog';
 import { AppError } from '../lib/errors';
 import { log } from '../lib/log';
 import type { Config } from '../config';
@@ -181,8 +182,9 @@ export class ConnectionsService {
     confirmCompanyName: string,
   ): Promise<{ realmId: string; revokedAtIntuit: boolean; message: string }> {
     const connection = await this.require(realmId);
-    const name = connection.companyName || realmId;
-    if (confirmCompanyName.trim().toLowerCase() !== name.trim().toLowerCase()) {
+    // The name the settings page shows (and asks the admin to type), unnamed companies included.
+    const name = toView(connection).companyName;
+    if (!confirmsName(confirmCompanyName, name)) {
       throw new AppError(
         'INVALID_INPUT',
         `Nothing was disconnected: the name typed is not “${name}”.`,

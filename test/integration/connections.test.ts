@@ -230,6 +230,25 @@ describe('connecting QuickBooks companies', () => {
     expect(hubspot.store.list(invoiceType)).toHaveLength(1);
   });
 
+  it('confirms a disconnect with the name the settings page shows, for a company without one too', async () => {
+    await connectByPasteBack(qbo.realms.us);
+    const type = hubspot.store.schemas().find((s) => s.name === 'qbo_connection')!.objectTypeId;
+    const record = hubspot.store.list(type).find((r) => r.properties.realm_id === qbo.realms.us)!;
+    await axios.patch(
+      `${hubspot.url}/crm/v3/objects/${type}/${record.id}`,
+      { properties: { company_name: '' } },
+      { headers: { authorization: `Bearer ${hubspot.token}` } },
+    );
+    const shown = (await list())[0]!.companyName;
+    expect(shown).toBe(`QuickBooks company ${qbo.realms.us}`);
+    const result = await run('connections.disconnect', {
+      realmId: qbo.realms.us,
+      confirmCompanyName: shown,
+    });
+    expect(result).toMatchObject({ ok: true });
+    expect(await list()).toEqual([]);
+  });
+
   it('still removes the tokens when Intuit cannot be told, and says so', async () => {
     await connectByPasteBack(qbo.realms.us);
     qbo.faults.failNext(50, 503);

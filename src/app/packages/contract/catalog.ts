@@ -6,6 +6,14 @@
  */
 export * from './new-customer-rules';
 
+/**
+ * Whether what the admin typed confirms the company's name (case and surrounding spaces aside): the
+ * settings page enables Disconnect on it, and the server refuses a disconnect without it.
+ */
+export function confirmsName(typed: string, name: string): boolean {
+  return typed.trim().toLowerCase() === name.trim().toLowerCase();
+}
+
 /** A real calendar date written as YYYY-MM-DD: "2026-02-30" has the shape but is not one. */
 export function isCalendarDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;

@@ -15,6 +15,7 @@ import {
   Tile,
   useExtensionActions,
 } from '@hubspot/ui-extensions';
+import { confirmsName } from '@qbo-invoicing/contract/catalog';
 import type { ConnectionView, OperationError } from '@qbo-invoicing/contract';
 import type { Call } from '@qbo-invoicing/ui';
 import { ConnectFlow } from './ConnectFlow';
@@ -42,8 +43,8 @@ export function ConnectionTile({
   const status = connectionStatus[connection.status];
   const modalId = `disconnect-${connection.realmId}`;
   // The server checks it too: only the settings page sends the name the admin typed.
-  const confirmationName = connection.companyName || connection.realmId;
-  const namesMatch = typedName.trim().toLowerCase() === confirmationName.trim().toLowerCase();
+  const confirmationName = connection.companyName;
+  const namesMatch = confirmsName(typedName, confirmationName);
 
   const report = (title: string, error: OperationError) =>
     onChanged({
