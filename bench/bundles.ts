@@ -14,6 +14,7 @@ import { buildFunctions, functionBuildOptions, functionsOutDir } from '../script
 import {
   buildExtensionsAlone,
   copyProjectAsUploaded,
+  extensionsOf,
   installAsHubSpot,
 } from '../scripts/hubspot-build';
 
@@ -132,10 +133,7 @@ async function benchExtensions(): Promise<string[]> {
     installAsHubSpot(projectDir);
     const appDir = join(projectDir, 'src', 'app');
     const shares: string[] = [];
-    for (const extension of [
-      { folder: 'cards', file: 'InvoicesCard.tsx' },
-      { folder: 'settings', file: 'Settings.tsx' },
-    ]) {
+    for (const extension of extensionsOf(projectDir)) {
       const parts = await breakdown(appDir, join(appDir, extension.folder, extension.file));
       const total = parts.reduce((sum, [, bytes]) => sum + bytes, 0);
       shares.push(

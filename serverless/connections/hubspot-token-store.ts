@@ -45,7 +45,7 @@ export class HubSpotTokenStore implements TokenStore {
   }
 
   async save(realmId: string, next: QboTokens, previous: QboTokens): Promise<QboTokens> {
-    // Fresh, not from the warm-function cache: another function may have refreshed meanwhile.
+    // Read again, not this call's earlier read: another function may have refreshed meanwhile.
     const current = await this.connections.get(realmId, { fresh: true });
     const stored = current ? this.tokensOf(current) : null;
     if (

@@ -27,7 +27,6 @@ export interface DealContext {
   /** Associated companies, the primary one first. */
   companyIds: string[];
   quotes: DealQuote[];
-  /** The portal time zone the card sent with wizard.start, when known. */
 }
 
 const DEAL_PROPERTIES = ['dealname', 'amount', 'deal_currency_code'];

@@ -68,7 +68,8 @@ export type QueryEntity = keyof typeof filterableFields;
 export type FilterableField<E extends QueryEntity> = (typeof filterableFields)[E][number];
 export type SortableField<E extends QueryEntity> = (typeof sortableFields)[E][number];
 export type ComparisonOperator = '=' | '<' | '>' | '<=' | '>=' | 'LIKE';
-export type QueryValue = string | number | boolean | Decimal;
+/** A `Date` is an instant (MetaData times), written in seconds with an explicit offset. */
+export type QueryValue = string | number | boolean | Decimal | Date;
 
 /** QuickBooks returns at most this many rows per query. */
 export const maxPageSize = 1000;
@@ -85,6 +86,10 @@ export function quoteValue(value: QueryValue): string {
     return `'${value}'`;
   }
   if (Decimal.isDecimal(value)) return `'${value.toFixed()}'`;
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) throw new TypeError('Query values must be real dates');
+    return `'${value.toISOString().replace(/\.\d{3}Z$/, '+00:00')}'`;
+  }
   return `'${escapeQueryString(value)}'`;
 }
 

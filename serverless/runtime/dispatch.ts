@@ -1,6 +1,6 @@
 import type * as z from 'zod';
 import { isOperationName, operationRoutes } from '@qbo-invoicing/contract/catalog';
-import { describeIssues, loadOperationSchemas } from '@qbo-invoicing/contract/server';
+import { describeIssues, excerpt, loadOperationSchemas } from '@qbo-invoicing/contract/server';
 import type {
   FunctionGroup,
   OperationError,
@@ -11,7 +11,7 @@ import type {
 } from '@qbo-invoicing/contract';
 import { log } from '../lib/log';
 import { internalError, toOperationError } from './errors';
-import { configOf, functionRuntime, type Runtime } from './runtime';
+import { functionRuntime, servicesFor, type Runtime } from './runtime';
 import type { Services } from './services';
 
 /** What HubSpot hands an app function. */
@@ -41,12 +41,6 @@ export type Handlers<G extends FunctionGroup> = {
 };
 
 const fail = (error: OperationError): Result<never> => ({ ok: false, error });
-
-/** What the browser sent, shown back at most 40 characters long and as JSON (so escaped). */
-function excerpt(value: unknown): string {
-  const text = typeof value === 'string' ? value : value === undefined ? 'null' : typeof value;
-  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
-}
 
 /**
  * Handlers whose module is loaded on the first call of one of them, so a cold start loads no
@@ -88,7 +82,10 @@ export function createFunction<G extends FunctionGroup>(
     if (!isOperationName(op) || operationRoutes[op].group !== group) {
       return fail({
         code: 'INVALID_INPUT',
-        message: `Unknown operation ${excerpt(op)} for this function.`,
+        message:
+          typeof op === 'string'
+            ? `Unknown operation ${excerpt(op)} for this function.`
+            : 'The call names no operation.',
         retryable: false,
         field: 'op',
       });
@@ -115,14 +112,7 @@ export function createFunction<G extends FunctionGroup>(
     }
     try {
       const deadline = started + runtime.budgetMs;
-      // Loaded on the first call, not at cold start: the adapters and their schemas are most of
-      // what a function loads, and an invalid call never needs them.
-      const { Services } = await import('./services');
-      const services = new Services(configOf(runtime, context.secrets), {
-        deadline,
-        clock: runtime.clock,
-        cache: runtime.cache,
-      });
+      const services = await servicesFor(runtime, context.secrets, deadline);
       const handler = (
         handlers as Record<string, (input: unknown, ctx: OperationContext) => Promise<unknown>>
       )[op];

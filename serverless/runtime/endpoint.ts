@@ -1,7 +1,7 @@
 import type { SecretSource } from '../config';
 import { isAppError, type AppError } from '../lib/errors';
 import { log } from '../lib/log';
-import { configOf, functionRuntime, type Runtime } from './runtime';
+import { functionRuntime, servicesFor, type Runtime } from './runtime';
 import type { Services } from './services';
 
 type Values = Record<string, string | string[] | undefined>;
@@ -73,12 +73,7 @@ export function createEndpoint(handlers: EndpointHandlers, runtime: Runtime = fu
   return async function main(context: EndpointContext): Promise<EndpointResponse> {
     const started = runtime.clock.now();
     try {
-      const { Services } = await import('./services');
-      const services = new Services(configOf(runtime, context.secrets), {
-        deadline: started + runtime.budgetMs,
-        clock: runtime.clock,
-        cache: runtime.cache,
-      });
+      const services = await servicesFor(runtime, context.secrets, started + runtime.budgetMs);
       return await handlers.handle(normaliseRequest(context), services);
     } catch (error) {
       if (isAppError(error)) return handlers.refused(error);

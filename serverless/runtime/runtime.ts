@@ -1,6 +1,7 @@
 import { Config, type SecretSource } from '../config';
 import { systemClock, type Clock } from '../lib/clock';
 import { WarmCache } from '../lib/warm-cache';
+import type { Services } from './services';
 
 /** A function call has about 15 s on HubSpot; answer well before, retries included. */
 export const CALL_BUDGET_MS = 12_000;
@@ -31,4 +32,22 @@ export const functionRuntime: Runtime = createRuntime();
 /** The configuration for this warm instance: function secrets first, then process.env. */
 export function configOf(runtime: Runtime, secrets: SecretSource = {}): Config {
   return runtime.cache.keep('config', () => new Config({ ...process.env, ...secrets }));
+}
+
+/**
+ * The composition root for one call, with its deadline. Loaded by the first call, not at cold
+ * start: the adapters and their schemas are most of what a function loads, and an invalid call
+ * never needs them.
+ */
+export async function servicesFor(
+  runtime: Runtime,
+  secrets: SecretSource | undefined,
+  deadline: number,
+): Promise<Services> {
+  const { Services } = await import('./services');
+  return new Services(configOf(runtime, secrets), {
+    deadline,
+    clock: runtime.clock,
+    cache: runtime.cache,
+  });
 }

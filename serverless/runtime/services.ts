@@ -31,8 +31,8 @@ export interface CallScope {
  * The composition root: the objects an operation works with, built on first use for one call
  * (they carry its deadline and clock). Nothing here runs at cold start, so an operation that needs
  * no HubSpot access never reads the HubSpot secret. What outlives the call (schema ids, recent
- * records, the portal id, the QuickBooks rate limiter and connection pool) lives in the warm
- * cache, nowhere else.
+ * deals, the portal id, the QuickBooks rate limiter, connection pool and refreshes in flight) lives
+ * in the warm cache, nowhere else; connection records never do (they are read in every call).
  */
 export class Services {
   private memo = new Map<string, unknown>();

@@ -40,9 +40,6 @@ export interface DraftFacts {
 const RECENT_NUMBERS = 20;
 const DAY_MS = 24 * 60 * 60_000;
 
-/** An instant as QuickBooks' query language takes it: seconds, with an explicit offset. */
-const qboInstant = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, '+00:00');
-
 /**
  * Refuses a draft that breaks a rule needing no QuickBooks data (the same rules the wizard shows,
  * `draftProblems`), naming the field.
@@ -106,11 +103,7 @@ export async function inspectDraft(
                 .orderBy('MetaData.CreateTime', 'DESC')
                 .maxResults(50),
               select('Invoice')
-                .where(
-                  'MetaData.CreateTime',
-                  '>=',
-                  qboInstant(context.services.clock.now() - DAY_MS),
-                )
+                .where('MetaData.CreateTime', '>=', new Date(context.services.clock.now() - DAY_MS))
                 .orderBy('MetaData.CreateTime', 'DESC')
                 .maxResults(1000),
             ],

@@ -24,6 +24,17 @@ describe('query builder', () => {
     expect(query.count()).toBe("SELECT count(*) FROM Invoice WHERE Balance > '0'");
   });
 
+  it('writes an instant in seconds with an explicit offset, and refuses an invalid date', () => {
+    expect(
+      select('Invoice')
+        .where('MetaData.CreateTime', '>=', new Date(Date.UTC(2026, 10, 29, 3, 4, 5, 678)))
+        .toString(),
+    ).toBe("SELECT * FROM Invoice WHERE MetaData.CreateTime >= '2026-11-29T03:04:05+00:00'");
+    expect(() =>
+      select('Invoice').where('MetaData.CreateTime', '>=', new Date(Number.NaN)).toString(),
+    ).toThrow(/real dates/);
+  });
+
   it('writes booleans bare and decimals exactly', () => {
     expect(
       select('Customer')

@@ -5,8 +5,11 @@ const EXCERPT = 40;
 /** The most problems one message lists; the first one is the field the UI points at. */
 const MOST_ISSUES = 5;
 
-/** A key or path segment the browser chose, repeated at most 40 characters long, JSON-escaped. */
-function excerpt(text: string): string {
+/**
+ * Something the browser sent (a field name, an operation name), repeated at most 40 characters
+ * long and JSON-escaped unless it is a plain word: the one way any message echoes input.
+ */
+export function excerpt(text: string): string {
   const short = text.length > EXCERPT ? `${text.slice(0, EXCERPT)}…` : text;
   return /^[A-Za-z0-9_]+$/.test(short) ? short : JSON.stringify(short);
 }

@@ -3,5 +3,5 @@
  * validation problems. Importing the package's main entry for values would build every schema
  * at load; the functions take types from it and values from here and from `./catalog`.
  */
-export { describeIssues } from './issues';
+export { describeIssues, excerpt } from './issues';
 export { loadOperationSchemas, type OperationSchemas } from './load-schemas';
