@@ -19,6 +19,7 @@ export const secretNames = {
   qboEnvironment: 'QBO_ENVIRONMENT',
   encryptionKeys: 'TOKEN_ENCRYPTION_KEYS',
   stateSecret: 'OAUTH_STATE_SECRET',
+  webhookVerifier: 'QBO_WEBHOOK_VERIFIER_TOKEN',
 } as const;
 
 export const emulatorVariables = {
@@ -183,6 +184,20 @@ export class Config {
           : {}),
       };
     });
+  }
+
+  /** The verifier token Intuit shows for the app's webhooks: the key their signatures use. */
+  webhookVerifier(): Buffer {
+    return this.once('webhookVerifier', () =>
+      Buffer.from(
+        required(
+          this.source,
+          secretNames.webhookVerifier,
+          "your Intuit app's webhook verifier token (Webhooks, under the app's settings)",
+        ),
+        'utf8',
+      ),
+    );
   }
 
   security(): SecurityConfig {

@@ -23,6 +23,9 @@ export const adminHandlers = {
     ],
     async () => (await import('../connections/handlers')).connectionHandlers,
   ),
+  ...lazyHandlers<'admin', 'invoices.syncNow'>(['invoices.syncNow'], async () => ({
+    'invoices.syncNow': (await import('../invoices/sync-now')).syncNow,
+  })),
 };
 
 /** App function "admin-function": what the settings page calls. */

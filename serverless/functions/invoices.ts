@@ -2,8 +2,8 @@ import { createFunction, lazyHandlers } from '../runtime/dispatch';
 
 /** Each feature's handlers load on the first call that needs them (see docs/benchmarks.md). */
 export const invoiceHandlers = {
-  ...lazyHandlers<'invoices', 'invoices.listForRecord'>(
-    ['invoices.listForRecord'],
+  ...lazyHandlers<'invoices', 'invoices.listForRecord' | 'invoices.preview' | 'invoices.send'>(
+    ['invoices.listForRecord', 'invoices.preview', 'invoices.send'],
     async () => (await import('../invoices/handlers')).invoiceListHandlers,
   ),
   ...lazyHandlers<

@@ -37,7 +37,7 @@ export interface ObjectSchema {
   objectTypeId: string;
   fullyQualifiedName: string;
   name: string;
-  properties: Array<{ name: string }>;
+  properties: Array<{ name: string; options?: Array<{ value: string }> }>;
   associations: Array<{
     id: string;
     fromObjectTypeId: string;
@@ -263,6 +263,49 @@ export class Crm {
     return ids;
   }
 
+  /**
+   * The ids of records of `toType` associated with each of `fromIds`, in one call per 1,000 ids
+   * (HubSpot's v4 batch read; ids with no association are simply absent from the answer).
+   */
+  async batchAssociatedIds(
+    fromType: string,
+    fromIds: string[],
+    toType: string,
+  ): Promise<Map<string, string[]>> {
+    const out = new Map<string, string[]>();
+    for (const part of chunks([...new Set(fromIds)], 1000)) {
+      const response = await this.http.request<{
+        results: Array<{ from: { id: string | number }; to: Array<{ toObjectId: string | number }> }>;
+      }>('POST', `/crm/v4/associations/${enc(fromType)}/${enc(toType)}/batch/read`, {
+        body: { inputs: part.map((id) => ({ id })) },
+      });
+      for (const result of response.results) {
+        out.set(
+          String(result.from.id),
+          result.to.map((to) => String(to.toObjectId)),
+        );
+      }
+    }
+    return out;
+  }
+
+  /** Updates records by HubSpot id, 100 to a call. */
+  async batchUpdate(
+    type: string,
+    inputs: Array<{ id: string; properties: Record<string, string> }>,
+  ): Promise<CrmRecord[]> {
+    const results: CrmRecord[] = [];
+    for (const part of chunks(inputs, BATCH_LIMIT)) {
+      const response = await this.http.request<{ results: CrmRecord[] }>(
+        'POST',
+        `/crm/v3/objects/${enc(type)}/batch/update`,
+        { body: { inputs: part } },
+      );
+      results.push(...response.results);
+    }
+    return results;
+  }
+
   /** The portal this app is installed in (the private app's token belongs to one portal). */
   accountDetails() {
     return this.http.request<{ portalId: number; timeZone?: string; companyCurrency?: string }>(
@@ -275,11 +318,20 @@ export class Crm {
     return this.http.request<unknown>('DELETE', `/crm/v3/objects/${enc(type)}/${enc(id)}`);
   }
 
-  async listProperties(type: string): Promise<Array<{ name: string; groupName?: string }>> {
+  async listProperties(
+    type: string,
+  ): Promise<Array<{ name: string; groupName?: string; options?: Array<{ value: string }> }>> {
     const response = await this.http.request<{
-      results: Array<{ name: string; groupName?: string }>;
+      results: Array<{ name: string; groupName?: string; options?: Array<{ value: string }> }>;
     }>('GET', `/crm/v3/properties/${enc(type)}`);
     return response.results;
+  }
+
+  /** Changes a property's definition (setup uses it to add new enumeration options). */
+  updateProperty(type: string, name: string, changes: Partial<PropertyDefinition>) {
+    return this.http.request<unknown>('PATCH', `/crm/v3/properties/${enc(type)}/${enc(name)}`, {
+      body: changes,
+    });
   }
 
   createProperty(type: string, property: PropertyDefinition) {

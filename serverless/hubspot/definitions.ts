@@ -38,11 +38,16 @@ const date = (name: string, label: string): PropertyDefinition => ({
   type: 'date',
   fieldType: 'date',
 });
-const datetime = (name: string, label: string): PropertyDefinition => ({
+const datetime = (
+  name: string,
+  label: string,
+  extra: Partial<PropertyDefinition> = {},
+): PropertyDefinition => ({
   name,
   label,
   type: 'datetime',
   fieldType: 'date',
+  ...extra,
 });
 const statusEnum = (name: string, label: string): PropertyDefinition => ({
   name,
@@ -83,8 +88,14 @@ export const invoiceObject: SchemaDefinition = {
     date('due_date', 'Due date'),
     text('email_status', 'Email status'),
     text('voided', 'Voided', { description: '"true" when the invoice was voided in QuickBooks.' }),
+    text('deleted', 'Deleted in QuickBooks', {
+      description: '"true" when QuickBooks no longer has the invoice; the link is kept.',
+    }),
     statusEnum('status', 'Status'),
     datetime('qbo_last_updated', 'Last updated in QuickBooks'),
+    datetime('confirmed_at', 'Confirmed from QuickBooks', {
+      description: 'When the app last read this invoice back from QuickBooks.',
+    }),
     text('payments_noted', 'Payments noted', {
       type: 'string',
       fieldType: 'textarea',
@@ -119,6 +130,15 @@ export const connectionObject: SchemaDefinition = {
       description: 'AES-256-GCM ciphertext of the OAuth tokens. Never plain text.',
     }),
     text('token_key_id', 'Encryption key id'),
+    datetime('sync_cursor', 'Invoices synced through', {
+      description: 'QuickBooks changes up to this instant have reached HubSpot (the change feed cursor).',
+    }),
+    datetime('sync_covered_since', 'Change feed followed since', {
+      description: 'Since when the change feed has been followed without a gap.',
+    }),
+    text('sync_full_reread', 'Full re-read in progress', {
+      description: 'Where a full re-read of the linked invoices resumes: "<started at>|<last record id>".',
+    }),
   ],
 };
 

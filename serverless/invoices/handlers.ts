@@ -1,18 +1,11 @@
-import { toSummary } from './summary';
-import { todayIn } from '../invoicing/status';
+import { listForRecord } from './list';
+import { preview } from './preview';
+import { send } from './send';
 import type { Handlers } from '../runtime/dispatch';
 
-/** Listing a record's linked invoices. */
+/** The record's linked invoices: listing (refreshed from QuickBooks), preview and send. */
 export const invoiceListHandlers = {
-  'invoices.listForRecord': async (input, { services, recordId }) => {
-    const links = await services.invoiceLinks.listForRecord(input.objectType, recordId as string);
-    const today = todayIn(input.timeZone);
-    const invoices = links
-      .map((link) => toSummary(link, today))
-      // Newest first: the invoice a rep just made or touched is the one they look for.
-      .sort(
-        (a, b) => b.txnDate.localeCompare(a.txnDate) || b.lastUpdated.localeCompare(a.lastUpdated),
-      );
-    return { invoices };
-  },
+  'invoices.listForRecord': listForRecord,
+  'invoices.preview': preview,
+  'invoices.send': send,
 } satisfies Partial<Handlers<'invoices'>>;

@@ -18,5 +18,6 @@ export function toSummary(link: InvoiceLink, today: string): InvoiceSummary {
     status,
     daysOverdue,
     lastUpdated: link.lastUpdated,
+    confirmedAt: link.confirmedAt,
   };
 }

@@ -3,6 +3,8 @@ import type { InvoiceStatus } from '@qbo-invoicing/contract';
 
 export interface StatusFacts {
   voided: boolean;
+  /** Deleted in QuickBooks: the link stays, marked, never silently dropped. */
+  deleted: boolean;
   total: string;
   balance: string;
   /** YYYY-MM-DD, or null when the invoice has no due date. */
@@ -20,14 +22,15 @@ function daysBetween(from: string, to: string): number {
 }
 
 /**
- * The one place that decides an invoice's status. Order matters: voided beats everything (even
- * after a payment), paid beats overdue, and overdue beats partial payment because an unpaid
+ * The one place that decides an invoice's status. Order matters: deleted and voided beat
+ * everything (even after a payment), paid beats overdue, and overdue beats partial payment because an unpaid
  * remainder past its due date is what the rep must act on. An invoice due today is not overdue.
  */
 export function invoiceStatus(facts: StatusFacts): {
   status: InvoiceStatus;
   daysOverdue: number | null;
 } {
+  if (facts.deleted) return { status: 'DELETED', daysOverdue: null };
   if (facts.voided) return { status: 'VOIDED', daysOverdue: null };
   const balance = new Decimal(facts.balance);
   const total = new Decimal(facts.total);
@@ -41,7 +44,7 @@ export function invoiceStatus(facts: StatusFacts): {
 }
 
 /** The calendar date at `now` in an IANA time zone, as YYYY-MM-DD. */
-export function todayIn(timeZone: string, now: Date = new Date()): string {
+export function todayIn(timeZone: string, now: Date): string {
   const parts = new Intl.DateTimeFormat('en-CA', {
     timeZone,
     year: 'numeric',

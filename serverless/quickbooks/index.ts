@@ -62,6 +62,7 @@ export {
 } from './resources/company';
 export type { Customer, CustomerCreate, CustomerSparseUpdate } from './resources/customers';
 export type { ExchangeRate } from './resources/exchange-rates';
+export { invoiceSchema } from './resources/invoices';
 export type {
   Invoice,
   InvoiceCreate,
@@ -70,6 +71,6 @@ export type {
   InvoiceSparseUpdate,
 } from './resources/invoices';
 export type { Item, ItemSearch, ItemType } from './resources/items';
-export { paymentApplications, type Payment } from './resources/payments';
+export { paymentApplications, paymentSchema, type Payment } from './resources/payments';
 export type { TaxCode, TaxRate } from './resources/tax';
 export type { Term } from './resources/terms';

@@ -5,6 +5,7 @@ import { HubSpotHttp } from '../hubspot/http';
 import { SchemaRegistry } from '../hubspot/schemas';
 import { ConnectionStore } from '../hubspot/stores/connections';
 import { InvoiceLinkStore } from '../hubspot/stores/invoice-links';
+import { Timeline } from '../hubspot/stores/timeline';
 import type { Clock } from '../lib/clock';
 import type { WarmCache } from '../lib/warm-cache';
 import { Setup } from '../setup/setup';
@@ -89,6 +90,10 @@ export class Services {
 
   get invoiceLinks(): InvoiceLinkStore {
     return this.once('invoiceLinks', () => new InvoiceLinkStore(this.crm, this.schemas));
+  }
+
+  get timeline(): Timeline {
+    return this.once('timeline', () => new Timeline(this.crm));
   }
 
   get connections(): ConnectionStore {

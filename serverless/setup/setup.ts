@@ -1,14 +1,32 @@
 import type { SetupStatus } from '@qbo-invoicing/contract';
-import type { Crm, ObjectSchema, SchemaDefinition } from '../hubspot/crm';
+import type { Crm, ObjectSchema, PropertyDefinition, SchemaDefinition } from '../hubspot/crm';
 import { isHubSpotStatus } from '../hubspot/errors';
 import type { SchemaRegistry } from '../hubspot/schemas';
 import { customObjects, dealProperties, dealPropertyGroup } from '../hubspot/definitions';
 
+/** A property as the portal has it: its name and, for enumerations, its option values. */
+type PortalProperties = Map<string, Set<string>>;
+
 interface PortalState {
   schemas: ObjectSchema[];
-  schemaProperties: Map<string, Set<string>>;
+  schemaProperties: Map<string, PortalProperties>;
   dealGroups: Set<string>;
-  dealProperties: Set<string>;
+  dealProperties: PortalProperties;
+}
+
+const propertiesOf = (
+  list: Array<{ name: string; options?: Array<{ value: string }> }>,
+): PortalProperties =>
+  new Map(list.map((p) => [p.name, new Set((p.options ?? []).map((option) => option.value))]));
+
+/**
+ * Whether the portal's property is what the definition needs: it exists and, for an enumeration,
+ * offers every option (a later version adds options, such as the "Deleted in QuickBooks" status).
+ */
+function isCurrent(have: PortalProperties | undefined, property: PropertyDefinition): boolean {
+  const options = have?.get(property.name);
+  if (!options) return false;
+  return (property.options ?? []).every((option) => options.has(option.value));
 }
 
 /** What setup checks, each with the work that makes it true. */
@@ -56,16 +74,13 @@ export class Setup {
       this.crm.listProperties('deals'),
     ]);
     const schemaProperties = new Map(
-      schemas.map((schema) => [
-        schema.name,
-        new Set(schema.properties.map((property) => property.name)),
-      ]),
+      schemas.map((schema) => [schema.name, propertiesOf(schema.properties)]),
     );
     return {
       schemas,
       schemaProperties,
       dealGroups: new Set(groups.map((group) => group.name)),
-      dealProperties: new Set(properties.map((property) => property.name)),
+      dealProperties: propertiesOf(properties),
     };
   }
 
@@ -82,7 +97,7 @@ export class Setup {
           return (
             !!schema &&
             !!have &&
-            definition.properties.every((property) => have.has(property.name)) &&
+            definition.properties.every((property) => isCurrent(have, property)) &&
             missingAssociations(schema, definition).length === 0
           );
         },
@@ -92,8 +107,14 @@ export class Setup {
             await tolerateConflict(this.crm.createSchema(definition));
             return;
           }
-          const have = state.schemaProperties.get(definition.name) ?? new Set<string>();
+          const have = state.schemaProperties.get(definition.name) ?? new Map();
           const missing = definition.properties.filter((p) => !have.has(p.name));
+          for (const property of definition.properties) {
+            if (have.has(property.name) && !isCurrent(have, property))
+              await this.crm.updateProperty(schema.objectTypeId, property.name, {
+                options: property.options ?? [],
+              });
+          }
           if (missing.length > 0) {
             // HubSpot wants a group for every property; a custom object's own group is the natural one.
             const groupName = await this.customObjectGroup(schema.objectTypeId);
@@ -118,8 +139,12 @@ export class Setup {
     const propertySteps = dealProperties.map<SetupStep>((property) => ({
       key: `property:deals:${property.name}`,
       label: `Deal property “${property.label}”`,
-      isDone: (state) => state.dealProperties.has(property.name),
-      apply: () => tolerateConflict(this.crm.createProperty('deals', property)),
+      isDone: (state) => isCurrent(state.dealProperties, property),
+      apply: async (state) => {
+        if (state.dealProperties.has(property.name))
+          await this.crm.updateProperty('deals', property.name, { options: property.options ?? [] });
+        else await tolerateConflict(this.crm.createProperty('deals', property));
+      },
     }));
     return [...schemaSteps, groupStep, ...propertySteps];
   }

@@ -45,6 +45,7 @@ export function usableQuote(
   quoteId: string,
   timeZone: string,
   field: string,
+  now: Date,
 ): DealContext['quotes'][number] {
   const quote = deal.quotes.find((candidate) => candidate.id === quoteId);
   if (!quote) {
@@ -54,7 +55,7 @@ export function usableQuote(
       'Pick one of the quotes listed, or start from scratch.',
     );
   }
-  const verdict = quoteSelectability(quote, todayIn(timeZone), timeZone);
+  const verdict = quoteSelectability(quote, todayIn(timeZone, now), timeZone);
   if (!verdict.selectable) throw invalid(field, verdict.reason ?? 'This quote cannot be used.');
   return quote;
 }

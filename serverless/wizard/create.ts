@@ -10,7 +10,7 @@ import { dealInvoiceProperties } from '../invoices/deal-properties';
 import { toInvoiceCreate } from './invoice-mapping';
 import { quickBooksInvoiceUrl } from '../invoices/links';
 import { blocking } from '../invoicing/preflight';
-import { todayIn } from '../invoicing/status';
+import { invoiceStatus, todayIn } from '../invoicing/status';
 import { toSummary } from '../invoices/summary';
 import {
   isQboFault,
@@ -44,8 +44,10 @@ function linkOf(
   realmId: string,
   homeCurrency: string,
   customerName: string,
+  now: string,
 ): InvoiceLink {
   return {
+    recordId: null,
     realmId,
     invoiceId: invoice.Id,
     number: invoice.DocNumber ?? null,
@@ -58,7 +60,11 @@ function linkOf(
     dueDate: invoice.DueDate?.slice(0, 10) ?? null,
     emailStatus: invoice.EmailStatus ?? null,
     voided: false,
-    lastUpdated: invoice.MetaData?.LastUpdatedTime ?? new Date().toISOString(),
+    deleted: false,
+    lastUpdated: invoice.MetaData?.LastUpdatedTime ?? now,
+    // Just read from QuickBooks' own answer.
+    confirmedAt: now,
+    storedStatus: null,
     paymentsNoted: [],
   };
 }
@@ -72,7 +78,9 @@ async function saveLink(
   context: OperationContext,
   link: InvoiceLink,
   targets: Array<{ type: 'deals' | 'contacts' | 'companies'; id: string }>,
+  today: string,
 ): Promise<void> {
+  const status = invoiceStatus({ ...link, today }).status;
   const { services } = context;
   const schema = await services.schemas.find(INVOICE_OBJECT);
   const typeIdOf = (type: keyof typeof invoiceAssociatedObjectTypes) =>
@@ -86,7 +94,7 @@ async function saveLink(
     try {
       await services.crm.createObject(
         schema.objectTypeId,
-        toProperties(link),
+        toProperties(link, status),
         inline.map(({ target, typeId }) => ({
           to: { id: target.id },
           types: [{ associationCategory: 'USER_DEFINED', associationTypeId: Number(typeId) }],
@@ -97,7 +105,7 @@ async function saveLink(
       if (!isHubSpotStatus(error, 409)) throw error;
     }
   }
-  await services.invoiceLinks.save([link], targets);
+  await services.invoiceLinks.save([link], targets, () => status);
 }
 
 /**
@@ -124,7 +132,13 @@ export async function createDraft(
   // The source is re-checked, not trusted: a quote of another deal, or one that expired since the
   // review, is refused before QuickBooks is called.
   if (draft.source.kind === 'quote') {
-    usableQuote(deal, draft.source.quoteId, input.timeZone, 'input.draft.source.quoteId');
+    usableQuote(
+      deal,
+      draft.source.quoteId,
+      input.timeZone,
+      'input.draft.source.quoteId',
+      new Date(context.services.clock.now()),
+    );
   }
   const facts = await inspectDraft(draft, profile, qbo, context, { recentInvoices: true });
   const notes: string[] = [];
@@ -203,15 +217,22 @@ export async function createDraft(
     }
   }
 
-  const link = linkOf(invoice, draft.realmId, homeCurrency, facts.customer?.displayName ?? '');
+  const nowInstant = new Date(context.services.clock.now());
+  const today = todayIn(input.timeZone, nowInstant);
+  const link = linkOf(
+    invoice,
+    draft.realmId,
+    homeCurrency,
+    facts.customer?.displayName ?? '',
+    nowInstant.toISOString(),
+  );
   const targets: Array<{ type: 'deals' | 'contacts' | 'companies'; id: string }> = [
     { type: 'deals', id: deal.id },
   ];
   if (deal.contactIds[0]) targets.push({ type: 'contacts', id: deal.contactIds[0] });
   if (deal.companyIds[0]) targets.push({ type: 'companies', id: deal.companyIds[0] });
-  await saveLink(context, link, targets);
+  await saveLink(context, link, targets, today);
 
-  const today = todayIn(input.timeZone);
   const properties = dealInvoiceProperties([link], deal.currency, today);
   if (properties) await context.services.crm.updateObject('deals', deal.id, properties);
   else if (deal.currency)

@@ -108,7 +108,13 @@ export async function prepare(
   let from: { type: 'quote' | 'deal'; id: string } = { type: 'deal', id: deal.id };
   let sourceCurrency = deal.currency;
   if (input.source.kind === 'quote') {
-    const quote = usableQuote(deal, input.source.quoteId, input.timeZone, 'input.source.quoteId');
+    const quote = usableQuote(
+      deal,
+      input.source.quoteId,
+      input.timeZone,
+      'input.source.quoteId',
+      new Date(context.services.clock.now()),
+    );
     from = { type: 'quote', id: quote.id };
     sourceCurrency = quote.currency ?? deal.currency;
   }

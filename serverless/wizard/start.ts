@@ -41,7 +41,7 @@ export async function start(
     context.services.connections.list(),
     dealOf(context, { fresh: true }),
   ]);
-  const today = todayIn(input.timeZone);
+  const today = todayIn(input.timeZone, new Date(context.services.clock.now()));
   const quotes = [...deal.quotes]
     .sort((a, b) => Number(b.id) - Number(a.id))
     .map((quote) => {

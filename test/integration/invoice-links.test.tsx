@@ -31,7 +31,10 @@ function services() {
   });
 }
 
+const awaitingSend = () => 'AWAITING_SEND' as const;
+
 const link = (overrides: Partial<InvoiceLink> = {}): InvoiceLink => ({
+  recordId: null,
   realmId: '9130354',
   invoiceId: '145',
   number: '1037',
@@ -44,7 +47,10 @@ const link = (overrides: Partial<InvoiceLink> = {}): InvoiceLink => ({
   dueDate: '2026-12-02',
   emailStatus: 'NeedToSend',
   voided: false,
+  deleted: false,
   lastUpdated: '2026-11-02T15:04:05.000Z',
+  confirmedAt: null,
+  storedStatus: null,
   paymentsNoted: [],
   ...overrides,
 });
@@ -66,10 +72,15 @@ describe('invoice-link store', () => {
         { type: 'deals', id: deal },
         { type: 'contacts', id: contact },
       ],
+      awaitingSend,
     );
     const fromDeal = await store.listForRecord('deals', deal);
     expect(fromDeal.map((l) => l.number).sort()).toEqual(['1037', '1038']);
-    expect(fromDeal.find((l) => l.invoiceId === '145')).toEqual(link());
+    expect(fromDeal.find((l) => l.invoiceId === '145')).toEqual({
+      ...link(),
+      recordId: expect.stringMatching(/^\d+$/),
+      storedStatus: 'AWAITING_SEND',
+    });
     expect((await store.listForRecord('contacts', contact)).length).toBe(2);
     expect(await store.listForRecord('companies', hubspot.demo.companies.coolCars)).toEqual([]);
   });
@@ -77,8 +88,8 @@ describe('invoice-link store', () => {
   it('never stores the same invoice twice: linking again updates it', async () => {
     const store = services().invoiceLinks;
     const deal = hubspot.demo.deals.publishedQuote;
-    await store.save([link()], [{ type: 'deals', id: deal }]);
-    await store.save([link({ balance: '100.00' })], [{ type: 'deals', id: deal }]);
+    await store.save([link()], [{ type: 'deals', id: deal }], awaitingSend);
+    await store.save([link({ balance: '100.00' })], [{ type: 'deals', id: deal }], awaitingSend);
     const schema = hubspot.store.schemas().find((s) => s.name === 'qbo_invoice')!;
     expect(hubspot.store.list(schema.objectTypeId)).toHaveLength(1);
     expect((await store.get('9130354', '145'))?.balance).toBe('100.00');
@@ -87,7 +98,7 @@ describe('invoice-link store', () => {
   it('skips a record someone edited into nonsense instead of failing the list', async () => {
     const store = services().invoiceLinks;
     const deal = hubspot.demo.deals.publishedQuote;
-    const [id] = await store.save([link()], [{ type: 'deals', id: deal }]);
+    const [id] = await store.save([link()], [{ type: 'deals', id: deal }], awaitingSend);
     const schema = hubspot.store.schemas().find((s) => s.name === 'qbo_invoice')!;
     const { default: axios } = await import('axios');
     await axios.patch(
@@ -105,6 +116,7 @@ describe('invoices.listForRecord', () => {
     await services().invoiceLinks.save(
       [link({ dueDate: '2020-01-31', balance: '10.00' }), link({ invoiceId: '2', voided: true })],
       [{ type: 'deals', id: deal }],
+      awaitingSend,
     );
     const result = await functionsAgainst(hubspot).run(
       'invoices.listForRecord',
@@ -161,6 +173,7 @@ describe('the card, end to end', () => {
     await services().invoiceLinks.save(
       [link({ emailStatus: 'EmailSent' })],
       [{ type: 'deals', id: deal }],
+      awaitingSend,
     );
     const { host } = functionsAgainst(hubspot);
     vi.spyOn(hubspotBridge, 'serverless').mockImplementation(

@@ -1,3 +1,4 @@
+import type { InvoiceSummary } from '@qbo-invoicing/contract';
 import type { Call } from '@qbo-invoicing/ui';
 import type {
   OperationError,
@@ -38,3 +39,9 @@ export const failure = (error: Partial<OperationError> & Pick<OperationError, 'm
   ok: false as const,
   error: { code: 'UNAVAILABLE' as const, retryable: true, ...error },
 });
+
+type ListAnswer = OperationOutput<'invoices.listForRecord'>;
+
+/** An `invoices.listForRecord` answer with these invoices, fresh from QuickBooks. */
+export const listed = (invoices: InvoiceSummary[], extra: Partial<ListAnswer> = {}) =>
+  ok<ListAnswer>({ invoices, totals: [], freshness: [], ...extra });

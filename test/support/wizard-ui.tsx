@@ -3,7 +3,7 @@ import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { expect } from 'vitest';
 import { InvoicesCardView } from '../../src/app/cards/components/InvoicesCardView';
 import type { RecordObjectType } from '@qbo-invoicing/contract';
-import { ok, scriptedCall } from './fake-call';
+import { listed, ok, scriptedCall } from './fake-call';
 
 export type Script = Parameters<typeof scriptedCall>[0];
 
@@ -13,7 +13,7 @@ export type Script = Parameters<typeof scriptedCall>[0];
  */
 export function renderCard(script: Script, objectType: RecordObjectType = 'deals') {
   const renderer = createRenderer('crm.record.sidebar');
-  const fake = scriptedCall({ 'invoices.listForRecord': ok({ invoices: [] }), ...script });
+  const fake = scriptedCall({ 'invoices.listForRecord': listed([]), ...script });
   renderer.render(
     <InvoicesCardView
       objectType={objectType}

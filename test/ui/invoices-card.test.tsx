@@ -10,7 +10,7 @@ import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { describe, expect, it } from 'vitest';
 import { InvoicesCardView } from '../../src/app/cards/components/InvoicesCardView';
 import type { InvoiceSummary } from '@qbo-invoicing/contract';
-import { failure, ok, scriptedCall } from '../support/fake-call';
+import { failure, listed, ok, scriptedCall } from '../support/fake-call';
 import { allText } from '../support/ui';
 
 const invoice = (overrides: Partial<InvoiceSummary> = {}): InvoiceSummary => ({
@@ -26,6 +26,7 @@ const invoice = (overrides: Partial<InvoiceSummary> = {}): InvoiceSummary => ({
   status: 'AWAITING_SEND',
   daysOverdue: null,
   lastUpdated: '2026-11-01T10:00:00.000Z',
+  confirmedAt: '2026-11-01T10:00:00.000Z',
   ...overrides,
 });
 
@@ -49,7 +50,7 @@ describe('QuickBooks invoices card', () => {
 
   it('asks for the record type it is on and the portal time zone', async () => {
     const { calls, waitFor, find } = renderCard(
-      { 'invoices.listForRecord': ok({ invoices: [] }) },
+      { 'invoices.listForRecord': listed([]) },
       'companies',
     );
     await waitFor(() => expect(find(EmptyState)).toBeDefined());
@@ -62,26 +63,24 @@ describe('QuickBooks invoices card', () => {
   });
 
   it('says clearly when the record has no invoices', async () => {
-    const { waitFor, find } = renderCard({ 'invoices.listForRecord': ok({ invoices: [] }) });
+    const { waitFor, find } = renderCard({ 'invoices.listForRecord': listed([]) });
     await waitFor(() => expect(find(EmptyState).props.title).toBe('No QuickBooks invoices yet'));
   });
 
   it('lists each invoice with number, customer, balance, total, due date and a status tag', async () => {
     const { waitFor, findAll } = renderCard({
-      'invoices.listForRecord': ok({
-        invoices: [
-          invoice(),
-          invoice({
-            invoiceId: '102',
-            number: null,
-            status: 'OVERDUE',
-            daysOverdue: 3,
-            balance: '200.5',
-            currency: 'EUR',
-          }),
-          invoice({ invoiceId: '103', number: '1003', status: 'PAID', balance: '0.00' }),
-        ],
-      }),
+      'invoices.listForRecord': listed([
+        invoice(),
+        invoice({
+          invoiceId: '102',
+          number: null,
+          status: 'OVERDUE',
+          daysOverdue: 3,
+          balance: '200.5',
+          currency: 'EUR',
+        }),
+        invoice({ invoiceId: '103', number: '1003', status: 'PAID', balance: '0.00' }),
+      ]),
     });
     await waitFor(() => expect(findAll(StatusTag)).toHaveLength(3));
     const rows = findAll(TableRow).slice(1); // the first row is the header
@@ -108,7 +107,7 @@ describe('QuickBooks invoices card', () => {
           fix: 'Open the app’s settings page and run setup.',
           retryable: false,
         }),
-        ok({ invoices: [invoice()] }),
+        listed([invoice()]),
       ],
     });
     await waitFor(() =>

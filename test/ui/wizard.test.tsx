@@ -14,7 +14,7 @@ import {
   ToggleGroup,
 } from '@hubspot/ui-extensions';
 import { describe, expect, it } from 'vitest';
-import { failure, ok } from '../support/fake-call';
+import { failure, listed, ok } from '../support/fake-call';
 import { inputs, renderCard } from '../support/wizard-ui';
 import { allText } from '../support/ui';
 import {
@@ -38,7 +38,7 @@ describe('Create invoice wizard', () => {
   it('creates an invoice from the quote in a US company, resolving an unmatched line', async () => {
     const engraving = item({ id: '12', name: 'Engraving', sku: 'ENG-1', unitPrice: '600.00' });
     const card = renderCard({
-      'invoices.listForRecord': [ok({ invoices: [] }), ok({ invoices: [created().invoice] })],
+      'invoices.listForRecord': [listed([]), listed([created().invoice])],
       'wizard.start': ok(startData()),
       'wizard.prepare': ok(usPrepared()),
       'items.search': ok({ items: [engraving], nextStartPosition: null }),

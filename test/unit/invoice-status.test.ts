@@ -3,6 +3,7 @@ import { invoiceStatus, todayIn, type StatusFacts } from '../../serverless/invoi
 
 const facts = (overrides: Partial<StatusFacts> = {}): StatusFacts => ({
   voided: false,
+  deleted: false,
   total: '100.00',
   balance: '100.00',
   dueDate: '2026-11-26',

@@ -402,6 +402,7 @@ describe('pre-flight checks', () => {
 
 describe('deal invoice properties', () => {
   const link = (over: Partial<InvoiceLink>): InvoiceLink => ({
+    recordId: null,
     realmId: '1',
     invoiceId: '1',
     number: 'INV-1',
@@ -414,7 +415,10 @@ describe('deal invoice properties', () => {
     dueDate: '2026-03-31',
     emailStatus: 'NotSet',
     voided: false,
+    deleted: false,
     lastUpdated: '2026-03-01T10:00:00Z',
+    confirmedAt: null,
+    storedStatus: null,
     paymentsNoted: [],
     ...over,
   });

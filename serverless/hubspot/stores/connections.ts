@@ -28,6 +28,18 @@ export interface StoredConnection {
   factsJson: string | null;
   tokenCiphertext: string | null;
   tokenKeyId: string | null;
+  /** How far the company's invoices have been brought up to date (owned by the invoices feature). */
+  sync: SyncState;
+}
+
+/** The change-feed cursor of one company, kept on its connection record. */
+export interface SyncState {
+  /** QuickBooks changes up to here have been applied (ISO instant). */
+  cursor: string | null;
+  /** Since when the feed has been followed without a gap: links confirmed before need a re-read. */
+  coveredSince: string | null;
+  /** A full re-read in progress: when it started and the last link record it finished. */
+  fullReread: { startedAt: string; afterRecordId: string | null } | null;
 }
 
 const PROPERTIES = connectionObject.properties.map((property) => property.name);
@@ -47,7 +59,29 @@ const stored = z.object({
   facts_json: z.string().nullish(),
   token_ciphertext: z.string().nullish(),
   token_key_id: z.string().nullish(),
+  sync_cursor: z.string().nullish(),
+  sync_covered_since: z.string().nullish(),
+  sync_full_reread: z.string().nullish(),
 });
+
+function syncStateOf(p: z.infer<typeof stored>): SyncState {
+  const [startedAt, afterRecordId] = (p.sync_full_reread ?? '').split('|');
+  return {
+    cursor: orNull(p.sync_cursor),
+    coveredSince: orNull(p.sync_covered_since),
+    fullReread: startedAt ? { startedAt, afterRecordId: afterRecordId || null } : null,
+  };
+}
+
+function syncProperties(sync: SyncState): Record<string, string> {
+  return {
+    sync_cursor: sync.cursor ?? '',
+    sync_covered_since: sync.coveredSince ?? '',
+    sync_full_reread: sync.fullReread
+      ? `${sync.fullReread.startedAt}|${sync.fullReread.afterRecordId ?? ''}`
+      : '',
+  };
+}
 
 const orNull = (value: string | null | undefined) => (value ? value : null);
 
@@ -74,6 +108,7 @@ function fromRecord(record: CrmRecord): StoredConnection | null {
     factsJson: orNull(p.facts_json),
     tokenCiphertext: orNull(p.token_ciphertext),
     tokenKeyId: orNull(p.token_key_id),
+    sync: syncStateOf(p),
   };
 }
 
@@ -98,7 +133,7 @@ function toProperties(connection: Partial<StoredConnection>): Record<string, str
   for (const [field, property] of map) {
     if (field in connection) properties[property] = (connection[field] as string | null) ?? '';
   }
-  return properties;
+  return connection.sync ? { ...properties, ...syncProperties(connection.sync) } : properties;
 }
 
 /** Connections live in the custom object "QuickBooks connection", one record per realm id. */
@@ -173,6 +208,16 @@ export class ConnectionStore {
       throw new Error(`The connection for ${realmId} could not be read back after saving.`);
     this.remember(realmId, connection);
     return connection;
+  }
+
+  /**
+   * Records how far the company's invoices are synced, in one write. A connection removed
+   * meanwhile is not brought back (the write is by record id, never an upsert).
+   */
+  async saveSync(connection: StoredConnection, sync: SyncState): Promise<void> {
+    if (!connection.recordId) return;
+    await this.crm.updateObject(await this.objectType(), connection.recordId, syncProperties(sync));
+    this.remember(connection.realmId, { ...connection, sync });
   }
 
   /** Removes the connection record (HubSpot keeps archived records restorable for 90 days). */

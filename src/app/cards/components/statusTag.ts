@@ -10,6 +10,7 @@ const variants: Record<InvoiceSummary['status'], Variant> = {
   PAID: 'success',
   OVERDUE: 'danger',
   VOIDED: 'default',
+  DELETED: 'danger',
 };
 
 export function statusTag(invoice: Pick<InvoiceSummary, 'status' | 'daysOverdue'>): {

@@ -52,6 +52,8 @@ export const operationRoutes = {
   'items.search': { group: 'invoices', scope: 'record' },
   'wizard.review': { group: 'invoices', scope: 'record' },
   'invoices.createDraft': { group: 'invoices', scope: 'record' },
+  'invoices.preview': { group: 'invoices', scope: 'record' },
+  'invoices.send': { group: 'invoices', scope: 'record' },
   'setup.status': { group: 'admin', scope: 'none' },
   'setup.run': { group: 'admin', scope: 'none' },
   'connections.list': { group: 'admin', scope: 'none' },
@@ -59,6 +61,7 @@ export const operationRoutes = {
   'connections.complete': { group: 'admin', scope: 'none' },
   'connections.test': { group: 'admin', scope: 'none' },
   'connections.disconnect': { group: 'admin', scope: 'none' },
+  'invoices.syncNow': { group: 'admin', scope: 'none' },
 } as const satisfies Record<string, OperationRoute>;
 export type OperationName = keyof typeof operationRoutes;
 
@@ -97,6 +100,7 @@ export const invoiceStatuses = [
   'PAID',
   'OVERDUE',
   'VOIDED',
+  'DELETED',
 ] as const;
 export type InvoiceStatus = (typeof invoiceStatuses)[number];
 
@@ -107,6 +111,7 @@ export const invoiceStatusLabels: Record<InvoiceStatus, string> = {
   PAID: 'Paid in full',
   OVERDUE: 'Overdue',
   VOIDED: 'Voided',
+  DELETED: 'Deleted in QuickBooks',
 };
 
 /** The CRM records the card can sit on. */

@@ -19,6 +19,18 @@ export const loadOperationSchemas: {
     const { listForRecordInput, listForRecordOutput } = await import('./invoices');
     return { input: listForRecordInput, output: listForRecordOutput };
   },
+  'invoices.preview': async () => {
+    const { previewInput, previewOutput } = await import('./invoices');
+    return { input: previewInput, output: previewOutput };
+  },
+  'invoices.send': async () => {
+    const { sendInput, sendOutput } = await import('./invoices');
+    return { input: sendInput, output: sendOutput };
+  },
+  'invoices.syncNow': async () => {
+    const { syncNowInput, syncNowOutput } = await import('./invoices');
+    return { input: syncNowInput, output: syncNowOutput };
+  },
   'wizard.start': async () => {
     const { wizardStartInput, wizardStartOutput } = await import('./wizard');
     return { input: wizardStartInput, output: wizardStartOutput };

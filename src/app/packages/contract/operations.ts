@@ -1,6 +1,15 @@
 import type * as z from 'zod';
 import { operationRoutes, type OperationName } from './catalog';
-import { listForRecordInput, listForRecordOutput } from './invoices';
+import {
+  listForRecordInput,
+  listForRecordOutput,
+  previewInput,
+  previewOutput,
+  sendInput,
+  sendOutput,
+  syncNowInput,
+  syncNowOutput,
+} from './invoices';
 import {
   completeConnectInput,
   completeConnectOutput,
@@ -60,6 +69,9 @@ export const operations = {
   'items.search': operation('items.search', searchInput, itemSearchOutput),
   'wizard.review': operation('wizard.review', wizardReviewInput, wizardReviewOutput),
   'invoices.createDraft': operation('invoices.createDraft', createDraftInput, createDraftOutput),
+  'invoices.preview': operation('invoices.preview', previewInput, previewOutput),
+  'invoices.send': operation('invoices.send', sendInput, sendOutput),
+  'invoices.syncNow': operation('invoices.syncNow', syncNowInput, syncNowOutput),
   'setup.status': operation('setup.status', setupStatusInput, setupStatusSchema),
   'setup.run': operation('setup.run', setupRunInput, setupRunOutput),
   'connections.list': operation('connections.list', connectionsListInput, connectionsListOutput),

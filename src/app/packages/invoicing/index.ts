@@ -4,3 +4,4 @@ export * from './due-date';
 export * from './doc-number';
 export * from './totals';
 export * from './draft-rules';
+export * from './format';

@@ -1,3 +1,4 @@
 export * from './call';
-export * from './format';
+/** Formatting is shared with the functions (timeline notes), so it lives with the money rules. */
+export { formatDate, formatMoney } from '@qbo-invoicing/invoicing';
 export * from './useOperation';

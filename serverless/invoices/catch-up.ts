@@ -1,0 +1,200 @@
+import type { StoredConnection, SyncState } from '../hubspot/stores/connections';
+import type { InvoiceLink } from '../hubspot/stores/invoice-links';
+import { todayIn } from '../invoicing/status';
+import {
+  invoiceSchema,
+  paymentApplications,
+  paymentSchema,
+  type Invoice,
+  type Payment,
+  type QboCompany,
+} from '../quickbooks';
+import type { Services } from '../runtime/services';
+import { readInvoices } from './read-quickbooks';
+import { reconcile } from './reconcile';
+
+/** QuickBooks' change feed looks back 30 days; a cursor older than this needs a full re-read. */
+export const CHANGE_FEED_WINDOW_MS = 30 * 24 * 60 * 60_000 - 60 * 60_000;
+/** Each catch-up asks again for the last minute: changes are applied idempotently, gaps never. */
+export const CHANGE_FEED_OVERLAP_MS = 60_000;
+/** The change feed answers at most this many objects; a full answer may have left some out. */
+export const CHANGE_FEED_MAX_OBJECTS = 1000;
+/** Links re-read per step of a full re-read (one HubSpot search and one QuickBooks query). */
+export const FULL_REREAD_PAGE = 200;
+
+export interface CatchUpStep {
+  mode: 'changes' | 'full';
+  invoicesChecked: number;
+  invoicesUpdated: number;
+  paymentsNoted: number;
+  /** Nothing is left to catch up (the cursor reached QuickBooks' present). */
+  complete: boolean;
+  sync: SyncState;
+}
+
+/** The portal's "today" for calls that do not come from a card (settings, webhooks). */
+export async function portalToday(services: Services): Promise<string> {
+  const key = `portal-time-zone|${services.config.hubspot().apiBaseUrl}`;
+  const zone =
+    services.cache.get<string>(key, 60 * 60_000) ??
+    services.cache.set(key, (await services.crm.accountDetails()).timeZone || 'UTC');
+  return todayIn(zone, new Date(services.clock.now()));
+}
+
+/** Whether the change feed can continue from this cursor (it exists and is inside the window). */
+export function cursorUsable(sync: SyncState, now: number): boolean {
+  if (!sync.cursor || sync.fullReread) return false;
+  const at = Date.parse(sync.cursor);
+  return Number.isFinite(at) && now - at < CHANGE_FEED_WINDOW_MS;
+}
+
+/**
+ * Whether the change feed has followed this link since it was last confirmed: if so, the link is
+ * true up to the cursor and needs no re-read.
+ */
+export function covered(link: InvoiceLink, sync: SyncState): boolean {
+  if (!sync.cursor || !sync.coveredSince || !link.confirmedAt) return false;
+  return Date.parse(link.confirmedAt) >= Date.parse(sync.coveredSince);
+}
+
+const isDeleted = (row: { status?: string }) => row.status === 'Deleted';
+
+/**
+ * One step of catching a company up with QuickBooks: the change feed since the cursor (one
+ * QuickBooks call, plus one when a payment names an invoice the feed did not list), or, with no
+ * usable cursor, the next page of a full re-read of the linked invoices, resumable from where the
+ * last step stopped. The cursor moves only after the changes are applied.
+ */
+export async function catchUpStep(
+  services: Services,
+  connection: StoredConnection,
+  qbo: QboCompany,
+  options: { today: string; deadline: number },
+): Promise<CatchUpStep> {
+  const now = services.clock.now();
+  if (!cursorUsable(connection.sync, now))
+    return fullRereadStep(services, connection, qbo, options);
+  const sync = connection.sync;
+  const since = new Date(Date.parse(sync.cursor as string) - CHANGE_FEED_OVERLAP_MS);
+  const feed = await qbo.cdc.changedSince(['Invoice', 'Payment'], since, {
+    deadline: options.deadline,
+  });
+  const rows = [...feed.changes.Invoice, ...feed.changes.Payment];
+  const invoices: Invoice[] = [];
+  const deletedIds: string[] = [];
+  for (const row of feed.changes.Invoice) {
+    if (isDeleted(row)) deletedIds.push(row.Id);
+    else {
+      const parsed = invoiceSchema.safeParse(row);
+      if (parsed.success) invoices.push(parsed.data);
+    }
+  }
+  const payments: Payment[] = feed.changes.Payment.flatMap((row) => {
+    if (isDeleted(row)) return [];
+    const parsed = paymentSchema.safeParse(row);
+    return parsed.success ? [parsed.data] : [];
+  });
+  // A payment changed without its invoice in the feed: read the invoice, its balance moved.
+  const listed = new Set([...invoices.map((invoice) => invoice.Id), ...deletedIds]);
+  const named = payments.flatMap((payment) =>
+    paymentApplications(payment).map((application) => application.invoiceId),
+  );
+  const missing = [...new Set(named.filter((id) => !listed.has(id)))];
+  const linkedMissing = (await services.invoiceLinks.getMany(connection.realmId, missing)).map(
+    (link) => link.invoiceId,
+  );
+  if (linkedMissing.length > 0) {
+    const extra = await readInvoices(qbo, linkedMissing, { deadline: options.deadline });
+    invoices.push(...extra.invoices);
+    deletedIds.push(...extra.missingIds);
+  }
+
+  const confirmedAt = feed.time ?? new Date(now).toISOString();
+  const result = await reconcile(
+    {
+      realmId: connection.realmId,
+      homeCurrency: connection.homeCurrency,
+      invoices,
+      deletedIds,
+      payments,
+      confirmedAt,
+      today: options.today,
+      deadline: options.deadline,
+    },
+    qbo,
+    services,
+  );
+
+  // A full answer may have left changes out: continue from the newest change it did list.
+  const truncated = rows.length >= CHANGE_FEED_MAX_OBJECTS;
+  const newest = rows
+    .map((row) => Date.parse(row.MetaData?.LastUpdatedTime ?? ''))
+    .filter(Number.isFinite)
+    .reduce((max, at) => Math.max(max, at), 0);
+  const cursor = truncated && newest > 0 ? new Date(newest).toISOString() : confirmedAt;
+  const stuck = truncated && cursor === sync.cursor;
+  const next: SyncState = stuck
+    ? // More than a page of changes at one instant: only a full re-read can get past them.
+      { ...sync, fullReread: { startedAt: confirmedAt, afterRecordId: null } }
+    : { ...sync, cursor };
+  await services.connections.saveSync(connection, next);
+  return {
+    mode: 'changes',
+    invoicesChecked: result.links.length,
+    invoicesUpdated: result.updated,
+    paymentsNoted: result.paymentsNoted,
+    complete: !truncated,
+    sync: next,
+  };
+}
+
+async function fullRereadStep(
+  services: Services,
+  connection: StoredConnection,
+  qbo: QboCompany,
+  options: { today: string; deadline: number },
+): Promise<CatchUpStep> {
+  const sync = connection.sync;
+  const startedAt = sync.fullReread?.startedAt ?? new Date(services.clock.now()).toISOString();
+  const page = await services.invoiceLinks.pageForRealm(
+    connection.realmId,
+    sync.fullReread?.afterRecordId ?? null,
+    FULL_REREAD_PAGE,
+  );
+  let result = { links: [] as InvoiceLink[], updated: 0, paymentsNoted: 0 };
+  if (page.links.length > 0) {
+    const read = await readInvoices(
+      qbo,
+      page.links.map((link) => link.invoiceId),
+      { deadline: options.deadline },
+    );
+    result = await reconcile(
+      {
+        realmId: connection.realmId,
+        homeCurrency: connection.homeCurrency,
+        invoices: read.invoices,
+        deletedIds: read.missingIds,
+        known: page.links,
+        confirmUnchanged: true,
+        confirmedAt: new Date(services.clock.now()).toISOString(),
+        today: options.today,
+        deadline: options.deadline,
+      },
+      qbo,
+      services,
+    );
+  }
+  const next: SyncState = page.lastRecordId
+    ? { ...sync, fullReread: { startedAt, afterRecordId: page.lastRecordId } }
+    : // Every link is confirmed since `startedAt`: the change feed takes over from there.
+      { cursor: startedAt, coveredSince: startedAt, fullReread: null };
+  await services.connections.saveSync(connection, next);
+  return {
+    mode: 'full',
+    invoicesChecked: page.links.length,
+    invoicesUpdated: result.updated,
+    paymentsNoted: result.paymentsNoted,
+    complete: page.lastRecordId === null,
+    sync: next,
+  };
+}

@@ -1,0 +1,93 @@
+import { compare, parseDecimal } from '@qbo-invoicing/invoicing';
+import type { InvoiceLink } from '../hubspot/stores/invoice-links';
+import type { Invoice } from '../quickbooks';
+
+/**
+ * QuickBooks voids an invoice by zeroing it and setting its private note to "Voided" (the
+ * change feed and webhooks also say "Void"); there is no voided flag to read back.
+ */
+export function looksVoided(invoice: Invoice): boolean {
+  const zero = isZeroAmount(invoice.TotalAmt) && isZeroAmount(invoice.Balance);
+  return zero && /^voided\b/i.test((invoice.PrivateNote ?? '').trim());
+}
+
+const isZeroAmount = (value: string | undefined) => sameAmount(value ?? '0', '0');
+
+/** Two decimal strings for the same amount ("10.5" and "10.50"), compared exactly. */
+export const sameAmount = (a: string, b: string) => compare(parseDecimal(a), parseDecimal(b)) === 0;
+
+/** The ids of the payments QuickBooks lists as applied to the invoice. */
+export function paymentIdsOf(invoice: Invoice): string[] {
+  return (invoice.LinkedTxn ?? [])
+    .filter((linked) => linked.TxnType === 'Payment')
+    .map((linked) => linked.TxnId);
+}
+
+export interface ReadBack {
+  realmId: string;
+  homeCurrency: string;
+  /** When QuickBooks answered (ISO instant). */
+  confirmedAt: string;
+  /** The change feed or a webhook said "Void" for it. */
+  voided?: boolean;
+}
+
+/**
+ * The link as QuickBooks has the invoice now. What only HubSpot knows (which payments were
+ * noted, the stored status) is kept from the previous link; a void is for good.
+ */
+export function linkFromInvoice(
+  previous: InvoiceLink | null,
+  invoice: Invoice,
+  readBack: ReadBack,
+): InvoiceLink {
+  return {
+    recordId: previous?.recordId ?? null,
+    realmId: readBack.realmId,
+    invoiceId: invoice.Id,
+    number: invoice.DocNumber ?? null,
+    customerId: invoice.CustomerRef.value,
+    customerName: invoice.CustomerRef.name ?? previous?.customerName ?? '',
+    currency: invoice.CurrencyRef?.value ?? previous?.currency ?? readBack.homeCurrency,
+    total: invoice.TotalAmt ?? '0',
+    balance: invoice.Balance ?? invoice.TotalAmt ?? '0',
+    txnDate: (invoice.TxnDate ?? previous?.txnDate ?? '').slice(0, 10),
+    dueDate: invoice.DueDate?.slice(0, 10) ?? null,
+    emailStatus: invoice.EmailStatus ?? null,
+    voided: Boolean(previous?.voided || readBack.voided || looksVoided(invoice)),
+    deleted: false,
+    lastUpdated: invoice.MetaData?.LastUpdatedTime ?? previous?.lastUpdated ?? readBack.confirmedAt,
+    confirmedAt: readBack.confirmedAt,
+    storedStatus: previous?.storedStatus ?? null,
+    paymentsNoted: previous?.paymentsNoted ?? [],
+  };
+}
+
+/**
+ * QuickBooks no longer has the invoice. The link stays, marked deleted with its last known
+ * values, and counts as updated at the deletion (so the deal's properties follow it).
+ */
+export function deletedLink(previous: InvoiceLink, at: string): InvoiceLink {
+  if (previous.deleted) return previous;
+  return { ...previous, deleted: true, lastUpdated: at, confirmedAt: at };
+}
+
+/** Whether anything HubSpot shows differs (confirmation time alone is not a change). */
+export function linkChanged(before: InvoiceLink, after: InvoiceLink): boolean {
+  if (!sameAmount(before.total, after.total) || !sameAmount(before.balance, after.balance))
+    return true;
+  const shown = (link: InvoiceLink) =>
+    JSON.stringify([
+      link.number,
+      link.customerId,
+      link.customerName,
+      link.currency,
+      link.txnDate,
+      link.dueDate,
+      link.emailStatus,
+      link.voided,
+      link.deleted,
+      link.lastUpdated,
+    ]);
+  return shown(before) !== shown(after);
+}
