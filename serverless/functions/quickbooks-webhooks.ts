@@ -1,4 +1,4 @@
-import { handleDelivery } from '../invoices/webhook';
+import { applyDelivery } from '../invoices/webhook';
 import { createEndpoint, type EndpointHandlers, type EndpointResponse } from '../runtime/endpoint';
 
 /**
@@ -6,17 +6,31 @@ import { createEndpoint, type EndpointHandlers, type EndpointResponse } from '..
  * change notifications here (docs/deploy.md says how to register it). Needs a portal that
  * allows public function endpoints; without one, Sync now and card opens catch up instead.
  */
-const json = (statusCode: number, error: string): EndpointResponse => ({
+const json = (statusCode: number, body: unknown): EndpointResponse => ({
   statusCode,
   headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' },
-  body: JSON.stringify({ error }),
+  body: JSON.stringify(body),
 });
 
 export const webhookHandlers: EndpointHandlers = {
-  handle: (request, services) => handleDelivery(request, services),
+  async handle(request, services) {
+    if (request.method !== 'POST') return json(405, { error: 'Use POST.' });
+    const delivery = await applyDelivery(
+      request.rawBody,
+      request.headers['intuit-signature'],
+      services,
+    );
+    if (delivery.outcome === 'unsigned')
+      return json(401, { error: 'The signature does not match this app’s verifier token.' });
+    if (delivery.outcome === 'malformed')
+      return json(400, { error: 'The body is not a QuickBooks notification.' });
+    // Intuit gets 200 even when some work was left to the next change-feed catch-up.
+    const { received, duplicates, applied } = delivery;
+    return json(200, { received, duplicates, applied });
+  },
   // A missing verifier secret: Intuit retries later, by which time it may be set.
-  refused: (error) => json(503, error.message),
-  failed: () => json(500, 'Something went wrong on our side.'),
+  refused: (error) => json(503, { error: error.message }),
+  failed: () => json(500, { error: 'Something went wrong on our side.' }),
 };
 
 export const main = createEndpoint(webhookHandlers);

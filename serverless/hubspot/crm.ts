@@ -275,7 +275,10 @@ export class Crm {
     const out = new Map<string, string[]>();
     for (const part of chunks([...new Set(fromIds)], 1000)) {
       const response = await this.http.request<{
-        results: Array<{ from: { id: string | number }; to: Array<{ toObjectId: string | number }> }>;
+        results: Array<{
+          from: { id: string | number };
+          to: Array<{ toObjectId: string | number }>;
+        }>;
       }>('POST', `/crm/v4/associations/${enc(fromType)}/${enc(toType)}/batch/read`, {
         body: { inputs: part.map((id) => ({ id })) },
       });

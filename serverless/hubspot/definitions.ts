@@ -131,13 +131,15 @@ export const connectionObject: SchemaDefinition = {
     }),
     text('token_key_id', 'Encryption key id'),
     datetime('sync_cursor', 'Invoices synced through', {
-      description: 'QuickBooks changes up to this instant have reached HubSpot (the change feed cursor).',
+      description:
+        'QuickBooks changes up to this instant have reached HubSpot (the change feed cursor).',
     }),
     datetime('sync_covered_since', 'Change feed followed since', {
       description: 'Since when the change feed has been followed without a gap.',
     }),
     text('sync_full_reread', 'Full re-read in progress', {
-      description: 'Where a full re-read of the linked invoices resumes: "<started at>|<last record id>".',
+      description:
+        'Where a full re-read of the linked invoices resumes: "<started at>|<last record id>".',
     }),
   ],
 };

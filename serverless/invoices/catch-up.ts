@@ -9,7 +9,7 @@ import {
   type Payment,
   type QboCompany,
 } from '../quickbooks';
-import type { Services } from '../runtime/services';
+import type { Services } from './services';
 import { readInvoices } from './read-quickbooks';
 import { reconcile } from './reconcile';
 

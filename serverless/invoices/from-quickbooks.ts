@@ -1,4 +1,4 @@
-import { compare, parseDecimal } from '@qbo-invoicing/invoicing';
+import { compare, parseDecimal, toFixed } from '@qbo-invoicing/invoicing';
 import type { InvoiceLink } from '../hubspot/stores/invoice-links';
 import type { Invoice } from '../quickbooks';
 
@@ -9,6 +9,13 @@ import type { Invoice } from '../quickbooks';
 export function looksVoided(invoice: Invoice): boolean {
   const zero = isZeroAmount(invoice.TotalAmt) && isZeroAmount(invoice.Balance);
   return zero && /^voided\b/i.test((invoice.PrivateNote ?? '').trim());
+}
+
+/** An amount as QuickBooks sent it ("25", "320.1"), written with at least two decimals. */
+export function amountOf(value: string | undefined): string {
+  const text = value ?? '0';
+  const decimals = text.split('.')[1]?.length ?? 0;
+  return toFixed(parseDecimal(text), Math.max(2, decimals));
 }
 
 const isZeroAmount = (value: string | undefined) => sameAmount(value ?? '0', '0');
@@ -49,8 +56,8 @@ export function linkFromInvoice(
     customerId: invoice.CustomerRef.value,
     customerName: invoice.CustomerRef.name ?? previous?.customerName ?? '',
     currency: invoice.CurrencyRef?.value ?? previous?.currency ?? readBack.homeCurrency,
-    total: invoice.TotalAmt ?? '0',
-    balance: invoice.Balance ?? invoice.TotalAmt ?? '0',
+    total: amountOf(invoice.TotalAmt),
+    balance: amountOf(invoice.Balance ?? invoice.TotalAmt),
     txnDate: (invoice.TxnDate ?? previous?.txnDate ?? '').slice(0, 10),
     dueDate: invoice.DueDate?.slice(0, 10) ?? null,
     emailStatus: invoice.EmailStatus ?? null,
@@ -87,7 +94,8 @@ export function linkChanged(before: InvoiceLink, after: InvoiceLink): boolean {
       link.emailStatus,
       link.voided,
       link.deleted,
-      link.lastUpdated,
+      // HubSpot gives instants back in its own form: compare the moments, not the text.
+      Date.parse(link.lastUpdated),
     ]);
   return shown(before) !== shown(after);
 }

@@ -18,9 +18,7 @@ export async function linkedToRecord(
   const type = await services.invoiceLinks.objectType();
   const onRecord =
     link?.recordId && recordId
-      ? (await services.crm.associatedIds(input.objectType, recordId, type)).includes(
-          link.recordId,
-        )
+      ? (await services.crm.associatedIds(input.objectType, recordId, type)).includes(link.recordId)
       : false;
   if (!link || !onRecord) {
     throw new AppError('NOT_FOUND', 'This invoice is not linked to this record.', {

@@ -50,11 +50,7 @@ export function paymentEvents(
   payments: ReadonlyMap<string, Payment>,
 ): PaymentEvent[] {
   const events = new Map<string, PaymentEvent>();
-  const add = (
-    kind: PaymentEvent['kind'],
-    paymentId: string,
-    application: PaymentApplication,
-  ) => {
+  const add = (kind: PaymentEvent['kind'], paymentId: string, application: PaymentApplication) => {
     const key = `${kind}:${paymentId}`;
     const event = events.get(key) ?? {
       kind,

@@ -28,7 +28,9 @@ function subtotalOf(lines: Line[]): string {
 
 function linesOf(lines: Line[]): InvoiceDetail['lines'] {
   return lines
-    .filter((line) => line.DetailType === 'SalesItemLineDetail' || line.DetailType === 'DescriptionOnly')
+    .filter(
+      (line) => line.DetailType === 'SalesItemLineDetail' || line.DetailType === 'DescriptionOnly',
+    )
     .map((line) => ({
       description: line.Description ?? null,
       item: line.SalesItemLineDetail?.ItemRef?.name ?? null,
@@ -138,6 +140,7 @@ export async function preview(
     message: invoice.CustomerMemo?.value ?? null,
     emailStatus: invoice.EmailStatus ?? null,
     quickBooksUrl: quickBooksInvoiceUrl(services.config.quickbooks().environment, invoice.Id),
-    paymentLink: invoice.InvoiceLink && /^https:\/\//.test(invoice.InvoiceLink) ? invoice.InvoiceLink : null,
+    paymentLink:
+      invoice.InvoiceLink && /^https:\/\//.test(invoice.InvoiceLink) ? invoice.InvoiceLink : null,
   };
 }

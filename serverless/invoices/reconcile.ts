@@ -8,7 +8,7 @@ import {
 import { log } from '../lib/log';
 import type { Invoice, Payment, QboCompany } from '../quickbooks';
 import { invoiceStatus } from '../invoicing/status';
-import type { Services } from '../runtime/services';
+import type { Services } from './services';
 import { syncDealProperties } from './deal-sync';
 import { deletedLink, linkChanged, linkFromInvoice, paymentIdsOf } from './from-quickbooks';
 import { notedAfter, paymentEvents, type InvoicePaymentChange } from './payment-events';
@@ -148,8 +148,7 @@ export async function reconcile(
       if (outcome === 'written') paymentsNoted += 1;
       for (const application of event.applications) {
         const link = after.get(application.link.invoiceId);
-        if (link)
-          after.set(link.invoiceId, { ...link, paymentsNoted: notedAfter(link, event) });
+        if (link) after.set(link.invoiceId, { ...link, paymentsNoted: notedAfter(link, event) });
       }
     } catch (error) {
       log.warn('A payment note could not be written; the next sync tries again', {

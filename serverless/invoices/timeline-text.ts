@@ -38,7 +38,9 @@ export function paymentNote(realmId: string, event: PaymentEvent): string {
   let sentence: string;
   if (event.kind === 'received') {
     const total = payment?.TotalAmt ?? first.amount;
-    const date = payment?.TxnDate ? ` received ${formatDate(payment.TxnDate.slice(0, 10))}` : ' received';
+    const date = payment?.TxnDate
+      ? ` received ${formatDate(payment.TxnDate.slice(0, 10))}`
+      : ' received';
     sentence =
       applications.length === 1
         ? `Payment of ${formatMoney(first.amount, currency)}${date} for ${invoiceName(first.link)} — ${balanceText(first.link)}.`

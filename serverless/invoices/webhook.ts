@@ -1,6 +1,5 @@
 import { log } from '../lib/log';
-import type { EndpointRequest, EndpointResponse } from '../runtime/endpoint';
-import type { Services } from '../runtime/services';
+import type { Services } from './services';
 import { paymentApplications } from '../quickbooks';
 import { portalToday } from './catch-up';
 import { readInvoices, readPayments } from './read-quickbooks';
@@ -12,11 +11,11 @@ export const WEBHOOK_BUDGET_MS = 2_000;
 /** Event ids remembered per instance, to drop Intuit's redeliveries without any work. */
 const SEEN_LIMIT = 5_000;
 
-const json = (statusCode: number, body: unknown): EndpointResponse => ({
-  statusCode,
-  headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' },
-  body: JSON.stringify(body),
-});
+/** What became of a delivery: refused before anything was read, or applied as far as time allowed. */
+export type DeliveryOutcome =
+  | { outcome: 'unsigned' }
+  | { outcome: 'malformed' }
+  | { outcome: 'applied'; received: number; duplicates: number; applied: number };
 
 function seenEvents(services: Services): Map<string, number> {
   return services.cache.keep('webhook-events-seen', () => new Map<string, number>());
@@ -31,16 +30,16 @@ function remember(seen: Map<string, number>, ids: string[], at: number) {
   }
 }
 
-/** Applies one realm's notified invoice and payment changes; false when it could not finish. */
+/** Applies one realm's notified invoice and payment changes (throws when it cannot finish). */
 async function applyRealm(
   services: Services,
   realmId: string,
   changes: EntityChange[],
   deadline: number,
-): Promise<boolean> {
+): Promise<void> {
   const connection = await services.connections.get(realmId);
   // A company that is not connected (or was disconnected) is none of this portal's business.
-  if (!connection || connection.status === 'needs_reconnect') return true;
+  if (!connection || connection.status === 'needs_reconnect') return;
   const qbo = services.quickbooks.forRealm(realmId, { companyName: connection.companyName });
   const ofEntity = (entity: string) => changes.filter((change) => change.entity === entity);
   const deletedIds = ofEntity('Invoice')
@@ -64,7 +63,7 @@ async function applyRealm(
   for (const id of deletedIds) toRead.delete(id);
   // Only linked invoices matter: the others are not read at all.
   const linked = await services.invoiceLinks.getMany(realmId, [...toRead, ...deletedIds]);
-  if (linked.length === 0) return true;
+  if (linked.length === 0) return;
   const linkedIds = new Set(linked.map((link) => link.invoiceId));
   const read = await readInvoices(
     qbo,
@@ -87,24 +86,23 @@ async function applyRealm(
     qbo,
     services,
   );
-  return true;
 }
 
 /**
  * A QuickBooks webhook delivery. Nothing is read or written before the signature checks out;
- * a forged, truncated or re-signed body gets 401 and touches nothing. Redeliveries of events
+ * a forged, truncated or re-signed body is refused and touches nothing. Redeliveries of events
  * this instance already applied are dropped. Work that cannot finish in time is left to the
- * next change-feed catch-up (Intuit's order is not guaranteed anyway), and Intuit still gets 200.
+ * next change-feed catch-up (Intuit's order is not guaranteed anyway).
  */
-export async function handleDelivery(
-  request: EndpointRequest,
+export async function applyDelivery(
+  rawBody: string,
+  signature: string | undefined,
   services: Services,
-): Promise<EndpointResponse> {
-  if (request.method !== 'POST') return json(405, { error: 'Use POST.' });
-  if (!signatureValid(services.config.webhookVerifier(), request.rawBody, request.headers['intuit-signature']))
-    return json(401, { error: 'The signature does not match this app’s verifier token.' });
-  const changes = parseDelivery(request.rawBody);
-  if (!changes) return json(400, { error: 'The body is not a QuickBooks notification.' });
+): Promise<DeliveryOutcome> {
+  if (!signatureValid(services.config.webhookVerifier(), rawBody, signature))
+    return { outcome: 'unsigned' };
+  const changes = parseDelivery(rawBody);
+  if (!changes) return { outcome: 'malformed' };
 
   const started = services.clock.now();
   const deadline = Math.min(started + WEBHOOK_BUDGET_MS, services.deadline);
@@ -115,10 +113,13 @@ export async function handleDelivery(
   for (const realmId of realms) {
     const ofRealm = fresh.filter((change) => change.realmId === realmId);
     try {
-      if (await applyRealm(services, realmId, ofRealm, deadline)) {
-        remember(seen, ofRealm.map((change) => change.eventId), started);
-        applied += ofRealm.length;
-      }
+      await applyRealm(services, realmId, ofRealm, deadline);
+      remember(
+        seen,
+        ofRealm.map((change) => change.eventId),
+        started,
+      );
+      applied += ofRealm.length;
     } catch (error) {
       log.warn('Webhook changes left to the next catch-up', {
         realmId,
@@ -126,5 +127,10 @@ export async function handleDelivery(
       });
     }
   }
-  return json(200, { received: changes.length, duplicates: changes.length - fresh.length, applied });
+  return {
+    outcome: 'applied',
+    received: changes.length,
+    duplicates: changes.length - fresh.length,
+    applied,
+  };
 }

@@ -142,7 +142,9 @@ export class Setup {
       isDone: (state) => isCurrent(state.dealProperties, property),
       apply: async (state) => {
         if (state.dealProperties.has(property.name))
-          await this.crm.updateProperty('deals', property.name, { options: property.options ?? [] });
+          await this.crm.updateProperty('deals', property.name, {
+            options: property.options ?? [],
+          });
         else await tolerateConflict(this.crm.createProperty('deals', property));
       },
     }));

@@ -2,6 +2,7 @@ import { adminHandlers } from '../../serverless/functions/admin';
 import { oauthCallbackHandlers } from '../../serverless/functions/oauth-callback';
 import { createEndpoint, type EndpointContext } from '../../serverless/runtime/endpoint';
 import { invoiceHandlers } from '../../serverless/functions/invoices';
+import { webhookHandlers } from '../../serverless/functions/quickbooks-webhooks';
 import { createFunction } from '../../serverless/runtime/dispatch';
 import { createRuntime, type Runtime } from '../../serverless/runtime/runtime';
 import type { HubSpotEmulator } from '../../emulators/hubspot';
@@ -35,6 +36,20 @@ export function functionsAgainst(
     oauthCallback: (context: EndpointContext) =>
       createEndpoint(
         oauthCallbackHandlers,
+        instance,
+      )({
+        ...context,
+        secrets: {
+          PRIVATE_APP_ACCESS_TOKEN: hubspot.token,
+          EMULATOR_HUBSPOT_API_URL: hubspot.url,
+          ...secrets,
+          ...context.secrets,
+        },
+      }),
+    /** The public QuickBooks webhooks endpoint of the same instance. */
+    quickbooksWebhooks: (context: EndpointContext) =>
+      createEndpoint(
+        webhookHandlers,
         instance,
       )({
         ...context,

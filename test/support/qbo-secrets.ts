@@ -21,5 +21,6 @@ export function qboSecrets(
     EMULATOR_QBO_REVOKE_URL: qbo.oauth.revokeUrl,
     TOKEN_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString('base64')}`,
     OAUTH_STATE_SECRET: randomBytes(32).toString('base64url'),
+    QBO_WEBHOOK_VERIFIER_TOKEN: qbo.app.webhookVerifierToken,
   };
 }

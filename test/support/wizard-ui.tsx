@@ -3,7 +3,7 @@ import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { expect } from 'vitest';
 import { InvoicesCardView } from '../../src/app/cards/components/InvoicesCardView';
 import type { RecordObjectType } from '@qbo-invoicing/contract';
-import { listed, ok, scriptedCall } from './fake-call';
+import { listed, scriptedCall } from './fake-call';
 
 export type Script = Parameters<typeof scriptedCall>[0];
 

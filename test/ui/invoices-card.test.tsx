@@ -10,7 +10,7 @@ import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { describe, expect, it } from 'vitest';
 import { InvoicesCardView } from '../../src/app/cards/components/InvoicesCardView';
 import type { InvoiceSummary } from '@qbo-invoicing/contract';
-import { failure, listed, ok, scriptedCall } from '../support/fake-call';
+import { failure, listed, scriptedCall } from '../support/fake-call';
 import { allText } from '../support/ui';
 
 const invoice = (overrides: Partial<InvoiceSummary> = {}): InvoiceSummary => ({

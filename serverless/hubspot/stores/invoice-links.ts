@@ -83,7 +83,9 @@ function parseNoted(value: string | null | undefined): NotedPayment[] {
 }
 
 const formatNoted = (noted: NotedPayment[]) =>
-  noted.map((entry) => (entry.amount ? `${entry.paymentId}=${entry.amount}` : entry.paymentId)).join(',');
+  noted
+    .map((entry) => (entry.amount ? `${entry.paymentId}=${entry.amount}` : entry.paymentId))
+    .join(',');
 
 /** HubSpot may hand back a date as YYYY-MM-DD or as an instant at midnight UTC. */
 const dateOnly = (value: string) => value.slice(0, 10);
@@ -230,7 +232,8 @@ export class InvoiceLinkStore {
   ): Promise<{ links: InvoiceLink[]; lastRecordId: string | null }> {
     const type = await this.objectType();
     const filters = [{ propertyName: 'realm_id', operator: 'EQ', value: realmId }];
-    if (afterRecordId) filters.push({ propertyName: 'hs_object_id', operator: 'GT', value: afterRecordId });
+    if (afterRecordId)
+      filters.push({ propertyName: 'hs_object_id', operator: 'GT', value: afterRecordId });
     const page = await this.crm.search(type, {
       filterGroups: [{ filters }],
       sorts: [{ propertyName: 'hs_object_id', direction: 'ASCENDING' }],
