@@ -55,7 +55,7 @@ describe('built function bundles', () => {
       propertiesToSend: { hs_object_id: hubspot.demo.deals.empty },
       secrets: secrets(),
     });
-    expect(result).toEqual({ ok: true, data: { invoices: [] } });
+    expect(result).toEqual({ ok: true, data: { invoices: [], totals: [], freshness: [] } });
   });
 
   it('answers an operation of another function with a clear error', async () => {

@@ -99,6 +99,7 @@ describe('npm start', () => {
         'EMULATOR_QBO_REVOKE_URL',
         'TOKEN_ENCRYPTION_KEYS',
         'OAUTH_STATE_SECRET',
+        'QBO_WEBHOOK_VERIFIER_TOKEN',
       ].sort(),
     );
     expect(env.QBO_ENVIRONMENT).toBe('sandbox');

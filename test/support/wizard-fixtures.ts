@@ -277,6 +277,7 @@ export function created(overrides: Partial<z.infer<typeof createDraftOutput>> = 
       status: 'AWAITING_SEND',
       daysOverdue: null,
       lastUpdated: '2026-11-26T18:00:00.000Z',
+      confirmedAt: '2026-11-26T18:00:00.000Z',
     },
     quickBooksUrl: 'https://app.sandbox.qbo.intuit.com/app/invoice?txnId=145',
     dealPropertiesUpdated: true,

@@ -10,11 +10,12 @@ const objectTypes: Record<string, RecordObjectType> = {
   '0-3': 'deals',
 };
 
-hubspot.extend<'crm.record.sidebar'>(({ context }) => (
+hubspot.extend<'crm.record.sidebar'>(({ context, actions }) => (
   <InvoicesCardView
     objectType={objectTypes[context.crm.objectTypeId] ?? 'deals'}
     timeZone={context.portal.timezone || 'UTC'}
     call={call}
     settingsUrl={`https://app.hubspot.com/integrations-settings/${context.portal.id}/installed`}
+    copyText={actions.copyTextToClipboard}
   />
 ));

@@ -1,4 +1,5 @@
 import {
+  Button,
   StatusTag,
   Table,
   TableBody,
@@ -8,11 +9,22 @@ import {
   TableRow,
   Text,
 } from '@hubspot/ui-extensions';
-import type { InvoiceSummary } from '@qbo-invoicing/contract';
-import { formatDate, formatMoney } from '@qbo-invoicing/ui';
+import type { InvoiceSummary, RecordObjectType } from '@qbo-invoicing/contract';
+import { formatDate, formatMoney, type Call } from '@qbo-invoicing/ui';
+import { InvoicePreviewPanel } from './InvoicePreviewPanel';
 import { statusTag } from './statusTag';
 
-export function InvoiceTable({ invoices }: { invoices: InvoiceSummary[] }) {
+export interface InvoiceTableProps {
+  invoices: InvoiceSummary[];
+  call: Call;
+  objectType: RecordObjectType;
+  timeZone: string;
+  copyText?: (text: string) => Promise<void>;
+  onChanged: () => void;
+}
+
+/** The record's invoices; each number opens the invoice as QuickBooks has it now. */
+export function InvoiceTable({ invoices, ...panel }: InvoiceTableProps) {
   return (
     <Table bordered={true}>
       <TableHead>
@@ -29,9 +41,20 @@ export function InvoiceTable({ invoices }: { invoices: InvoiceSummary[] }) {
           return (
             <TableRow key={`${invoice.realmId}:${invoice.invoiceId}`}>
               <TableCell>
-                <Text format={{ fontWeight: 'demibold' }}>
+                <Button
+                  testId={`open-invoice-${invoice.realmId}-${invoice.invoiceId}`}
+                  variant="transparent"
+                  size="sm"
+                  overlay={
+                    <InvoicePreviewPanel
+                      {...panel}
+                      realmId={invoice.realmId}
+                      invoiceId={invoice.invoiceId}
+                    />
+                  }
+                >
                   {invoice.number ?? `#${invoice.invoiceId}`}
-                </Text>
+                </Button>
                 <Text variant="microcopy">{invoice.customerName}</Text>
               </TableCell>
               <TableCell>

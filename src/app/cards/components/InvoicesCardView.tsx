@@ -1,8 +1,37 @@
-import { Button, EmptyState, ErrorState, Flex, LoadingSpinner, Text } from '@hubspot/ui-extensions';
-import type { RecordObjectType } from '@qbo-invoicing/contract';
+import {
+  Alert,
+  Button,
+  EmptyState,
+  ErrorState,
+  Flex,
+  LoadingSpinner,
+  Text,
+} from '@hubspot/ui-extensions';
+import type { Freshness, RecordObjectType } from '@qbo-invoicing/contract';
 import { useOperation, type Call } from '@qbo-invoicing/ui';
 import { WizardPanel } from '../wizard/WizardPanel';
 import { InvoiceTable } from './InvoiceTable';
+import { InvoiceTotals } from './InvoiceTotals';
+
+/** When stored values were last confirmed, in the portal's time zone. */
+function confirmedText(at: string | null, timeZone: string): string {
+  if (!at) return 'They have not been confirmed from QuickBooks since they were linked.';
+  const when = new Intl.DateTimeFormat('en-US', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone,
+  }).format(new Date(at));
+  return `Last confirmed ${when}.`;
+}
+
+function StaleNotice({ freshness, timeZone }: { freshness: Freshness; timeZone: string }) {
+  return (
+    <Alert title={`${freshness.companyName}: showing saved values`} variant="warning">
+      {freshness.reason ?? 'QuickBooks could not be asked.'}{' '}
+      {confirmedText(freshness.confirmedAt, timeZone)}
+    </Alert>
+  );
+}
 
 export interface InvoicesCardViewProps {
   objectType: RecordObjectType;
@@ -10,6 +39,8 @@ export interface InvoicesCardViewProps {
   call: Call;
   /** Where the wizard sends an admin to connect or reconnect a QuickBooks company. */
   settingsUrl?: string;
+  /** The extension's `actions.copyTextToClipboard`, for the payment link. */
+  copyText?: (text: string) => Promise<void>;
 }
 
 /** The card body: the record's linked QuickBooks invoices (or why they cannot be shown), and on deals, Create invoice. */
@@ -18,6 +49,7 @@ export function InvoicesCardView({
   timeZone,
   call,
   settingsUrl = 'https://app.hubspot.com/integrations-settings',
+  copyText,
 }: InvoicesCardViewProps) {
   const { state, reload } = useOperation(
     () => call('invoices.listForRecord', { objectType, timeZone }),
@@ -45,7 +77,25 @@ export function InvoicesCardView({
       </EmptyState>
     );
   } else {
-    list = <InvoiceTable invoices={state.data.invoices} />;
+    const { invoices, totals, freshness } = state.data;
+    list = (
+      <Flex direction="column" gap="sm">
+        {freshness
+          .filter((entry) => entry.state === 'stale')
+          .map((entry) => (
+            <StaleNotice key={entry.realmId} freshness={entry} timeZone={timeZone} />
+          ))}
+        <InvoiceTotals totals={totals} />
+        <InvoiceTable
+          invoices={invoices}
+          call={call}
+          objectType={objectType}
+          timeZone={timeZone}
+          copyText={copyText}
+          onChanged={reload}
+        />
+      </Flex>
+    );
   }
 
   return (

@@ -1,0 +1,102 @@
+import { useState } from 'react';
+import { Alert, Button, Flex, Input, LoadingButton, Text } from '@hubspot/ui-extensions';
+import type { InvoiceDetail, OperationError, RecordObjectType } from '@qbo-invoicing/contract';
+import type { Call } from '@qbo-invoicing/ui';
+
+/** The shape the server checks too; here only to say at once what is wrong. */
+const looksLikeEmail = (value: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value);
+
+/**
+ * Send invoice: QuickBooks emails it to the billing email or the address the rep types. An
+ * invoice QuickBooks already emailed says so first and needs "Send again". One request id per
+ * form: a retry after a lost answer never emails twice.
+ */
+export function SendInvoiceForm({
+  call,
+  objectType,
+  timeZone,
+  detail,
+  onCancel,
+  onSent,
+}: {
+  call: Call;
+  objectType: RecordObjectType;
+  timeZone: string;
+  detail: InvoiceDetail;
+  onCancel: () => void;
+  onSent: (sentTo: string) => void;
+}) {
+  const defaultTo = detail.billEmail ?? detail.customer.email ?? '';
+  const [to, setTo] = useState(defaultTo);
+  const [requestId] = useState(() => crypto.randomUUID());
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<OperationError | null>(null);
+  const alreadySent = detail.emailStatus === 'EmailSent';
+  const address = to.trim();
+  const invalid = address !== '' && !looksLikeEmail(address);
+  const number = detail.invoice.number ?? `#${detail.invoice.invoiceId}`;
+
+  const send = async () => {
+    setBusy(true);
+    setError(null);
+    const result = await call('invoices.send', {
+      objectType,
+      timeZone,
+      realmId: detail.invoice.realmId,
+      invoiceId: detail.invoice.invoiceId,
+      sendTo: address === '' || address === detail.billEmail ? null : address,
+      confirmResend: alreadySent,
+      requestId,
+    });
+    setBusy(false);
+    if (result.ok) onSent(result.data.sentTo);
+    else setError(result.error);
+  };
+
+  return (
+    <Flex direction="column" gap="sm">
+      <Text>
+        QuickBooks emails invoice {number} with its link to view and pay, from the company’s
+        QuickBooks email settings.
+      </Text>
+      {alreadySent ? (
+        <Alert title="Already sent" variant="warning">
+          QuickBooks has already emailed this invoice. Send it again only if the customer asked.
+        </Alert>
+      ) : null}
+      <Input
+        name="sendTo"
+        testId="send-to"
+        label="Send to"
+        required={true}
+        value={to}
+        onInput={setTo}
+        error={invalid}
+        validationMessage={invalid ? 'Enter an email address such as ana@example.com' : undefined}
+        description={
+          detail.billEmail ? `The invoice’s billing email is ${detail.billEmail}.` : undefined
+        }
+      />
+      {error ? (
+        <Alert title="The invoice was not sent" variant="error">
+          {error.message}
+          {error.fix ? ` ${error.fix}` : ''}
+        </Alert>
+      ) : null}
+      <Flex direction="row" gap="sm" justify="end">
+        <Button testId="send-cancel" onClick={onCancel} disabled={busy}>
+          Cancel
+        </Button>
+        <LoadingButton
+          testId="send-confirm"
+          variant="primary"
+          loading={busy}
+          disabled={address === '' || invalid}
+          onClick={() => void send()}
+        >
+          {alreadySent ? 'Send again' : 'Send invoice'}
+        </LoadingButton>
+      </Flex>
+    </Flex>
+  );
+}
