@@ -234,6 +234,41 @@ describe('Connections tab', () => {
     );
   });
 
+  it('syncs a company’s invoices now and says what changed, or that there is more to do', async () => {
+    const { waitFor, find, calls } = renderPanel({
+      'connections.list': ok({ connections: [connection()] }),
+      'invoices.syncNow': [
+        ok({
+          realmId: '9130354',
+          mode: 'changes',
+          invoicesChecked: 12,
+          invoicesUpdated: 3,
+          paymentsNoted: 1,
+          complete: true,
+          syncedThrough: '2026-11-30T10:00:00.000Z',
+        }),
+        ok({
+          realmId: '9130354',
+          mode: 'full',
+          invoicesChecked: 400,
+          invoicesUpdated: 0,
+          paymentsNoted: 0,
+          complete: false,
+          syncedThrough: null,
+        }),
+      ],
+    });
+    await waitFor(() => expect(find(LoadingButton, { testId: 'sync-now-9130354' })).toBeDefined());
+    find(LoadingButton, { testId: 'sync-now-9130354' }).trigger('onClick');
+    const notice = () => find(Alert, { testId: 'connection-notice' });
+    await waitFor(() => expect(notice().props.title).toBe('Invoices synced'));
+    expect(allText(notice())).toContain('12 linked invoices checked, 3 updated, 1 payment noted');
+    expect(calls.find((c) => c.op === 'invoices.syncNow')?.input).toEqual({ realmId: '9130354' });
+    find(LoadingButton, { testId: 'sync-now-9130354' }).trigger('onClick');
+    await waitFor(() => expect(notice().props.title).toBe('Synced in part'));
+    expect(allText(notice())).toContain('choose Sync now again');
+  });
+
   it('asks before disconnecting, with the company’s name retyped, says what is kept, and reports the outcome', async () => {
     const { waitFor, find, mocks, calls } = renderPanel({
       'connections.list': [ok({ connections: [connection()] }), ok({ connections: [] })],

@@ -38,7 +38,7 @@ export function ConnectionTile({
   onChanged: (notice: ConnectionNotice) => void;
 }) {
   const actions = useExtensionActions<'settings'>();
-  const [busy, setBusy] = useState<'test' | 'disconnect' | null>(null);
+  const [busy, setBusy] = useState<'test' | 'sync' | 'disconnect' | null>(null);
   const [typedName, setTypedName] = useState('');
   const status = connectionStatus[connection.status];
   const modalId = `disconnect-${connection.realmId}`;
@@ -64,6 +64,24 @@ export function ConnectionTile({
         text: `${result.data.connection.companyName} answered.`,
       });
     else report('The connection test failed', result.error);
+  };
+
+  const syncNow = async () => {
+    setBusy('sync');
+    const result = await call('invoices.syncNow', { realmId: connection.realmId });
+    setBusy(null);
+    if (!result.ok) return report('Sync failed', result.error);
+    const { invoicesChecked, invoicesUpdated, paymentsNoted, complete } = result.data;
+    onChanged({
+      variant: complete ? 'success' : 'warning',
+      title: complete ? 'Invoices synced' : 'Synced in part',
+      text: [
+        `${connection.companyName}: ${invoicesChecked} linked invoice${invoicesChecked === 1 ? '' : 's'} checked, ${invoicesUpdated} updated, ${paymentsNoted} payment${paymentsNoted === 1 ? '' : 's'} noted on the timeline.`,
+        complete ? '' : 'There is more to catch up: choose Sync now again.',
+      ]
+        .filter(Boolean)
+        .join(' '),
+    });
   };
 
   const disconnect = async () => {
@@ -130,6 +148,15 @@ export function ConnectionTile({
           >
             Test connection
           </LoadingButton>
+          {connection.status === 'connected' ? (
+            <LoadingButton
+              testId={`sync-now-${connection.realmId}`}
+              loading={busy === 'sync'}
+              onClick={syncNow}
+            >
+              Sync now
+            </LoadingButton>
+          ) : null}
           <Button
             testId={`disconnect-${connection.realmId}`}
             variant="destructive"
