@@ -11,7 +11,7 @@ import type { OperationContext } from '../runtime/dispatch';
 import { appliedTo } from './payment-events';
 import { companyOfLink, linkedToRecord } from './linked';
 import { quickBooksInvoiceUrl } from './links';
-import { paymentIdsOf } from './from-quickbooks';
+import { amountOf, paymentIdsOf } from './from-quickbooks';
 import { reconcile } from './reconcile';
 import { toSummary } from './summary';
 
@@ -19,7 +19,7 @@ type Line = Invoice['Line'][number];
 
 function subtotalOf(lines: Line[]): string {
   const given = lines.find((line) => line.DetailType === 'SubTotalLineDetail');
-  if (given?.Amount) return given.Amount;
+  if (given?.Amount) return amountOf(given.Amount);
   const sum = lines
     .filter((line) => line.DetailType === 'SalesItemLineDetail')
     .reduce((total, line) => add(total, parseDecimal(line.Amount ?? '0')), ZERO);
@@ -36,7 +36,7 @@ function linesOf(lines: Line[]): InvoiceDetail['lines'] {
       item: line.SalesItemLineDetail?.ItemRef?.name ?? null,
       quantity: line.SalesItemLineDetail?.Qty ?? null,
       unitPrice: line.SalesItemLineDetail?.UnitPrice ?? null,
-      amount: line.Amount ?? '0',
+      amount: amountOf(line.Amount),
       taxCode: line.SalesItemLineDetail?.TaxCodeRef?.value ?? null,
     }));
 }
@@ -126,13 +126,13 @@ export async function preview(
     terms: answers.term[0]?.Name ?? invoice.SalesTermRef?.name ?? null,
     lines: linesOf(invoice.Line),
     subtotal: subtotalOf(invoice.Line),
-    tax: invoice.TxnTaxDetail?.TotalTax ?? null,
-    discount: discount?.Amount ?? null,
+    tax: invoice.TxnTaxDetail?.TotalTax ? amountOf(invoice.TxnTaxDetail.TotalTax) : null,
+    discount: discount?.Amount ? amountOf(discount.Amount) : null,
     payments: answers.payments
       .map((payment) => ({
         id: payment.Id,
         date: payment.TxnDate?.slice(0, 10) ?? null,
-        amount: appliedTo(payment, invoice.Id) ?? payment.TotalAmt,
+        amount: amountOf(appliedTo(payment, invoice.Id) ?? payment.TotalAmt),
         method: payment.PaymentMethodRef?.name ?? null,
         reference: payment.PaymentRefNum ?? null,
       }))

@@ -405,3 +405,122 @@ describe('QuickBooks webhooks', () => {
     expect(qbo.requests.length).toBe(qboBefore);
   });
 });
+
+describe('preview and send from the record', () => {
+  const onDeal = (op: string, input: unknown) =>
+    fns.run(op, input, { objectTypeId: '0-3', objectId: deal() });
+
+  it('previews a linked invoice as QuickBooks has it, with its payments', async () => {
+    const books = bookkeeper(qbo, qbo.realms.us);
+    const invoice = await books.createInvoice('200.00');
+    await link(invoice);
+    await books.pay([invoice.Id], ['50.00'], { PaymentRefNum: 'CHK-12' });
+    const result = await onDeal('invoices.preview', {
+      objectType: 'deals',
+      realmId: qbo.realms.us,
+      invoiceId: invoice.Id,
+      timeZone: 'America/New_York',
+    });
+    expect(result.error).toBeUndefined();
+    const detail = result.data as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(detail.invoice).toMatchObject({ balance: '150.00', status: 'PARTIALLY_PAID' });
+    expect(detail.billEmail).toBe('billing@example.com');
+    expect(detail.lines).toHaveLength(1);
+    expect(detail.payments).toEqual([
+      expect.objectContaining({ amount: '50.00', reference: 'CHK-12' }),
+    ]);
+    expect(detail.quickBooksUrl).toContain(`txnId=${invoice.Id}`);
+    // The preview brought the stored link up to date too.
+    expect((await services().invoiceLinks.get(qbo.realms.us, invoice.Id))?.balance).toBe('150.00');
+  });
+
+  it('refuses an invoice that is not linked to the record the card is on', async () => {
+    const books = bookkeeper(qbo, qbo.realms.us);
+    const invoice = await books.createInvoice('200.00');
+    await link(invoice);
+    const other = await fns.run(
+      'invoices.preview',
+      { objectType: 'deals', realmId: qbo.realms.us, invoiceId: invoice.Id },
+      { objectTypeId: '0-3', objectId: hubspot.demo.deals.expiredQuote },
+    );
+    expect(other.error).toMatchObject({ code: 'NOT_FOUND', field: 'input.invoiceId' });
+    const unlinked = await onDeal('invoices.send', {
+      objectType: 'deals',
+      realmId: qbo.realms.us,
+      invoiceId: (await books.createInvoice('5.00')).Id,
+      sendTo: null,
+      requestId: '6f1c3a52-8d0e-4e57-9a55-0c1b8f7e2d11',
+    });
+    expect(unlinked.error).toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('sends once per click, asks before sending again, and notes to whom', async () => {
+    const books = bookkeeper(qbo, qbo.realms.us);
+    const invoice = await books.createInvoice('200.00');
+    await link(invoice);
+    const input = {
+      objectType: 'deals',
+      realmId: qbo.realms.us,
+      invoiceId: invoice.Id,
+      sendTo: 'ana@example.com',
+      requestId: '0b6b8d4e-1a2f-4c3d-8e9f-112233445566',
+    };
+    const sent = await onDeal('invoices.send', input);
+    expect(sent.data).toMatchObject({ sentTo: 'ana@example.com', noted: true });
+    expect((sent.data as { invoice: InvoiceSummary }).invoice.status).toBe('SENT');
+    expect(dealProperties().qbo_invoice_status).toBe('SENT');
+    const notes = notesOn(hubspot, '0-1', contact());
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toContain('was emailed to ana@example.com through QuickBooks');
+
+    // The same click again (a retry after a lost answer) is refused before QuickBooks emails twice.
+    const again = await onDeal('invoices.send', input);
+    expect(again.error).toMatchObject({ code: 'CONFLICT', field: 'input.confirmResend' });
+    const confirmed = await onDeal('invoices.send', {
+      ...input,
+      confirmResend: true,
+      requestId: 'c9a1f0de-7b6a-4f1e-9c2d-aabbccddeeff',
+    });
+    expect(confirmed.ok).toBe(true);
+    expect(notesOn(hubspot, '0-1', contact())).toHaveLength(2);
+    const bad = await onDeal('invoices.send', { ...input, sendTo: 'nobody' });
+    expect(bad.error).toMatchObject({ code: 'INVALID_INPUT', field: 'input.sendTo' });
+  });
+});
+
+describe('the change feed on card opens', () => {
+  it('catches the company up once the cursor is a few minutes old, and re-reads everything past 30 days', async () => {
+    const clock = (await import('../support/virtual-clock')).virtualClock();
+    const timed = functionsAgainst(hubspot, secrets, { clock });
+    const books = bookkeeper(qbo, qbo.realms.us);
+    const mine = await books.createInvoice('30.00');
+    const elsewhere = await books.createInvoice('40.00');
+    await link(mine);
+    await link(elsewhere, qbo.realms.us);
+    const open = () =>
+      timed.run(
+        'invoices.listForRecord',
+        { objectType: 'deals', timeZone: 'UTC' },
+        { objectTypeId: '0-3', objectId: deal() },
+      );
+    await open(); // by id; starts the cursor
+    const cursorOf = () =>
+      hubspot.store
+        .list(hubspot.store.schemas().find((s) => s.name === 'qbo_connection')!.objectTypeId)
+        .find((record) => record.properties.realm_id === qbo.realms.us)!.properties;
+    expect(cursorOf().sync_cursor).toBeTruthy();
+
+    await books.pay([elsewhere.Id], ['40.00']);
+    clock.advance(10 * 60_000);
+    const before = qbo.requests.length;
+    await open();
+    const calls = quickBooksApiCalls(qbo, before).map((r) => r.path);
+    expect(calls.some((path) => path.endsWith('/cdc'))).toBe(true);
+    expect(calls).toHaveLength(1);
+    expect((await services().invoiceLinks.get(qbo.realms.us, elsewhere.Id))?.balance).toBe('0.00');
+
+    clock.advance(31 * 24 * 60 * 60_000);
+    const sync = await timed.run('invoices.syncNow', { realmId: qbo.realms.us });
+    expect(sync.data).toMatchObject({ mode: 'full', complete: true, invoicesChecked: 2 });
+  });
+});
