@@ -101,6 +101,19 @@ const STANDARD: Array<
     defaultReturned: ['hs_createdate', 'hs_lastmodifieddate'],
     requiredProperties: ['hs_timestamp'],
   },
+  {
+    // Tasks: https://developers.hubspot.com/docs/api/crm/tasks (hs_timestamp, the due date, is
+    // the one required property).
+    objectTypeId: '0-27',
+    name: 'tasks',
+    singular: 'task',
+    plural: 'Tasks',
+    associationsKey: 'tasks',
+    primaryDisplayProperty: 'hs_task_subject',
+    searchableProperties: ['hs_task_subject', 'hs_task_body'],
+    defaultReturned: ['hs_createdate', 'hs_lastmodifieddate'],
+    requiredProperties: ['hs_timestamp'],
+  },
 ];
 
 export function standardObjectTypes(now: string): ObjectTypeDef[] {

@@ -361,8 +361,9 @@ function stripEmpty(props: Record<string, string>): Record<string, string> {
   return props;
 }
 
-/** Values HubSpot calculates: a line item's amount. */
+/** Values HubSpot calculates: a line item's amount, a task's completion time. */
 function derive(def: ObjectTypeDef, rec: CrmRecord): void {
+  if (def.name === 'tasks') return deriveTaskCompletion(rec);
   if (def.name !== 'line_items') return;
   const p = rec.properties;
   if (p.price === undefined) return;
@@ -372,4 +373,11 @@ function derive(def: ObjectTypeDef, rec: CrmRecord): void {
     unit = unit.mul(new Decimal(100).minus(p.hs_discount_percentage)).div(100);
   else if (p.discount !== undefined) unit = unit.minus(p.discount);
   p.amount = unit.mul(qty).toDecimalPlaces(2).toString();
+}
+
+/** HubSpot stamps `hs_task_completion_date` when a task is marked COMPLETED, and clears it after. */
+function deriveTaskCompletion(rec: CrmRecord): void {
+  const p = rec.properties;
+  if (p.hs_task_status !== 'COMPLETED') delete p.hs_task_completion_date;
+  else p.hs_task_completion_date ??= rec.updatedAt;
 }

@@ -73,6 +73,26 @@ export interface AssociatedIds {
   results: Array<{ id: string; type?: string }>;
 }
 
+/** A task's status, priority and type, as HubSpot's tasks API lists them. */
+export type TaskStatus = 'NOT_STARTED' | 'IN_PROGRESS' | 'WAITING' | 'COMPLETED' | 'DEFERRED';
+export type TaskPriority = 'NONE' | 'LOW' | 'MEDIUM' | 'HIGH';
+export type TaskType = 'EMAIL' | 'CALL' | 'TODO';
+
+/** The records a task can be attached to, and HubSpot's default association type id for each. */
+export const TASK_ASSOCIATION_TYPE_IDS = { deal: 216, contact: 204, company: 192 } as const;
+
+export interface TaskInput {
+  subject: string;
+  body?: string;
+  /** The due instant; HubSpot stores it as `hs_timestamp` (UTC). */
+  dueAt: Date;
+  ownerId?: string;
+  status?: TaskStatus;
+  priority?: TaskPriority;
+  type?: TaskType;
+  associations?: Array<{ to: keyof typeof TASK_ASSOCIATION_TYPE_IDS; id: string }>;
+}
+
 const BATCH_LIMIT = 100;
 
 function chunks<T>(items: T[], size: number): T[][] {
@@ -166,6 +186,32 @@ export class Crm {
     return this.http.request('POST', `/crm/v3/objects/${enc(type)}`, {
       body: { properties, associations },
     });
+  }
+
+  /**
+   * Creates a task attached to its records in one call
+   * (https://developers.hubspot.com/docs/api/crm/tasks): `hs_timestamp` is the due date.
+   */
+  createTask(task: TaskInput): Promise<CrmRecord> {
+    const properties: Record<string, string> = {
+      hs_timestamp: task.dueAt.toISOString(),
+      hs_task_subject: task.subject,
+      hs_task_status: task.status ?? 'NOT_STARTED',
+      hs_task_type: task.type ?? 'TODO',
+    };
+    if (task.body !== undefined) properties.hs_task_body = task.body;
+    if (task.priority !== undefined) properties.hs_task_priority = task.priority;
+    if (task.ownerId !== undefined) properties.hubspot_owner_id = task.ownerId;
+    const associations = (task.associations ?? []).map((a) => ({
+      to: { id: a.id },
+      types: [
+        {
+          associationCategory: 'HUBSPOT_DEFINED' as const,
+          associationTypeId: TASK_ASSOCIATION_TYPE_IDS[a.to],
+        },
+      ],
+    }));
+    return this.createObject('tasks', properties, associations);
   }
 
   updateObject(type: string, id: string, properties: Record<string, string>): Promise<CrmRecord> {
