@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startHubSpotEmulator, type HubSpotEmulator } from '../../emulators/hubspot';
-import { Crm } from '../../serverless/hubspot/crm';
+import { Crm, requireAllSaved } from '../../serverless/hubspot/crm';
 import { HubSpotHttp } from '../../serverless/hubspot/http';
 
 let hubspot: HubSpotEmulator;
@@ -70,5 +70,63 @@ describe('Crm.createTask', () => {
       }),
     ).rejects.toMatchObject({ code: 'HUBSPOT_REJECTED', status: 400 });
     expect(hubspot.store.list('tasks')).toHaveLength(0);
+  });
+});
+
+// A batch with refused inputs answers 207 (HubSpot's multi-status errors,
+// https://developers.hubspot.com/docs/api-reference/error-handling): the product keeps what was
+// written, says which inputs failed, and never sends the written ones again.
+describe('Crm batch writes with partial success', () => {
+  const contact = (n: number): { properties: Record<string, string> } => ({
+    properties: { email: `c${n}@example.com`, firstname: `C${n}` },
+  });
+
+  it('creates the good inputs across chunks of 100 and reports each refused one by position', async () => {
+    hubspot.reset('empty');
+    const inputs = Array.from({ length: 150 }, (_, n) => contact(n));
+    inputs[3] = { properties: { email: 'c3@example.com', firstname: 'C3', shoe_size: '9' } };
+    inputs[120] = contact(0); // the same email as input 0: HubSpot's 409
+    const outcome = await crm().batchCreate('contacts', inputs);
+
+    expect(outcome.failed.map((f) => [f.index, f.category])).toEqual([
+      [3, 'VALIDATION_ERROR'],
+      [120, 'CONFLICT'],
+    ]);
+    expect(outcome.failed[0]?.message).toContain('shoe_size');
+    expect(outcome.saved).toHaveLength(148);
+    expect(outcome.saved.map((r) => r.index)).not.toContain(3);
+    expect(outcome.saved.find((r) => r.index === 7)?.properties.email).toBe('c7@example.com');
+    expect(hubspot.store.list('contacts')).toHaveLength(148);
+    // One request per chunk: a 207 is an answer, not a failure to retry.
+    expect(hubspot.requests.map((r) => [r.path, r.status])).toEqual([
+      ['/crm/v3/objects/contacts/batch/create', 207],
+      ['/crm/v3/objects/contacts/batch/create', 207],
+    ]);
+  });
+
+  it('upserts the good inputs; upserting again after fixing the refused one makes no duplicates', async () => {
+    hubspot.reset('empty');
+    const inputs: Array<{ id: string; properties: Record<string, string> }> = [
+      { id: 'a@example.com', properties: { firstname: 'A' } },
+      { id: 'b@example.com', properties: { firstname: 'B', hs_object_id: '1' } },
+      { id: 'c@example.com', properties: { firstname: 'C' } },
+    ];
+    const first = await crm().batchUpsert('contacts', 'email', inputs);
+    expect(first.saved.map((r) => r.index)).toEqual([0, 2]);
+    expect(first.failed).toEqual([
+      expect.objectContaining({ index: 1, message: expect.stringContaining('read only') }),
+    ]);
+    expect(() => requireAllSaved(first, inputs.length)).toThrow(
+      /HubSpot refused 1 of 3 records: .*hs_object_id/,
+    );
+
+    inputs[1] = { id: 'b@example.com', properties: { firstname: 'B' } };
+    const again = await crm().batchUpsert('contacts', 'email', inputs);
+    expect(again.failed).toEqual([]);
+    expect(requireAllSaved(again, inputs.length).map((r) => r.id)).toEqual(
+      expect.arrayContaining(first.saved.map((r) => r.id)),
+    );
+    const emails = hubspot.store.list('contacts').map((r) => r.properties.email);
+    expect(emails.sort()).toEqual(['a@example.com', 'b@example.com', 'c@example.com']);
   });
 });
