@@ -317,7 +317,16 @@ export class Crm {
     idProperty: string,
     inputs: Array<{ id: string; properties: Record<string, string> }>,
   ): Promise<BatchOutcome> {
-    return this.batchWrite(type, 'upsert', inputs, (input) => ({ ...input, idProperty }));
+    return this.batchWrite(
+      inputs,
+      (input) => ({ ...input, idProperty }),
+      (body) =>
+        this.http.request<MultiStatusResponse>(
+          'POST',
+          `/crm/v3/objects/${enc(type)}/batch/upsert`,
+          { body },
+        ),
+    );
   }
 
   /**
@@ -332,30 +341,33 @@ export class Crm {
       associations?: Array<{ to: { id: string }; types: AssociationSpec[] }>;
     }>,
   ): Promise<BatchOutcome> {
-    return this.batchWrite(type, 'create', inputs, (input) => input);
+    return this.batchWrite(
+      inputs,
+      (input) => input,
+      (body) =>
+        this.http.request<MultiStatusResponse>(
+          'POST',
+          `/crm/v3/objects/${enc(type)}/batch/create`,
+          { body },
+        ),
+    );
   }
 
+  /** Sends inputs in chunks of 100, each tagged with its position as `objectWriteTraceId`. */
   private async batchWrite<T>(
-    type: string,
-    action: 'create' | 'upsert',
     inputs: T[],
     toInput: (input: T) => object,
+    send: (body: { inputs: object[] }) => Promise<MultiStatusResponse>,
   ): Promise<BatchOutcome> {
     const outcome: BatchOutcome = { saved: [], failed: [] };
     for (const [n, part] of chunks(inputs, BATCH_LIMIT).entries()) {
       const offset = n * BATCH_LIMIT;
-      const response = await this.http.request<MultiStatusResponse>(
-        'POST',
-        `/crm/v3/objects/${enc(type)}/batch/${action}`,
-        {
-          body: {
-            inputs: part.map((input, i) => ({
-              ...toInput(input),
-              objectWriteTraceId: String(offset + i),
-            })),
-          },
-        },
-      );
+      const response = await send({
+        inputs: part.map((input, i) => ({
+          ...toInput(input),
+          objectWriteTraceId: String(offset + i),
+        })),
+      });
       const one = outcomeOf(response, offset, part.length);
       outcome.saved.push(...one.saved);
       outcome.failed.push(...one.failed);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startHubSpotEmulator, type HubSpotEmulator } from '../../emulators/hubspot';
 import { Crm, requireAllSaved } from '../../serverless/hubspot/crm';
 import { HubSpotHttp } from '../../serverless/hubspot/http';
+import { virtualClock } from '../support/virtual-clock';
 
 let hubspot: HubSpotEmulator;
 beforeAll(async () => {
@@ -128,5 +129,58 @@ describe('Crm batch writes with partial success', () => {
     );
     const emails = hubspot.store.list('contacts').map((r) => r.properties.email);
     expect(emails.sort()).toEqual(['a@example.com', 'b@example.com', 'c@example.com']);
+  });
+});
+
+// HubSpot's limits (https://developers.hubspot.com/docs/developer-tooling/platform/usage-guidelines)
+// as the emulator enforces them, on one virtual clock shared by the emulator's windows and the
+// client's waits, so the outcome does not depend on this machine's speed.
+describe('HubSpotHttp under HubSpot’s rate limits', () => {
+  let limited: HubSpotEmulator | undefined;
+  afterAll(() => limited?.close());
+
+  async function limitedCrm(limits: { tenSecondly?: number; daily?: number }) {
+    const clock = virtualClock(Date.UTC(2026, 10, 30, 15, 0, 0));
+    await limited?.close();
+    limited = await startHubSpotEmulator({
+      seed: 'demo',
+      enforceRateLimits: true,
+      rateLimits: limits,
+      now: clock.now,
+    });
+    const client = new Crm(
+      new HubSpotHttp({
+        baseUrl: limited.url,
+        accessToken: limited.token,
+        deadline: clock.now() + 15_000,
+        retry: { now: clock.now, sleep: clock.sleep },
+      }),
+    );
+    return { emu: limited, clock, client };
+  }
+
+  it('rides out a full rolling 10-second window by backing off (HubSpot sends no Retry-After)', async () => {
+    const { emu, clock, client } = await limitedCrm({ tenSecondly: 2 });
+    const deal = emu.demo.deals.publishedQuote;
+    await client.getObject('deals', deal, ['dealname']);
+    await client.getObject('deals', deal, ['dealname']);
+    clock.advance(9_000);
+    const record = await client.getObject('deals', deal, ['dealname']);
+    expect(record?.id).toBe(deal);
+    const statuses = emu.requests.map((r) => r.status);
+    expect(statuses.slice(0, 3)).toEqual([200, 200, 429]);
+    expect(statuses.at(-1)).toBe(200);
+  });
+
+  it('stops at once on the daily limit and says when it starts again', async () => {
+    const { emu, client } = await limitedCrm({ daily: 1 });
+    const deal = emu.demo.deals.publishedQuote;
+    await client.getObject('deals', deal, ['dealname']);
+    await expect(client.getObject('deals', deal, ['dealname'])).rejects.toMatchObject({
+      code: 'RATE_LIMITED',
+      retryable: false,
+      message: expect.stringMatching(/daily API calls.*midnight/),
+    });
+    expect(emu.requests.map((r) => r.status)).toEqual([200, 429]);
   });
 });
