@@ -19,6 +19,11 @@ const PAIRS: Pair[] = [
   ['0-46', '0-2', 190, 'note_to_company', 189, 'company_to_note', null],
   ['0-46', '0-3', 214, 'note_to_deal', 213, 'deal_to_note', null],
   ['0-46', '0-14', 452, 'note_to_quote', 451, 'quote_to_note', null],
+  // Task → contact, company, deal, from HubSpot's table of default association type ids
+  // (https://developers.hubspot.com/docs/api/crm/associations#task-to-object).
+  ['0-27', '0-1', 204, 'task_to_contact', 203, 'contact_to_task', null],
+  ['0-27', '0-2', 192, 'task_to_company', 191, 'company_to_task', null],
+  ['0-27', '0-3', 216, 'task_to_deal', 215, 'deal_to_task', null],
 ];
 
 export function hubspotDefinedAssociationTypes(now: string): AssociationTypeDef[] {

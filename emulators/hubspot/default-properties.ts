@@ -246,6 +246,39 @@ const TABLE: Record<string, { group: [string, string]; rows: Row[] }> = {
       ['hubspot_owner_id', 'Activity assigned to', 'string', 'text'],
     ],
   },
+  // https://developers.hubspot.com/docs/api/crm/tasks lists these fields and their values.
+  tasks: {
+    group: ['task', 'Task information'],
+    rows: [
+      ['hs_timestamp', 'Due date', 'datetime', 'date'],
+      ['hs_task_subject', 'Task Title', 'string', 'text'],
+      ['hs_task_body', 'Notes', 'string', 'html'],
+      [
+        'hs_task_status',
+        'Task Status',
+        'enumeration',
+        'select',
+        { options: ['NOT_STARTED', 'IN_PROGRESS', 'WAITING', 'COMPLETED', 'DEFERRED'] },
+      ],
+      [
+        'hs_task_priority',
+        'Priority',
+        'enumeration',
+        'select',
+        { options: ['NONE', 'LOW', 'MEDIUM', 'HIGH'] },
+      ],
+      [
+        'hs_task_type',
+        'Task Type',
+        'enumeration',
+        'select',
+        { options: ['EMAIL', 'CALL', 'TODO'] },
+      ],
+      ['hs_task_reminders', 'Reminder', 'string', 'text'],
+      ['hs_task_completion_date', 'Completed at', 'datetime', 'date', { readOnly: true }],
+      ['hubspot_owner_id', 'Assigned to', 'string', 'text'],
+    ],
+  },
 };
 
 export function defaultGroups(typeName: string): PropertyGroup[] {

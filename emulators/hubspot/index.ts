@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { apiRouter } from './api.js';
 import { Faults } from './faults.js';
-import { RateLimiter } from './rate-limit.js';
+import { RateLimiter, type RateLimiterOptions, type Tier } from './rate-limit.js';
 import { Router } from './router.js';
 import { controlRoutes } from './routes/control.js';
 import { seedDemo, type DemoIds } from './seed-demo.js';
@@ -22,8 +22,14 @@ export interface HubSpotEmulatorOptions {
   seed?: Seed;
   /** Portal time zone reported by /account-info/v3/details. */
   timeZone?: string;
-  /** Enforce HubSpot's real rolling limits (190 per 10 s, 19 per s); off by default. */
+  /** Enforce HubSpot's limits (rolling 10 s, daily, search per second); off by default. */
   enforceRateLimits?: boolean;
+  /** The account's subscription tier, which sets the limits; Professional unless given. */
+  rateLimitTier?: Tier;
+  /** Smaller limits than the tier's, for tests that reach one quickly. */
+  rateLimits?: RateLimiterOptions['limits'];
+  /** Epoch-ms clock of the rate-limit windows (the machine's unless given). */
+  now?: () => number;
 }
 
 export interface HubSpotFaults {
@@ -55,7 +61,13 @@ export async function startHubSpotEmulator(
   const portalId = opts.portalId ?? 12345678;
   const store = new CrmStore(portalId);
   const faults = new Faults();
-  const limiter = new RateLimiter();
+  const timeZone = opts.timeZone ?? 'America/New_York';
+  const limiter = new RateLimiter({
+    timeZone,
+    ...(opts.rateLimitTier ? { tier: opts.rateLimitTier } : {}),
+    ...(opts.rateLimits ? { limits: opts.rateLimits } : {}),
+    ...(opts.now ? { now: opts.now } : {}),
+  });
   limiter.enforce = opts.enforceRateLimits ?? false;
   const requests: HubSpotEmulator['requests'] = [];
   let demo: DemoIds | undefined;
@@ -78,7 +90,7 @@ export async function startHubSpotEmulator(
     enforceRateLimits: (on) => void (limiter.enforce = on),
   });
   const server = createEmulatorServer({
-    api: apiRouter(store, opts.timeZone ?? 'America/New_York'),
+    api: apiRouter(store, timeZone),
     control,
     token: () => token,
     faults,

@@ -1,6 +1,10 @@
 import type { ObjectTypeDef } from './types.js';
 
-/** HubSpot's standard objects the product uses, with their fixed ids. */
+/**
+ * HubSpot's standard objects the product uses, with their fixed ids. `defaultReturned` is the
+ * table of default properties in https://developers.hubspot.com/docs/api/crm/search (the same
+ * set a read without `properties` returns).
+ */
 const STANDARD: Array<
   Pick<
     ObjectTypeDef,
@@ -70,15 +74,7 @@ const STANDARD: Array<
     associationsKey: 'line items',
     primaryDisplayProperty: 'name',
     searchableProperties: ['name', 'hs_sku'],
-    defaultReturned: [
-      'name',
-      'quantity',
-      'price',
-      'amount',
-      'hs_product_id',
-      'createdate',
-      'hs_lastmodifieddate',
-    ],
+    defaultReturned: ['quantity', 'amount', 'price', 'createdate', 'hs_lastmodifieddate'],
   },
   {
     objectTypeId: '0-14',
@@ -88,7 +84,14 @@ const STANDARD: Array<
     associationsKey: 'quotes',
     primaryDisplayProperty: 'hs_title',
     searchableProperties: ['hs_title'],
-    defaultReturned: ['hs_title', 'hs_expiration_date', 'hs_createdate', 'hs_lastmodifieddate'],
+    defaultReturned: [
+      'hs_expiration_date',
+      'hs_public_url_key',
+      'hs_status',
+      'hs_title',
+      'hs_createdate',
+      'hs_lastmodifieddate',
+    ],
   },
   {
     objectTypeId: '0-46',
@@ -98,6 +101,19 @@ const STANDARD: Array<
     associationsKey: 'notes',
     primaryDisplayProperty: 'hs_note_body',
     searchableProperties: ['hs_note_body'],
+    defaultReturned: ['hs_createdate', 'hs_lastmodifieddate'],
+    requiredProperties: ['hs_timestamp'],
+  },
+  {
+    // Tasks: https://developers.hubspot.com/docs/api/crm/tasks (hs_timestamp, the due date, is
+    // the one required property).
+    objectTypeId: '0-27',
+    name: 'tasks',
+    singular: 'task',
+    plural: 'Tasks',
+    associationsKey: 'tasks',
+    primaryDisplayProperty: 'hs_task_subject',
+    searchableProperties: ['hs_task_subject', 'hs_task_body'],
     defaultReturned: ['hs_createdate', 'hs_lastmodifieddate'],
     requiredProperties: ['hs_timestamp'],
   },

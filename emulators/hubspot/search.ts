@@ -4,7 +4,14 @@ import type { CrmStore } from './store.js';
 import type { CrmRecord, ObjectTypeDef, PropertyDef } from './types.js';
 import { comparable } from './values.js';
 
-export const SEARCH_LIMITS = { groups: 5, perGroup: 6, total: 18, pageSize: 200, window: 10_000 };
+export const SEARCH_LIMITS = {
+  groups: 5,
+  perGroup: 6,
+  total: 18,
+  pageSize: 200,
+  window: 10_000,
+  queryLength: 3_000,
+};
 
 const OPERATORS = [
   'EQ',
@@ -68,9 +75,14 @@ export function parseSearch(body: unknown): SearchRequest {
   if (!Number.isInteger(after) || after < 0) throw badRequest(`Invalid after: ${String(b.after)}`);
   if (after >= SEARCH_LIMITS.window)
     throw badRequest(`Paging beyond ${SEARCH_LIMITS.window} results is not supported`);
+  const query = optString(b.query);
+  if (query !== undefined && query.length > SEARCH_LIMITS.queryLength)
+    throw badRequest(
+      `query is ${query.length} characters long. The maximum length is ${SEARCH_LIMITS.queryLength} characters.`,
+    );
   return {
     groups,
-    query: optString(b.query),
+    query,
     sorts: (Array.isArray(b.sorts) ? b.sorts : []).map(parseSort),
     properties: Array.isArray(b.properties) ? b.properties.map(String) : [],
     limit,
@@ -146,8 +158,11 @@ function test(store: CrmStore, def: ObjectTypeDef, rec: CrmRecord, f: Filter): b
   const raw = rec.properties[f.propertyName];
   const has = raw !== undefined && raw !== '';
   const values = has && prop?.fieldType === 'checkbox' ? raw.split(';') : has ? [raw] : [];
-  const key = (v: string): number | string => comparable(prop, v);
+  const key = filterKey(prop);
   const eq = (v: string): boolean => values.some((x) => key(x) === key(v));
+  // IN on a string property matches the lower-cased value against the values as given.
+  const inList = (v: string): boolean =>
+    prop?.type === 'string' ? values.some((x) => x.toLowerCase() === v) : eq(v);
   const cmp = (pred: (a: number | string, b: number | string) => boolean): boolean =>
     has && pred(key(raw), key(f.value ?? ''));
   switch (f.operator) {
@@ -166,9 +181,9 @@ function test(store: CrmStore, def: ObjectTypeDef, rec: CrmRecord, f: Filter): b
     case 'BETWEEN':
       return has && key(raw) >= key(f.value ?? '') && key(raw) <= key(f.highValue ?? '');
     case 'IN':
-      return f.values.some(eq);
+      return f.values.some(inList);
     case 'NOT_IN':
-      return !f.values.some(eq);
+      return !f.values.some(inList);
     case 'HAS_PROPERTY':
       return has;
     case 'NOT_HAS_PROPERTY':
@@ -178,6 +193,15 @@ function test(store: CrmStore, def: ObjectTypeDef, rec: CrmRecord, f: Filter): b
     case 'NOT_CONTAINS_TOKEN':
       return !has || !containsToken(raw, f.value ?? '');
   }
+}
+
+/**
+ * How a filter compares values: enumerations exactly (HubSpot's option values are
+ * case-sensitive), strings without case, numbers and dates by value.
+ */
+function filterKey(prop: PropertyDef | undefined): (v: string) => number | string {
+  if (prop?.type === 'enumeration') return (v) => v;
+  return (v) => comparable(prop, v);
 }
 
 /** `associations.<type>` filters: the record is linked to one of the given ids. */

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { ApiError } from './errors.js';
 import type { FaultAction, Faults } from './faults.js';
 import { readBody, sendJson, type ApiRequest } from './http-util.js';
-import type { RateLimiter } from './rate-limit.js';
+import type { CallKind, RateLimiter } from './rate-limit.js';
 import type { Router } from './router.js';
 
 export interface ServerContext {
@@ -27,7 +27,7 @@ const FIVE_XX: Record<number, string> = {
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-function rateLimitBody(policyName: string): Record<string, unknown> {
+function rateLimitBody(policyName: string, kind: CallKind): Record<string, unknown> {
   return {
     status: 'error',
     message: `You have reached your ${policyName.toLowerCase()} limit.`,
@@ -35,9 +35,13 @@ function rateLimitBody(policyName: string): Record<string, unknown> {
     correlationId: randomUUID(),
     category: 'RATE_LIMITS',
     policyName,
-    groupName: 'publicapi:private-app:emulator',
+    groupName: kind === 'search' ? 'publicapi:crm-search' : 'publicapi:private-app:emulator',
   };
 }
+
+/** CRM search (`POST …/search`) is limited on its own and answers without rate-limit headers. */
+const callKind = (method: string, path: string): CallKind =>
+  method === 'POST' && path.startsWith('/crm/') && path.endsWith('/search') ? 'search' : 'api';
 
 export function createEmulatorServer(ctx: ServerContext): Server {
   const server = createServer((req, res) => {
@@ -73,11 +77,14 @@ async function handle(
     req.socket.destroy();
     return;
   }
-  const limitHeaders = (): Record<string, string> => ctx.limiter.headers();
+  const kind = callKind(method, path);
+  const limitHeaders = (): Record<string, string> =>
+    kind === 'search' ? {} : ctx.limiter.headers();
   if (fault?.kind === 'rateLimit') {
     log(429);
-    const headers = { ...limitHeaders(), 'X-HubSpot-RateLimit-Remaining': '0' };
-    sendJson(res, 429, rateLimitBody('TEN_SECONDLY_ROLLING'), {
+    const headers =
+      kind === 'search' ? {} : { ...limitHeaders(), 'X-HubSpot-RateLimit-Remaining': '0' };
+    sendJson(res, 429, rateLimitBody('TEN_SECONDLY_ROLLING', kind), {
       ...headers,
       'Retry-After': String(fault.retryAfterSeconds),
     });
@@ -103,13 +110,11 @@ async function handle(
     return;
   }
 
-  const broken = ctx.limiter.hit();
+  // HubSpot documents no Retry-After on its 429s: the headers (or, for search, the policy) say why.
+  const broken = ctx.limiter.hit(kind);
   if (broken) {
     log(429);
-    sendJson(res, 429, rateLimitBody(broken), {
-      ...limitHeaders(),
-      'Retry-After': broken === 'DAILY' ? '86400' : '1',
-    });
+    sendJson(res, 429, rateLimitBody(broken, kind), limitHeaders());
     return;
   }
 

@@ -20,6 +20,11 @@ import type {
 } from './types.js';
 import { coerceInput, normalizeValue } from './values.js';
 
+const PRODUCT_TYPE_ID = '0-7';
+
+/** Line item properties a product fills in when the line item is created from it. */
+const INHERITED_FROM_PRODUCT = ['name', 'price', 'hs_sku', 'description', 'hs_cost_of_goods_sold'];
+
 interface TypeState {
   def: ObjectTypeDef;
   properties: Map<string, PropertyDef>;
@@ -155,7 +160,7 @@ export class CrmStore {
 
   create(typeId: string, input: unknown): CrmRecord {
     const s = this.state(typeId);
-    const values = this.validateIn(s, input, undefined);
+    const values = this.inheritFromProduct(s, this.validateIn(s, input, undefined));
     const id = String(this.nextRecordId++);
     const now = this.now();
     const props: Record<string, string> = { ...values, hs_object_id: id };
@@ -196,9 +201,37 @@ export class CrmStore {
     return true;
   }
 
+  /**
+   * A line item created from `hs_product_id` takes the product's values for the properties it does
+   * not set itself (name, price, SKU, description, cost), as HubSpot's products guide says
+   * (https://developers.hubspot.com/docs/api-reference/crm-products-v3/guide).
+   */
+  private inheritFromProduct(s: TypeState, values: Record<string, string>): Record<string, string> {
+    const productId = values.hs_product_id;
+    if (s.def.name !== 'line_items' || productId === undefined || productId === '') return values;
+    const product = this.get(PRODUCT_TYPE_ID, productId);
+    if (!product) {
+      const message = `Product with id ${productId} does not exist`;
+      throw invalidProperties([
+        {
+          ...propertyValueError('hs_product_id', 'INVALID_OBJECT_ID', message),
+          portalId: this.portalId,
+        },
+      ]);
+    }
+    const out = { ...values };
+    for (const name of INHERITED_FROM_PRODUCT) {
+      const value = product.properties[name];
+      if (out[name] === undefined && value !== undefined) out[name] = value;
+    }
+    return out;
+  }
+
   /** Checks a write without applying it; throws HubSpot's error. */
   validate(typeId: string, input: unknown, existing?: CrmRecord): Record<string, string> {
-    return this.validateIn(this.state(typeId), input, existing);
+    const s = this.state(typeId);
+    const values = this.validateIn(s, input, existing);
+    return existing ? values : this.inheritFromProduct(s, values);
   }
 
   /** Checks names, read-only values, types, options, uniqueness and required properties. */
@@ -231,6 +264,9 @@ export class CrmStore {
       }
       const n = normalizeValue(prop, raw);
       if (!n.ok) errors.push(n.error);
+      else if (s.def.name === 'line_items' && name === 'price' && new Decimal(n.value).lt(0))
+        // https://developers.hubspot.com/docs/api/crm/line-items: "price … cannot be negative".
+        errors.push(propertyValueError(name, 'INVALID_DOUBLE', `price cannot be negative: ${raw}`));
       else out[name] = n.value;
     }
     if (!existing) {
@@ -361,8 +397,9 @@ function stripEmpty(props: Record<string, string>): Record<string, string> {
   return props;
 }
 
-/** Values HubSpot calculates: a line item's amount. */
+/** Values HubSpot calculates: a line item's amount, a task's completion time. */
 function derive(def: ObjectTypeDef, rec: CrmRecord): void {
+  if (def.name === 'tasks') return deriveTaskCompletion(rec);
   if (def.name !== 'line_items') return;
   const p = rec.properties;
   if (p.price === undefined) return;
@@ -372,4 +409,11 @@ function derive(def: ObjectTypeDef, rec: CrmRecord): void {
     unit = unit.mul(new Decimal(100).minus(p.hs_discount_percentage)).div(100);
   else if (p.discount !== undefined) unit = unit.minus(p.discount);
   p.amount = unit.mul(qty).toDecimalPlaces(2).toString();
+}
+
+/** HubSpot stamps `hs_task_completion_date` when a task is marked COMPLETED, and clears it after. */
+function deriveTaskCompletion(rec: CrmRecord): void {
+  const p = rec.properties;
+  if (p.hs_task_status !== 'COMPLETED') delete p.hs_task_completion_date;
+  else p.hs_task_completion_date ??= rec.updatedAt;
 }

@@ -1,4 +1,4 @@
-import { isHubSpotStatus } from './errors';
+import { HubSpotApiError, isHubSpotStatus } from './errors';
 import type { HubSpotHttp } from './http';
 
 /** A CRM record as HubSpot's v3 objects API returns it: every property value is a string. */
@@ -73,7 +73,90 @@ export interface AssociatedIds {
   results: Array<{ id: string; type?: string }>;
 }
 
+/** A task's status, priority and type, as HubSpot's tasks API lists them. */
+export type TaskStatus = 'NOT_STARTED' | 'IN_PROGRESS' | 'WAITING' | 'COMPLETED' | 'DEFERRED';
+export type TaskPriority = 'NONE' | 'LOW' | 'MEDIUM' | 'HIGH';
+export type TaskType = 'EMAIL' | 'CALL' | 'TODO';
+
+/** The records a task can be attached to, and HubSpot's default association type id for each. */
+export const TASK_ASSOCIATION_TYPE_IDS = { deal: 216, contact: 204, company: 192 } as const;
+
+export interface TaskInput {
+  subject: string;
+  body?: string;
+  /** The due instant; HubSpot stores it as `hs_timestamp` (UTC). */
+  dueAt: Date;
+  ownerId?: string;
+  status?: TaskStatus;
+  priority?: TaskPriority;
+  type?: TaskType;
+  associations?: Array<{ to: keyof typeof TASK_ASSOCIATION_TYPE_IDS; id: string }>;
+}
+
 const BATCH_LIMIT = 100;
+
+/** One input of a batch write that HubSpot refused, by its position in the caller's list. */
+export interface BatchFailure {
+  index: number;
+  category?: string;
+  message: string;
+}
+
+/** What a batch write did: the records written (in input order) and the inputs refused. */
+export interface BatchOutcome {
+  saved: Array<CrmRecord & { index: number }>;
+  failed: BatchFailure[];
+}
+
+interface MultiStatusResponse {
+  results: Array<CrmRecord & { objectWriteTraceId?: string }>;
+  errors?: Array<{
+    category?: string;
+    message?: string;
+    context?: { objectWriteTraceId?: string[] };
+  }>;
+}
+
+/**
+ * Reads a multi-status batch answer (https://developers.hubspot.com/docs/api-reference/error-handling,
+ * "Multi-status errors"): each input was sent with its position as `objectWriteTraceId`, so every
+ * result and every error maps back to exactly one input.
+ */
+function outcomeOf(response: MultiStatusResponse, offset: number, count: number): BatchOutcome {
+  const indexOf = (traceId: string | undefined): number | undefined => {
+    const n = Number(traceId);
+    return Number.isInteger(n) && n >= offset && n < offset + count ? n : undefined;
+  };
+  const saved = response.results.flatMap(({ objectWriteTraceId, ...record }) => {
+    const index = indexOf(objectWriteTraceId);
+    return index === undefined ? [] : [{ ...record, index }];
+  });
+  const failed = (response.errors ?? []).flatMap((error) => {
+    const index = indexOf(error.context?.objectWriteTraceId?.[0]);
+    if (index === undefined) return [];
+    const failure: BatchFailure = {
+      index,
+      message: error.message ?? 'HubSpot refused this record.',
+    };
+    if (error.category) failure.category = error.category;
+    return [failure];
+  });
+  return { saved, failed };
+}
+
+/** The records of a batch write that had to succeed whole; throws naming what HubSpot refused. */
+export function requireAllSaved(outcome: BatchOutcome, total: number): CrmRecord[] {
+  const [first] = outcome.failed;
+  if (first) {
+    throw new HubSpotApiError(
+      `HubSpot refused ${outcome.failed.length} of ${total} records: ${first.message}`,
+      400,
+      first.category,
+      { retryable: false, detail: JSON.stringify(outcome.failed) },
+    );
+  }
+  return outcome.saved.map(({ index: _index, ...record }) => record);
+}
 
 function chunks<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
@@ -168,6 +251,32 @@ export class Crm {
     });
   }
 
+  /**
+   * Creates a task attached to its records in one call
+   * (https://developers.hubspot.com/docs/api/crm/tasks): `hs_timestamp` is the due date.
+   */
+  createTask(task: TaskInput): Promise<CrmRecord> {
+    const properties: Record<string, string> = {
+      hs_timestamp: task.dueAt.toISOString(),
+      hs_task_subject: task.subject,
+      hs_task_status: task.status ?? 'NOT_STARTED',
+      hs_task_type: task.type ?? 'TODO',
+    };
+    if (task.body !== undefined) properties.hs_task_body = task.body;
+    if (task.priority !== undefined) properties.hs_task_priority = task.priority;
+    if (task.ownerId !== undefined) properties.hubspot_owner_id = task.ownerId;
+    const associations = (task.associations ?? []).map((a) => ({
+      to: { id: a.id },
+      types: [
+        {
+          associationCategory: 'HUBSPOT_DEFINED' as const,
+          associationTypeId: TASK_ASSOCIATION_TYPE_IDS[a.to],
+        },
+      ],
+    }));
+    return this.createObject('tasks', properties, associations);
+  }
+
   updateObject(type: string, id: string, properties: Record<string, string>): Promise<CrmRecord> {
     return this.http.request('PATCH', `/crm/v3/objects/${enc(type)}/${enc(id)}`, {
       body: { properties },
@@ -198,22 +307,72 @@ export class Crm {
     return results;
   }
 
-  /** Creates or updates by a unique property, so a retried write cannot make a second record. */
+  /**
+   * Creates or updates by a unique property, so a retried write cannot make a second record.
+   * Inputs are sent with trace ids, so one refused input does not stop the others: the outcome
+   * lists what was saved and what was refused, each by its position in `inputs`.
+   */
   async batchUpsert(
     type: string,
     idProperty: string,
     inputs: Array<{ id: string; properties: Record<string, string> }>,
-  ): Promise<CrmRecord[]> {
-    const results: CrmRecord[] = [];
-    for (const part of chunks(inputs, BATCH_LIMIT)) {
-      const response = await this.http.request<{ results: CrmRecord[] }>(
-        'POST',
-        `/crm/v3/objects/${enc(type)}/batch/upsert`,
-        { body: { inputs: part.map((input) => ({ ...input, idProperty })) } },
-      );
-      results.push(...response.results);
+  ): Promise<BatchOutcome> {
+    return this.batchWrite(
+      inputs,
+      (input) => ({ ...input, idProperty }),
+      (body) =>
+        this.http.request<MultiStatusResponse>(
+          'POST',
+          `/crm/v3/objects/${enc(type)}/batch/upsert`,
+          { body },
+        ),
+    );
+  }
+
+  /**
+   * Creates records in batches of 100 with their associations. Not idempotent (HubSpot has no
+   * idempotency key for creates): a caller that may repeat a create should upsert by a unique
+   * property instead. One refused input does not stop the others (see `BatchOutcome`).
+   */
+  async batchCreate(
+    type: string,
+    inputs: Array<{
+      properties: Record<string, string>;
+      associations?: Array<{ to: { id: string }; types: AssociationSpec[] }>;
+    }>,
+  ): Promise<BatchOutcome> {
+    return this.batchWrite(
+      inputs,
+      (input) => input,
+      (body) =>
+        this.http.request<MultiStatusResponse>(
+          'POST',
+          `/crm/v3/objects/${enc(type)}/batch/create`,
+          { body },
+        ),
+    );
+  }
+
+  /** Sends inputs in chunks of 100, each tagged with its position as `objectWriteTraceId`. */
+  private async batchWrite<T>(
+    inputs: T[],
+    toInput: (input: T) => object,
+    send: (body: { inputs: object[] }) => Promise<MultiStatusResponse>,
+  ): Promise<BatchOutcome> {
+    const outcome: BatchOutcome = { saved: [], failed: [] };
+    for (const [n, part] of chunks(inputs, BATCH_LIMIT).entries()) {
+      const offset = n * BATCH_LIMIT;
+      const response = await send({
+        inputs: part.map((input, i) => ({
+          ...toInput(input),
+          objectWriteTraceId: String(offset + i),
+        })),
+      });
+      const one = outcomeOf(response, offset, part.length);
+      outcome.saved.push(...one.saved);
+      outcome.failed.push(...one.failed);
     }
-    return results;
+    return outcome;
   }
 
   search(type: string, request: SearchRequest) {

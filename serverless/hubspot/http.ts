@@ -19,6 +19,8 @@ interface HubSpotErrorBody {
   message?: string;
   category?: string;
   correlationId?: string;
+  /** On a 429, which limit was hit: TEN_SECONDLY_ROLLING, DAILY, or search's own. */
+  policyName?: string;
 }
 
 /**
@@ -99,16 +101,22 @@ export class HubSpotHttp {
 function toError(method: string, path: string, response: AxiosResponse): HubSpotApiError {
   const body = (response.data ?? {}) as HubSpotErrorBody;
   const status = response.status;
-  const retryable = status === 429 || status >= 500;
-  const detail = `${method} ${path} → ${status} ${body.category ?? ''} ${body.message ?? ''} (correlation ${body.correlationId ?? 'n/a'})`;
+  // The daily limit only starts again at the account's midnight
+  // (https://developers.hubspot.com/docs/developer-tooling/platform/usage-guidelines): no retry
+  // inside a call can outlast it, unlike the rolling 10-second and search limits.
+  const dailyLimit = status === 429 && body.policyName === 'DAILY';
+  const retryable = (status === 429 && !dailyLimit) || status >= 500;
+  const detail = `${method} ${path} → ${status} ${body.category ?? ''} ${body.policyName ?? ''} ${body.message ?? ''} (correlation ${body.correlationId ?? 'n/a'})`;
   const message =
     status === 401 || status === 403
       ? 'HubSpot refused the app’s access token. Check that the app is installed with the scopes it needs.'
-      : status === 429
-        ? 'HubSpot is rate limiting the app. Try again in a moment.'
-        : status >= 500
-          ? 'HubSpot is having trouble right now. Try again.'
-          : (body.message ?? `HubSpot rejected the request (${status}).`);
+      : dailyLimit
+        ? 'The HubSpot account has used up its daily API calls. They start again at midnight in the account’s time zone.'
+        : status === 429
+          ? 'HubSpot is rate limiting the app. Try again in a moment.'
+          : status >= 500
+            ? 'HubSpot is having trouble right now. Try again.'
+            : (body.message ?? `HubSpot rejected the request (${status}).`);
   const retryAfterMs = parseRetryAfter(response.headers['retry-after']);
   return new HubSpotApiError(message, status, body.category, {
     retryable,

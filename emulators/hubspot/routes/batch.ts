@@ -1,4 +1,4 @@
-import { badRequest, conflict } from '../errors.js';
+import { badRequest, conflict, notFound } from '../errors.js';
 import { batchJson, recordJson, type RecordJson } from '../format.js';
 import {
   isRecord,
@@ -8,8 +8,10 @@ import {
   requireArray,
   requireObject,
   type ApiRequest,
+  type ApiResponse,
 } from '../http-util.js';
 import { applyInlineAssociations, parseInlineAssociations } from '../inline-associations.js';
+import { inputError, traceIdsOf, type InputError } from '../multi-status.js';
 import type { Router } from '../router.js';
 import type { CrmStore } from '../store.js';
 import type { ObjectTypeDef } from '../types.js';
@@ -30,13 +32,40 @@ function inputsOf(req: ApiRequest): Record<string, unknown>[] {
   return inputs.map((i) => requireObject(i, 'each input'));
 }
 
+const notFoundMessage = (def: ObjectTypeDef): string =>
+  `Could not get some ${def.singular.toUpperCase()} objects, they may be deleted or not exist. Check that ids are valid.`;
+
 function notFoundError(def: ObjectTypeDef, ids: string[]): Record<string, unknown> {
   return {
     status: 'error',
     category: 'OBJECT_NOT_FOUND',
-    message: `Could not get some ${def.singular.toUpperCase()} objects, they may be deleted or not exist. Check that ids are valid.`,
+    message: notFoundMessage(def),
     context: { ids },
   };
+}
+
+/**
+ * Applies each input on its own and answers HubSpot's multi-status: the written records (with
+ * their trace ids), and `numErrors`/`errors` for the inputs that failed; 207 when any did.
+ */
+function multiStatus<T extends object>(
+  inputs: Array<Record<string, unknown>>,
+  traceIds: string[],
+  startedAt: string,
+  allGoodStatus: number,
+  write: (input: Record<string, unknown>) => T,
+): ApiResponse {
+  const results: Array<T & { objectWriteTraceId: string }> = [];
+  const errors: InputError[] = [];
+  inputs.forEach((input, n) => {
+    const objectWriteTraceId = traceIds[n] as string;
+    try {
+      results.push({ ...write(input), objectWriteTraceId });
+    } catch (err) {
+      errors.push(inputError(err, objectWriteTraceId));
+    }
+  });
+  return ok(batchJson(results, startedAt, errors), errors.length > 0 ? 207 : allGoodStatus);
 }
 
 function rejectDuplicates(ids: string[]): void {
@@ -87,22 +116,25 @@ export function batchRoutes(router: Router, store: CrmStore, prefix: string): vo
     const def = typeOf(req);
     const startedAt = new Date().toISOString();
     const inputs = inputsOf(req);
+    const traceIds = traceIdsOf(inputs);
+    const createOne = (input: Record<string, unknown>): RecordJson => {
+      const links = parseInlineAssociations(store, def.objectTypeId, input.associations);
+      const rec = store.create(def.objectTypeId, input.properties ?? {});
+      applyInlineAssociations(store, def.objectTypeId, rec.id, links);
+      return recordJson(store, def, rec, Object.keys(rec.properties));
+    };
+    if (traceIds) return multiStatus(inputs, traceIds, startedAt, 201, createOne);
     rejectSharedUniqueValues(
       store,
       def,
       inputs.map((i) => i.properties),
     );
-    // Validate everything first: HubSpot creates nothing when one input is invalid.
-    const links = inputs.map((i) => {
+    // Validate everything first: without trace ids HubSpot creates nothing when one input is invalid.
+    inputs.forEach((i) => {
       store.validate(def.objectTypeId, i.properties ?? {});
-      return parseInlineAssociations(store, def.objectTypeId, i.associations);
+      parseInlineAssociations(store, def.objectTypeId, i.associations);
     });
-    const results = inputs.map((input, n) => {
-      const rec = store.create(def.objectTypeId, input.properties ?? {});
-      applyInlineAssociations(store, def.objectTypeId, rec.id, links[n] ?? []);
-      return recordJson(store, def, rec, Object.keys(rec.properties));
-    });
-    return ok(batchJson(results, startedAt), 201);
+    return ok(batchJson(inputs.map(createOne), startedAt), 201);
   });
 
   router.add('POST', `${prefix}/:type/batch/update`, (req) => {
@@ -112,6 +144,15 @@ export function batchRoutes(router: Router, store: CrmStore, prefix: string): vo
     const idProperty = (i: Record<string, unknown>): string | null =>
       optString(i.idProperty) ?? null;
     rejectDuplicates(inputs.map((i) => optString(i.id) ?? ''));
+    const traceIds = traceIdsOf(inputs);
+    if (traceIds)
+      return multiStatus(inputs, traceIds, startedAt, 200, (i) => {
+        const id = optString(i.id) ?? '';
+        const rec = lookup(store, def, id, idProperty(i));
+        if (!rec) throw notFound(notFoundMessage(def), { context: { ids: [id] } });
+        const updated = store.update(def.objectTypeId, rec.id, i.properties ?? {});
+        return recordJson(store, def, updated, Object.keys(updated.properties));
+      });
     const found = inputs.map((i) => lookup(store, def, optString(i.id) ?? '', idProperty(i)));
     inputs.forEach((i, n) => {
       const rec = found[n];
@@ -144,16 +185,26 @@ export function batchRoutes(router: Router, store: CrmStore, prefix: string): vo
       return { idProperty, id };
     });
     rejectDuplicates(keys.map((k) => `${k.idProperty}=${k.id.toLowerCase()}`));
-    const results = inputs.map((input, n) => {
-      const { idProperty, id } = keys[n] as { idProperty: string; id: string };
+    const keyOf = new Map(inputs.map((input, n) => [input, keys[n] as (typeof keys)[number]]));
+    const upsertOne = (input: Record<string, unknown>): RecordJson & { new: boolean } => {
+      const { idProperty, id } = keyOf.get(input) as (typeof keys)[number];
       const existing = store.findByUnique(def.objectTypeId, idProperty, id);
       const props = isRecord(input.properties) ? input.properties : {};
       const rec = existing
         ? store.update(def.objectTypeId, existing.id, props)
         : store.create(def.objectTypeId, { ...props, [idProperty]: id });
       return { ...recordJson(store, def, rec, Object.keys(rec.properties)), new: !existing };
+    };
+    const traceIds = traceIdsOf(inputs);
+    if (traceIds) return multiStatus(inputs, traceIds, startedAt, 200, upsertOne);
+    // Without trace ids one invalid input fails the batch before anything is written.
+    inputs.forEach((input) => {
+      const { idProperty, id } = keyOf.get(input) as (typeof keys)[number];
+      const existing = store.findByUnique(def.objectTypeId, idProperty, id);
+      const props = isRecord(input.properties) ? input.properties : {};
+      store.validate(def.objectTypeId, existing ? props : { ...props, [idProperty]: id }, existing);
     });
-    return ok(batchJson(results, startedAt));
+    return ok(batchJson(inputs.map(upsertOne), startedAt));
   });
 
   router.add('POST', `${prefix}/:type/batch/archive`, (req) => {

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { log } from '../../lib/log';
 import { CONNECTION_OBJECT, connectionObject } from '../definitions';
-import type { Crm, CrmRecord } from '../crm';
+import { requireAllSaved, type Crm, type CrmRecord } from '../crm';
 import type { SchemaRegistry } from '../schemas';
 
 export const connectionStatuses = ['connected', 'needs_reconnect', 'error'] as const;
@@ -199,9 +199,12 @@ export class ConnectionStore {
     changes: Partial<Omit<StoredConnection, 'realmId' | 'recordId'>>,
   ): Promise<StoredConnection> {
     const type = await this.objectType();
-    const [record] = await this.crm.batchUpsert(type, 'realm_id', [
-      { id: realmId, properties: toProperties({ ...changes, realmId }) },
-    ]);
+    const [record] = requireAllSaved(
+      await this.crm.batchUpsert(type, 'realm_id', [
+        { id: realmId, properties: toProperties({ ...changes, realmId }) },
+      ]),
+      1,
+    );
     const saved = record ? await this.crm.getObject(type, record.id, PROPERTIES) : null;
     const connection = saved ? fromRecord(saved) : null;
     if (!connection)

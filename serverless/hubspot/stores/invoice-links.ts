@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { invoiceStatuses, type InvoiceStatus } from '@qbo-invoicing/contract/catalog';
 import { log } from '../../lib/log';
 import { INVOICE_OBJECT, invoiceObject } from '../definitions';
-import type { Crm, CrmRecord } from '../crm';
+import { requireAllSaved, type Crm, type CrmRecord } from '../crm';
 import type { SchemaRegistry } from '../schemas';
 
 /** The CRM records an invoice is linked to. */
@@ -173,7 +173,7 @@ export class InvoiceLinkStore {
   ): Promise<string[]> {
     if (links.length === 0) return [];
     const type = await this.objectType();
-    const records = await this.crm.batchUpsert(
+    const outcome = await this.crm.batchUpsert(
       type,
       'link_key',
       links.map((link) => ({
@@ -181,12 +181,14 @@ export class InvoiceLinkStore {
         properties: toProperties(link, statusOf(link)),
       })),
     );
-    for (const record of records) {
+    // The links HubSpot saved are associated even when some were refused; then the refusal is
+    // reported, so a retry upserts the same keys and makes no second record.
+    for (const record of outcome.saved) {
       for (const target of associateWith) {
         await this.crm.associateDefault(type, record.id, target.type, target.id);
       }
     }
-    return records.map((record) => record.id);
+    return requireAllSaved(outcome, links.length).map((record) => record.id);
   }
 
   async listForRecord(recordType: LinkedRecordType, recordId: string): Promise<InvoiceLink[]> {

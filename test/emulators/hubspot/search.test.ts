@@ -156,4 +156,102 @@ describe('search', () => {
     expect(unknown.status).toBe(400);
     expect(unknown.body.category).toBe('VALIDATION_ERROR');
   });
+
+  // https://developers.hubspot.com/docs/api/crm/search ("Filter search results", "Limitations").
+  it('matches enumeration values case-sensitively, strings without case, IN on strings in lower case', async () => {
+    expect(
+      await ids([{ propertyName: 'deal_currency_code', operator: 'EQ', value: 'usd' }]),
+    ).toEqual([]);
+    expect(
+      await ids([{ propertyName: 'deal_currency_code', operator: 'EQ', value: 'USD' }]),
+    ).toEqual(['Alpha Fountain']);
+    expect(
+      await ids([{ propertyName: 'deal_currency_code', operator: 'IN', values: ['eur', 'GBP'] }]),
+    ).toEqual(['delta']);
+    expect(
+      await ids([{ propertyName: 'dealname', operator: 'EQ', value: 'alpha FOUNTAIN' }]),
+    ).toEqual(['Alpha Fountain']);
+    expect(
+      await ids([{ propertyName: 'dealname', operator: 'IN', values: ['beta pumps', 'Delta'] }]),
+    ).toEqual(['Beta Pumps']);
+  });
+
+  it('refuses a query over 3,000 characters with a 400', async () => {
+    const search = (query: string) =>
+      call(ctx.emu, 'POST', '/crm/v3/objects/deals/search', { query });
+    expect((await search('a'.repeat(3_000))).status).toBe(200);
+    const tooLong = await search('a'.repeat(3_001));
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body).toMatchObject({ status: 'error', category: 'VALIDATION_ERROR' });
+    expect(tooLong.body.message).toContain('3000');
+  });
+
+  it('returns each object type’s documented default properties', async () => {
+    const { emu } = ctx;
+    const expected: Record<string, string[]> = {
+      contacts: [
+        'createdate',
+        'email',
+        'firstname',
+        'hs_object_id',
+        'lastmodifieddate',
+        'lastname',
+      ],
+      companies: ['createdate', 'domain', 'hs_lastmodifieddate', 'hs_object_id', 'name'],
+      deals: [
+        'amount',
+        'closedate',
+        'createdate',
+        'dealname',
+        'dealstage',
+        'hs_lastmodifieddate',
+        'hs_object_id',
+        'pipeline',
+      ],
+      products: [
+        'createdate',
+        'description',
+        'hs_lastmodifieddate',
+        'hs_object_id',
+        'name',
+        'price',
+      ],
+      line_items: [
+        'amount',
+        'createdate',
+        'hs_lastmodifieddate',
+        'hs_object_id',
+        'price',
+        'quantity',
+      ],
+      quotes: [
+        'hs_createdate',
+        'hs_expiration_date',
+        'hs_lastmodifieddate',
+        'hs_object_id',
+        'hs_public_url_key',
+        'hs_status',
+        'hs_title',
+      ],
+      notes: ['hs_createdate', 'hs_lastmodifieddate', 'hs_object_id'],
+      tasks: ['hs_createdate', 'hs_lastmodifieddate', 'hs_object_id'],
+    };
+    const seed: Record<string, Record<string, string>> = {
+      contacts: { email: 'q@x.com' },
+      companies: { name: 'Q' },
+      products: { name: 'P', price: '1' },
+      line_items: { name: 'L', price: '1', quantity: '1' },
+      quotes: { hs_title: 'Q', hs_expiration_date: '2026-12-31', hs_status: 'DRAFT' },
+      notes: { hs_timestamp: '2026-11-30T00:00:00Z', hs_note_body: 'n' },
+      tasks: { hs_timestamp: '2026-11-30T00:00:00Z', hs_task_subject: 't' },
+    };
+    for (const [type, properties] of Object.entries(seed)) {
+      expect((await call(emu, 'POST', `/crm/v3/objects/${type}`, { properties })).status).toBe(201);
+    }
+    for (const [type, names] of Object.entries(expected)) {
+      const res = await call(emu, 'POST', `/crm/v3/objects/${type}/search`, { limit: 1 });
+      expect(res.status, type).toBe(200);
+      expect(Object.keys(res.body.results[0].properties).sort(), type).toEqual(names);
+    }
+  });
 });
