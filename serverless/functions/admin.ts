@@ -23,9 +23,10 @@ export const adminHandlers = {
     ],
     async () => (await import('../connections/handlers')).connectionHandlers,
   ),
-  ...lazyHandlers<'admin', 'invoices.syncNow'>(['invoices.syncNow'], async () => ({
-    'invoices.syncNow': (await import('../invoices/sync-now')).syncNow,
-  })),
+  ...lazyHandlers<'admin', 'invoices.syncNow' | 'reminders.get' | 'reminders.save'>(
+    ['invoices.syncNow', 'reminders.get', 'reminders.save'],
+    async () => (await import('../invoices/admin-handlers')).invoiceAdminHandlers,
+  ),
 };
 
 /** App function "admin-function": what the settings page calls. */

@@ -96,6 +96,9 @@ export const invoiceObject: SchemaDefinition = {
     datetime('confirmed_at', 'Confirmed from QuickBooks', {
       description: 'When the app last read this invoice back from QuickBooks.',
     }),
+    text('reminders_sent', 'Reminders sent', {
+      description: 'Reasons a reminder task was already created for (unsent, overdue, paid).',
+    }),
     text('payments_noted', 'Payments noted', {
       type: 'string',
       fieldType: 'textarea',
@@ -136,6 +139,10 @@ export const connectionObject: SchemaDefinition = {
     }),
     datetime('sync_covered_since', 'Change feed followed since', {
       description: 'Since when the change feed has been followed without a gap.',
+    }),
+    text('reminders_json', 'Reminders', {
+      fieldType: 'textarea',
+      description: 'Which HubSpot tasks the app creates for deal owners (unsent, overdue, paid).',
     }),
     text('sync_full_reread', 'Full re-read in progress', {
       description:

@@ -114,6 +114,7 @@ export async function catchUpStep(
     {
       realmId: connection.realmId,
       homeCurrency: connection.homeCurrency,
+      reminders: connection.reminders,
       invoices,
       deletedIds,
       payments,
@@ -172,6 +173,7 @@ async function fullRereadStep(
       {
         realmId: connection.realmId,
         homeCurrency: connection.homeCurrency,
+        reminders: connection.reminders,
         invoices: read.invoices,
         deletedIds: read.missingIds,
         known: page.links,

@@ -67,6 +67,7 @@ export function linkFromInvoice(
     confirmedAt: readBack.confirmedAt,
     storedStatus: previous?.storedStatus ?? null,
     paymentsNoted: previous?.paymentsNoted ?? [],
+    remindersSent: previous?.remindersSent ?? [],
   };
 }
 

@@ -97,6 +97,7 @@ async function refreshRealm(
         {
           realmId,
           homeCurrency: connection.homeCurrency,
+          reminders: connection.reminders,
           invoices: read.invoices,
           deletedIds: read.missingIds,
           known: pending,

@@ -5,6 +5,7 @@ import {
   type InvoiceLink,
   type LinkedRecords,
 } from '../hubspot/stores/invoice-links';
+import type { ReminderSettings } from '../hubspot/stores/connections';
 import { log } from '../lib/log';
 import type { Invoice, Payment, QboCompany } from '../quickbooks';
 import { invoiceStatus } from '../invoicing/status';
@@ -14,6 +15,7 @@ import { deletedLink, linkChanged, linkFromInvoice, paymentIdsOf } from './from-
 import { notedAfter, paymentEvents, type InvoicePaymentChange } from './payment-events';
 import { readPayments } from './read-quickbooks';
 import { paymentNote, paymentReference } from './timeline-text';
+import { dueReminders, reminderTask } from './reminders';
 
 /** What QuickBooks says changed in one company, from any trigger (open, change feed, webhook). */
 export interface InvoiceChanges {
@@ -33,6 +35,8 @@ export interface InvoiceChanges {
   known?: InvoiceLink[];
   /** Write the confirmation time even on links that did not change (a full re-read). */
   confirmUnchanged?: boolean;
+  /** The company's reminder settings; none are created without them. */
+  reminders?: ReminderSettings;
   /** Today in the portal's time zone (YYYY-MM-DD): decides what is overdue. */
   today: string;
   deadline: number;
@@ -43,6 +47,7 @@ export interface ReconcileResult {
   links: InvoiceLink[];
   updated: number;
   paymentsNoted: number;
+  remindersCreated: number;
   dealsUpdated: number;
 }
 
@@ -116,11 +121,22 @@ export async function reconcile(
     const before = befores.get(next.invoiceId);
     return !before || linkChanged(before, next) || statusOf(next, today) !== before.storedStatus;
   });
+  const settings = changes.reminders;
+  const reminding = settings
+    ? [...after.values()].flatMap((link) =>
+        dueReminders(link, statusOf(link, today), settings, today).map((reason) => ({
+          link,
+          reason,
+        })),
+      )
+    : [];
   const needRecords = [
     ...new Map(
-      [...changedLinks, ...events.flatMap((event) => event.applications.map((a) => a.link))].map(
-        (link) => [link.invoiceId, link],
-      ),
+      [
+        ...changedLinks,
+        ...events.flatMap((event) => event.applications.map((a) => a.link)),
+        ...reminding.map((entry) => entry.link),
+      ].map((link) => [link.invoiceId, link]),
     ).values(),
   ];
   const records =
@@ -159,6 +175,8 @@ export async function reconcile(
     }
   }
 
+  const remindersCreated = await createReminders(reminding, records, after, services, today);
+
   const toWrite = [...after.values()].filter((next) => {
     const before = befores.get(next.invoiceId);
     if (!before || !next.recordId) return false;
@@ -167,6 +185,7 @@ export async function reconcile(
       linkChanged(before, next) ||
       statusOf(next, today) !== before.storedStatus ||
       JSON.stringify(before.paymentsNoted) !== JSON.stringify(next.paymentsNoted) ||
+      before.remindersSent.join() !== next.remindersSent.join() ||
       (before.confirmedAt === null && next.confirmedAt !== null)
     );
   });
@@ -195,6 +214,58 @@ export async function reconcile(
     links: [...after.values()],
     updated: changedLinks.length,
     paymentsNoted,
+    remindersCreated,
     dealsUpdated,
   };
+}
+
+/**
+ * Creates each due reminder as a task for the owner of every deal the invoice is linked to, and
+ * records the reason on the link (in `after`), so it is never created again.
+ */
+async function createReminders(
+  reminding: Array<{ link: InvoiceLink; reason: ReturnType<typeof dueReminders>[number] }>,
+  records: Map<string, LinkedRecords>,
+  after: Map<string, InvoiceLink>,
+  services: Services,
+  today: string,
+): Promise<number> {
+  let created = 0;
+  const owners = new Map<string, string | null>();
+  for (const { link, reason } of reminding) {
+    const linked = records.get(linkKey(link.realmId, link.invoiceId));
+    // Reminders are for deal owners: an invoice linked only to a contact or company has none.
+    if (!linked || linked.deals.length === 0) continue;
+    try {
+      const task = reminderTask(link, reason, today);
+      for (const dealId of linked.deals) {
+        if (!owners.has(dealId)) {
+          const deal = await services.crm.getObject('deals', dealId, ['hubspot_owner_id']);
+          owners.set(dealId, deal?.properties.hubspot_owner_id || null);
+        }
+        const outcome = await services.timeline.taskOnce({
+          ...task,
+          dueAt: new Date(services.clock.now()),
+          ownerId: owners.get(dealId) ?? null,
+          dealId,
+          contactIds: linked.contacts,
+          companyIds: linked.companies,
+        });
+        if (outcome === 'written') created += 1;
+      }
+      const current = after.get(link.invoiceId) ?? link;
+      after.set(link.invoiceId, {
+        ...current,
+        remindersSent: [...new Set([...current.remindersSent, reason])],
+      });
+    } catch (error) {
+      log.warn('A reminder task could not be created; the next sync tries again', {
+        realmId: link.realmId,
+        invoiceId: link.invoiceId,
+        reason,
+        error: error instanceof Error ? error.message : String(error),
+      });
+    }
+  }
+  return created;
 }

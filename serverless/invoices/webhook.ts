@@ -74,6 +74,7 @@ async function applyRealm(
     {
       realmId,
       homeCurrency: connection.homeCurrency,
+      reminders: connection.reminders,
       invoices: read.invoices,
       deletedIds: [...deletedIds.filter((id) => linkedIds.has(id)), ...read.missingIds],
       voidedIds,

@@ -66,6 +66,7 @@ function linkOf(
     confirmedAt: now,
     storedStatus: null,
     paymentsNoted: [],
+    remindersSent: [],
   };
 }
 

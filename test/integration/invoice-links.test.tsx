@@ -52,6 +52,7 @@ const link = (overrides: Partial<InvoiceLink> = {}): InvoiceLink => ({
   confirmedAt: null,
   storedStatus: null,
   paymentsNoted: [],
+  remindersSent: [],
   ...overrides,
 });
 

@@ -88,6 +88,7 @@ async function link(
         confirmedAt: new Date().toISOString(),
         storedStatus: null,
         paymentsNoted: [],
+        remindersSent: [],
         ...over,
       },
     ],
@@ -522,5 +523,83 @@ describe('the change feed on card opens', () => {
     clock.advance(31 * 24 * 60 * 60_000);
     const sync = await timed.run('invoices.syncNow', { realmId: qbo.realms.us });
     expect(sync.data).toMatchObject({ mode: 'full', complete: true, invoicesChecked: 2 });
+  });
+});
+
+describe('reminders', () => {
+  const tasksOnDeal = () =>
+    hubspot.store
+      .list('0-27')
+      .filter((task) =>
+        hubspot.store.associations('0-27', task.id, '0-3').some((link) => link.id === deal()),
+      )
+      .map((task) => task.properties);
+
+  it('creates a task for the deal’s owner once per invoice and reason, and none once turned off', async () => {
+    const saved = await fns.run('reminders.save', {
+      realmId: qbo.realms.us,
+      settings: { unsentAfterDays: null, overdue: true, paidInFull: true },
+    });
+    expect(saved.ok).toBe(true);
+    expect((await fns.run('reminders.get', { realmId: qbo.realms.us })).data).toEqual({
+      realmId: qbo.realms.us,
+      settings: { unsentAfterDays: null, overdue: true, paidInFull: true },
+    });
+    const books = bookkeeper(qbo, qbo.realms.us);
+    const late = await books.createInvoice('90.00', {
+      txnDate: '2020-01-01',
+      dueDate: '2020-01-31',
+    });
+    await link(late);
+    await open();
+    await open();
+    let tasks = tasksOnDeal();
+    expect(tasks).toHaveLength(1);
+    expect(tasks[0]).toMatchObject({ hs_task_status: 'NOT_STARTED' });
+    expect(tasks[0]?.hs_task_subject).toBe(`Follow up: invoice ${late.DocNumber} is overdue`);
+    expect(tasks[0]?.hubspot_owner_id ?? null).toBe(
+      hubspot.store.get('0-3', deal())?.properties.hubspot_owner_id ?? null,
+    );
+
+    await books.pay([late.Id], ['90.00']);
+    await open();
+    tasks = tasksOnDeal();
+    expect(tasks.map((task) => task.hs_task_subject)).toContain(
+      `Invoice ${late.DocNumber} is paid in full`,
+    );
+    expect(tasks).toHaveLength(2);
+
+    await fns.run('reminders.save', {
+      realmId: qbo.realms.us,
+      settings: { unsentAfterDays: null, overdue: false, paidInFull: false },
+    });
+    const another = await books.createInvoice('10.00', {
+      txnDate: '2020-01-01',
+      dueDate: '2020-01-31',
+    });
+    await link(another);
+    await open();
+    expect(tasksOnDeal()).toHaveLength(2);
+  });
+
+  it('reminds of a draft still unsent N days after its date', async () => {
+    await fns.run('reminders.save', {
+      realmId: qbo.realms.us,
+      settings: { unsentAfterDays: 3, overdue: false, paidInFull: false },
+    });
+    const books = bookkeeper(qbo, qbo.realms.us);
+    const fresh = await books.createInvoice('10.00');
+    await link(fresh);
+    await open();
+    expect(tasksOnDeal()).toHaveLength(0);
+    const old = await books.createInvoice('12.00', {
+      txnDate: '2026-01-01',
+      dueDate: '2099-01-01',
+    });
+    await link(old);
+    await open();
+    const tasks = tasksOnDeal();
+    expect(tasks).toHaveLength(1);
+    expect(tasks[0]?.hs_task_subject).toMatch(new RegExp(`^Send invoice ${old.DocNumber} to `));
   });
 });

@@ -18,7 +18,10 @@ export function bookkeeper(qbo: QuickBooksEmulator, realmId: string) {
   return {
     realmId,
     invoice,
-    async createInvoice(amount: string, options: { currency?: string; dueDate?: string } = {}) {
+    async createInvoice(
+      amount: string,
+      options: { currency?: string; dueDate?: string; txnDate?: string } = {},
+    ) {
       const realm = qbo.realm(realmId);
       const customer =
         realm
@@ -40,6 +43,7 @@ export function bookkeeper(qbo: QuickBooksEmulator, realmId: string) {
             ? { CurrencyRef: { value: options.currency }, ExchangeRate: 1.25 }
             : {}),
           ...(options.dueDate ? { DueDate: options.dueDate } : {}),
+          ...(options.txnDate ? { TxnDate: options.txnDate } : {}),
           ...(realm.country === 'US' ? {} : { GlobalTaxCalculation: 'TaxExcluded' }),
           BillEmail: { Address: 'billing@example.com' },
           Line: [

@@ -34,6 +34,7 @@ const link = (over: Partial<InvoiceLink> = {}): InvoiceLink => ({
   confirmedAt: '2026-11-02T10:00:00.000Z',
   storedStatus: 'AWAITING_SEND',
   paymentsNoted: [],
+  remindersSent: [],
   ...over,
 });
 

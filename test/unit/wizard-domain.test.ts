@@ -420,6 +420,7 @@ describe('deal invoice properties', () => {
     confirmedAt: null,
     storedStatus: null,
     paymentsNoted: [],
+    remindersSent: [],
     ...over,
   });
   it('takes the most recently updated invoice in the deal’s currency', () => {

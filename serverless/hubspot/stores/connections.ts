@@ -30,6 +30,38 @@ export interface StoredConnection {
   tokenKeyId: string | null;
   /** How far the company's invoices have been brought up to date (owned by the invoices feature). */
   sync: SyncState;
+  /** Which reminder tasks the admin turned on for this company (all off until then). */
+  reminders: ReminderSettings;
+}
+
+export interface ReminderSettings {
+  unsentAfterDays: number | null;
+  overdue: boolean;
+  paidInFull: boolean;
+}
+
+export const noReminders: ReminderSettings = {
+  unsentAfterDays: null,
+  overdue: false,
+  paidInFull: false,
+};
+
+const storedReminders = z
+  .object({
+    unsentAfterDays: z.number().int().min(1).max(90).nullable().catch(null),
+    overdue: z.boolean().catch(false),
+    paidInFull: z.boolean().catch(false),
+  })
+  .catch(noReminders);
+
+/** Settings someone edited into nonsense read as "off", never as an error. */
+function remindersOf(json: string | null | undefined): ReminderSettings {
+  if (!json) return noReminders;
+  try {
+    return storedReminders.parse(JSON.parse(json));
+  } catch {
+    return noReminders;
+  }
 }
 
 /** The change-feed cursor of one company, kept on its connection record. */
@@ -62,6 +94,7 @@ const stored = z.object({
   sync_cursor: z.string().nullish(),
   sync_covered_since: z.string().nullish(),
   sync_full_reread: z.string().nullish(),
+  reminders_json: z.string().nullish(),
 });
 
 function syncStateOf(p: z.infer<typeof stored>): SyncState {
@@ -109,6 +142,7 @@ function fromRecord(record: CrmRecord): StoredConnection | null {
     tokenCiphertext: orNull(p.token_ciphertext),
     tokenKeyId: orNull(p.token_key_id),
     sync: syncStateOf(p),
+    reminders: remindersOf(p.reminders_json),
   };
 }
 
@@ -221,6 +255,15 @@ export class ConnectionStore {
     if (!connection.recordId) return;
     await this.crm.updateObject(await this.objectType(), connection.recordId, syncProperties(sync));
     this.remember(connection.realmId, { ...connection, sync });
+  }
+
+  /** Saves the company's reminder settings (by record id: a removed connection stays removed). */
+  async saveReminders(connection: StoredConnection, reminders: ReminderSettings): Promise<void> {
+    if (!connection.recordId) return;
+    await this.crm.updateObject(await this.objectType(), connection.recordId, {
+      reminders_json: JSON.stringify(reminders),
+    });
+    this.remember(connection.realmId, { ...connection, reminders });
   }
 
   /** Removes the connection record (HubSpot keeps archived records restorable for 90 days). */

@@ -40,6 +40,8 @@ export interface InvoiceLink {
   /** The status last written to HubSpot (what workflows and reports see), if any. */
   storedStatus: InvoiceStatus | null;
   paymentsNoted: NotedPayment[];
+  /** The reasons a reminder task was already created for this invoice. */
+  remindersSent: string[];
 }
 
 /** The ids of the records a link is associated with, by type. */
@@ -67,6 +69,7 @@ const storedLink = z.object({
   qbo_last_updated: z.string().min(1),
   confirmed_at: z.string().nullish(),
   payments_noted: z.string().nullish(),
+  reminders_sent: z.string().nullish(),
 });
 
 /** Payments noted are stored as "id=amount" tokens, comma separated. */
@@ -112,6 +115,7 @@ export function toProperties(link: InvoiceLink, status: InvoiceStatus): Record<s
     qbo_last_updated: link.lastUpdated,
     confirmed_at: link.confirmedAt ?? '',
     payments_noted: formatNoted(link.paymentsNoted),
+    reminders_sent: link.remindersSent.join(','),
   };
 }
 
@@ -145,6 +149,7 @@ export function fromRecord(record: CrmRecord): InvoiceLink | null {
     confirmedAt: p.confirmed_at || null,
     storedStatus: p.status ?? null,
     paymentsNoted: parseNoted(p.payments_noted),
+    remindersSent: (p.reminders_sent ?? '').split(',').filter(Boolean),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Crm } from '../crm';
+import type { Crm, TASK_ASSOCIATION_TYPE_IDS } from '../crm';
 import type { LinkedRecords, LinkedRecordType } from './invoice-links';
 
 /** HubSpot-defined association types from a note to the records it is on. */
@@ -50,10 +50,52 @@ export class Timeline {
     return 'written';
   }
 
-  private async hasNote(type: LinkedRecordType, id: string, reference: string): Promise<boolean> {
-    const noteIds = await this.crm.associatedIds(type, id, 'notes');
-    if (noteIds.length === 0) return false;
-    const notes = await this.crm.batchRead('notes', noteIds, ['hs_note_body']);
-    return notes.some((note) => (note.properties.hs_note_body ?? '').includes(reference));
+  /**
+   * A task on a deal (and its contact and company) for the deal's owner, created once: the deal's
+   * tasks are read for the reference first, as for notes.
+   */
+  async taskOnce(task: {
+    subject: string;
+    body: string;
+    reference: string;
+    dueAt: Date;
+    ownerId: string | null;
+    dealId: string;
+    contactIds: string[];
+    companyIds: string[];
+  }): Promise<'written' | 'already written'> {
+    if (await this.has('deals', task.dealId, 'tasks', 'hs_task_body', task.reference))
+      return 'already written';
+    const to = (kind: keyof typeof TASK_ASSOCIATION_TYPE_IDS, ids: string[]) =>
+      [...new Set(ids)].map((id) => ({ to: kind, id }));
+    await this.crm.createTask({
+      subject: task.subject,
+      body: `${task.body}\n\n${task.reference}`,
+      dueAt: task.dueAt,
+      ...(task.ownerId ? { ownerId: task.ownerId } : {}),
+      associations: [
+        ...to('deal', [task.dealId]),
+        ...to('contact', task.contactIds),
+        ...to('company', task.companyIds),
+      ],
+    });
+    return 'written';
+  }
+
+  private hasNote(type: LinkedRecordType, id: string, reference: string): Promise<boolean> {
+    return this.has(type, id, 'notes', 'hs_note_body', reference);
+  }
+
+  private async has(
+    type: LinkedRecordType,
+    id: string,
+    engagement: 'notes' | 'tasks',
+    bodyProperty: string,
+    reference: string,
+  ): Promise<boolean> {
+    const ids = await this.crm.associatedIds(type, id, engagement);
+    if (ids.length === 0) return false;
+    const records = await this.crm.batchRead(engagement, ids, [bodyProperty]);
+    return records.some((record) => (record.properties[bodyProperty] ?? '').includes(reference));
   }
 }

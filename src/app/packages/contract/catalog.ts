@@ -62,6 +62,8 @@ export const operationRoutes = {
   'connections.test': { group: 'admin', scope: 'none' },
   'connections.disconnect': { group: 'admin', scope: 'none' },
   'invoices.syncNow': { group: 'admin', scope: 'none' },
+  'reminders.get': { group: 'admin', scope: 'none' },
+  'reminders.save': { group: 'admin', scope: 'none' },
 } as const satisfies Record<string, OperationRoute>;
 export type OperationName = keyof typeof operationRoutes;
 

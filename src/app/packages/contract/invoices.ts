@@ -143,3 +143,20 @@ export const syncNowOutput = z.object({
   complete: z.boolean(),
   syncedThrough: isoInstant.nullable(),
 });
+
+/**
+ * HubSpot tasks for the deal's owner, per connected company: a draft still unsent some days after
+ * its invoice date, an invoice that became overdue, an invoice paid in full. All off by default.
+ */
+export const reminderSettingsSchema = z
+  .object({
+    unsentAfterDays: z.number().int().min(1).max(90).nullable(),
+    overdue: z.boolean(),
+    paidInFull: z.boolean(),
+  })
+  .strict();
+export type ReminderSettings = z.infer<typeof reminderSettingsSchema>;
+
+export const remindersGetInput = z.object({ realmId }).strict();
+export const remindersSaveInput = z.object({ realmId, settings: reminderSettingsSchema }).strict();
+export const remindersOutput = z.object({ realmId: z.string(), settings: reminderSettingsSchema });

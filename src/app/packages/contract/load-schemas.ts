@@ -31,6 +31,14 @@ export const loadOperationSchemas: {
     const { syncNowInput, syncNowOutput } = await import('./invoices');
     return { input: syncNowInput, output: syncNowOutput };
   },
+  'reminders.get': async () => {
+    const { remindersGetInput, remindersOutput } = await import('./invoices');
+    return { input: remindersGetInput, output: remindersOutput };
+  },
+  'reminders.save': async () => {
+    const { remindersSaveInput, remindersOutput } = await import('./invoices');
+    return { input: remindersSaveInput, output: remindersOutput };
+  },
   'wizard.start': async () => {
     const { wizardStartInput, wizardStartOutput } = await import('./wizard');
     return { input: wizardStartInput, output: wizardStartOutput };

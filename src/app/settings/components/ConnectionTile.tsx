@@ -19,6 +19,7 @@ import { confirmsName } from '@qbo-invoicing/contract/catalog';
 import type { ConnectionView, OperationError } from '@qbo-invoicing/contract';
 import type { Call } from '@qbo-invoicing/ui';
 import { ConnectFlow } from './ConnectFlow';
+import { RemindersModal } from './RemindersModal';
 import { authorizationLine, connectionStatus, lastUsedLine } from './connectionLabels';
 
 export interface ConnectionNotice {
@@ -157,6 +158,33 @@ export function ConnectionTile({
               Sync now
             </LoadingButton>
           ) : null}
+          <Button
+            testId={`reminders-${connection.realmId}`}
+            overlay={
+              <RemindersModal
+                connection={connection}
+                call={call}
+                onSaved={(settings) => {
+                  const kinds = [
+                    settings.unsentAfterDays !== null
+                      ? `drafts unsent after ${settings.unsentAfterDays} days`
+                      : '',
+                    settings.overdue ? 'overdue invoices' : '',
+                    settings.paidInFull ? 'invoices paid in full' : '',
+                  ].filter(Boolean);
+                  onChanged({
+                    variant: 'success',
+                    title: 'Reminders saved',
+                    text: kinds.length
+                      ? `${connection.companyName}: tasks for ${kinds.join(', ')}.`
+                      : `${connection.companyName}: no reminder tasks.`,
+                  });
+                }}
+              />
+            }
+          >
+            Reminders
+          </Button>
           <Button
             testId={`disconnect-${connection.realmId}`}
             variant="destructive"
