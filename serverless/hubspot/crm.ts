@@ -120,17 +120,22 @@ interface MultiStatusResponse {
 /**
  * Reads a multi-status batch answer (https://developers.hubspot.com/docs/api-reference/error-handling,
  * "Multi-status errors"): each input was sent with its position as `objectWriteTraceId`, so every
- * result and every error maps back to exactly one input.
+ * error and every result that echoes it maps back to exactly one input. A result without it (the
+ * 2026-03 reference shows the echo; older answers may lack it) goes to the input `keyOf` names,
+ * else to the first input not yet accounted for, in order.
  */
-function outcomeOf(response: MultiStatusResponse, offset: number, count: number): BatchOutcome {
+function outcomeOf(
+  response: MultiStatusResponse,
+  offset: number,
+  count: number,
+  keyOf?: (record: CrmRecord) => number | undefined,
+): BatchOutcome {
   const indexOf = (traceId: string | undefined): number | undefined => {
     const n = Number(traceId);
-    return Number.isInteger(n) && n >= offset && n < offset + count ? n : undefined;
+    return traceId !== undefined && Number.isInteger(n) && n >= offset && n < offset + count
+      ? n
+      : undefined;
   };
-  const saved = response.results.flatMap(({ objectWriteTraceId, ...record }) => {
-    const index = indexOf(objectWriteTraceId);
-    return index === undefined ? [] : [{ ...record, index }];
-  });
   const failed = (response.errors ?? []).flatMap((error) => {
     const index = indexOf(error.context?.objectWriteTraceId?.[0]);
     if (index === undefined) return [];
@@ -141,10 +146,27 @@ function outcomeOf(response: MultiStatusResponse, offset: number, count: number)
     if (error.category) failure.category = error.category;
     return [failure];
   });
-  return { saved, failed };
+  const claimed = new Set(failed.map((f) => f.index));
+  const traced = response.results.map(({ objectWriteTraceId, ...record }) => {
+    const index = indexOf(objectWriteTraceId) ?? keyOf?.(record);
+    if (index !== undefined) claimed.add(index);
+    return { record, index };
+  });
+  let next = offset;
+  const saved = traced.flatMap(({ record, index }) => {
+    if (index !== undefined) return [{ ...record, index }];
+    while (claimed.has(next)) next++;
+    if (next >= offset + count) return [];
+    claimed.add(next);
+    return [{ ...record, index: next }];
+  });
+  return { saved: saved.sort((a, b) => a.index - b.index), failed };
 }
 
-/** The records of a batch write that had to succeed whole; throws naming what HubSpot refused. */
+/**
+ * The records of a batch write that had to succeed whole, in input order; throws naming what
+ * HubSpot refused, or that it did not answer for every input.
+ */
 export function requireAllSaved(outcome: BatchOutcome, total: number): CrmRecord[] {
   const [first] = outcome.failed;
   if (first) {
@@ -153,6 +175,14 @@ export function requireAllSaved(outcome: BatchOutcome, total: number): CrmRecord
       400,
       first.category,
       { retryable: false, detail: JSON.stringify(outcome.failed) },
+    );
+  }
+  if (outcome.saved.length !== total) {
+    throw new HubSpotApiError(
+      `HubSpot saved ${outcome.saved.length} of ${total} records without saying why. Try again.`,
+      207,
+      undefined,
+      { retryable: false, detail: `saved indexes ${outcome.saved.map((r) => r.index).join(',')}` },
     );
   }
   return outcome.saved.map(({ index: _index, ...record }) => record);
@@ -317,6 +347,12 @@ export class Crm {
     idProperty: string,
     inputs: Array<{ id: string; properties: Record<string, string> }>,
   ): Promise<BatchOutcome> {
+    // An upserted record carries its key in `idProperty`, which names its input without a trace id.
+    const keyOf = (record: CrmRecord, offset: number, count: number): number | undefined => {
+      const key = record.properties[idProperty]?.toLowerCase();
+      const n = inputs.findIndex((input, i) => i >= offset && input.id.toLowerCase() === key);
+      return n >= 0 && n < offset + count ? n : undefined;
+    };
     return this.batchWrite(
       inputs,
       (input) => ({ ...input, idProperty }),
@@ -326,6 +362,7 @@ export class Crm {
           `/crm/v3/objects/${enc(type)}/batch/upsert`,
           { body },
         ),
+      keyOf,
     );
   }
 
@@ -358,6 +395,7 @@ export class Crm {
     inputs: T[],
     toInput: (input: T) => object,
     send: (body: { inputs: object[] }) => Promise<MultiStatusResponse>,
+    keyOf?: (record: CrmRecord, offset: number, count: number) => number | undefined,
   ): Promise<BatchOutcome> {
     const outcome: BatchOutcome = { saved: [], failed: [] };
     for (const [n, part] of chunks(inputs, BATCH_LIMIT).entries()) {
@@ -368,7 +406,12 @@ export class Crm {
           objectWriteTraceId: String(offset + i),
         })),
       });
-      const one = outcomeOf(response, offset, part.length);
+      const one = outcomeOf(
+        response,
+        offset,
+        part.length,
+        keyOf && ((record) => keyOf(record, offset, part.length)),
+      );
       outcome.saved.push(...one.saved);
       outcome.failed.push(...one.failed);
     }

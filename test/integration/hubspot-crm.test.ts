@@ -184,3 +184,72 @@ describe('HubSpotHttp under HubSpot’s rate limits', () => {
     expect(emu.requests.map((r) => r.status)).toEqual([200, 429]);
   });
 });
+
+// HubSpot's 2026-03 reference echoes each input's objectWriteTraceId on its result; an answer that
+// does not is still mapped to its inputs (by the upsert key, else in order), never lost.
+describe('Crm batch outcome when results carry no trace id', () => {
+  const answering = (response: unknown) => {
+    const sent: unknown[] = [];
+    const http = {
+      request: async (_method: string, _path: string, options: { body: unknown }) => {
+        sent.push(options.body);
+        return response;
+      },
+    };
+    return { crm: new Crm(http as unknown as HubSpotHttp), sent };
+  };
+  const record = (id: string, properties: Record<string, string> = {}) => ({ id, properties });
+
+  it('maps upserted records by their key, whatever the order', async () => {
+    const { crm: client, sent } = answering({
+      results: [record('11', { email: 'B@example.com' }), record('10', { email: 'a@example.com' })],
+    });
+    const outcome = await client.batchUpsert('contacts', 'email', [
+      { id: 'a@example.com', properties: {} },
+      { id: 'b@example.com', properties: {} },
+    ]);
+    expect(outcome.saved.map((r) => [r.index, r.id])).toEqual([
+      [0, '10'],
+      [1, '11'],
+    ]);
+    expect(sent).toEqual([
+      {
+        inputs: [
+          { id: 'a@example.com', properties: {}, idProperty: 'email', objectWriteTraceId: '0' },
+          { id: 'b@example.com', properties: {}, idProperty: 'email', objectWriteTraceId: '1' },
+        ],
+      },
+    ]);
+  });
+
+  it('gives created records to the inputs that did not fail, in order', async () => {
+    const { crm: client } = answering({
+      results: [record('20'), record('22')],
+      numErrors: 1,
+      errors: [
+        {
+          status: 'error',
+          category: 'VALIDATION_ERROR',
+          message: 'bad',
+          context: { objectWriteTraceId: ['1'] },
+        },
+      ],
+    });
+    const outcome = await client.batchCreate('deals', [
+      { properties: { dealname: 'a' } },
+      { properties: { dealname: 'b' } },
+      { properties: { dealname: 'c' } },
+    ]);
+    expect(outcome.saved.map((r) => [r.index, r.id])).toEqual([
+      [0, '20'],
+      [2, '22'],
+    ]);
+    expect(outcome.failed).toEqual([{ index: 1, category: 'VALIDATION_ERROR', message: 'bad' }]);
+  });
+
+  it('refuses to call a batch whole when HubSpot answered for fewer inputs than were sent', () => {
+    expect(() => requireAllSaved({ saved: [{ ...record('1'), index: 0 }], failed: [] }, 2)).toThrow(
+      /saved 1 of 2 records/,
+    );
+  });
+});
