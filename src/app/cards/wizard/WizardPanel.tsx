@@ -161,7 +161,10 @@ export function WizardPanel({
         </ErrorState>
       );
     }
-    if (state.phase === 'created') return <CreatedStep created={state.created} />;
+    if (state.phase === 'created')
+      return (
+        <CreatedStep created={state.created} call={call} timeZone={timeZone} onSent={onCreated} />
+      );
     const form = state.form;
     const step = state.phase === 'editing' ? state.step : 'review';
     const error =
