@@ -3,7 +3,7 @@
  * src/app/functions/<name>.js, the form HubSpot loads with require(). Everything the function
  * imports is inlined, so the functions folder needs no node_modules on HubSpot.
  */
-import { build, type BuildOptions, type Metafile } from 'esbuild';
+import { build, context, type BuildOptions, type Metafile } from 'esbuild';
 import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
@@ -71,6 +71,24 @@ export async function buildFunctions(): Promise<Array<{ name: string; bytes: num
     sizes.push({ name, bytes: output?.bytes ?? 0 });
   }
   return sizes;
+}
+
+/** Rebuilds every function bundle on each change of its sources (`npm start`); returns a stop. */
+export async function watchFunctions(): Promise<() => Promise<void>> {
+  const contexts = await Promise.all(
+    functionNames().map((name) =>
+      context(
+        functionBuildOptions(
+          join(functionSources, `${name}.ts`),
+          join(functionsOutDir, `${name}.js`),
+        ),
+      ),
+    ),
+  );
+  await Promise.all(contexts.map((ctx) => ctx.watch()));
+  return async () => {
+    await Promise.all(contexts.map((ctx) => ctx.dispose()));
+  };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
