@@ -7,7 +7,7 @@
 import axios from 'axios';
 import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { SandboxRecord } from '../protocol';
 import { readFunctions, type EndpointMeta } from './extensions';
 
@@ -27,6 +27,8 @@ export function createFunctionRunner(options: {
   hubspotUrl: string;
   accessToken: string;
   secrets: Record<string, string>;
+  /** Where the built bundles are, when not where the hsmeta files say (tests build their own). */
+  bundleDir?: string;
 }) {
   const require = createRequire(import.meta.url);
   const functions = readFunctions(options.root);
@@ -38,7 +40,9 @@ export function createFunctionRunner(options: {
   };
 
   function mainOf(bundle: string): Main {
-    const file = join(options.root, bundle);
+    const file = options.bundleDir
+      ? join(options.bundleDir, basename(bundle))
+      : join(options.root, bundle);
     if (!existsSync(file)) throw new FunctionNotBuilt(`${bundle} is not built: run npm run build.`);
     const { mtimeMs } = statSync(file);
     const cached = loaded.get(file);

@@ -28,6 +28,8 @@ export interface SandboxOptions {
   hubspot: { url: string; token: string; portalId: number };
   /** The app functions' secrets (QuickBooks app, encryption keys, emulator URLs). */
   secrets: Record<string, string>;
+  /** Where the built function bundles are, if not in src/app/functions. */
+  bundleDir?: string;
   /** Rebuild the page and worker bundles whenever a source file changes. */
   watch?: boolean;
 }
@@ -78,6 +80,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     hubspotUrl: options.hubspot.url,
     accessToken: options.hubspot.token,
     secrets: options.secrets,
+    bundleDir: options.bundleDir,
   });
   const crm = axios.create({
     baseURL: options.hubspot.url,
