@@ -5,9 +5,12 @@
  * each other (set up and connect, then invoice, then disconnect), as an admin and a rep would.
  */
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { launchChromium } from './chromium';
 import { startProduct, type Running } from './sandbox';
+
+// A browser step waits for the page; a whole wizard run is many of them.
+vi.setConfig({ testTimeout: 90_000 });
 
 let product: Running;
 let browser: Browser;
@@ -44,10 +47,19 @@ afterEach(async () => {
 
 /** Picks the option whose text matches (the labels carry names, currencies and rates). */
 async function choose(select: Locator, text: RegExp): Promise<void> {
-  const labels = await select.locator('option').allTextContents();
-  const label = labels.find((l) => text.test(l));
-  if (!label) throw new Error(`No option matches ${text}: ${labels.join(' | ')}`);
-  await select.selectOption({ label });
+  let label: string | undefined;
+  // The options arrive with the extension's answer: wait for the one wanted.
+  await expect
+    .poll(
+      async () => {
+        const labels = await select.locator('option').allTextContents();
+        label = labels.find((l) => text.test(l));
+        return label ?? labels.join(' | ');
+      },
+      { timeout: 30_000, interval: 50 },
+    )
+    .toMatch(text);
+  await select.selectOption({ label: label as string });
 }
 
 /** Waits for what the page shows (playwright-core has no web-first assertions of its own). */
@@ -71,6 +83,26 @@ async function openWizard(dealId: string, company: RegExp): Promise<void> {
   await shown(panel().getByRole('heading'));
   await choose(panel().getByLabel('QuickBooks company'), company);
   await next('Source');
+}
+
+/** The US company, the deal's published quote, its matched customer, California tax: to Review. */
+async function usQuoteToReview(dealId: string): Promise<void> {
+  await openWizard(dealId, /Cedar & Pine/);
+  await panel()
+    .getByLabel(/From quote/)
+    .check();
+  await next('Customer');
+  await textOf(page.getByTestId('chosen-customer')).toContain("Amy's Bird Sanctuary");
+  await next('Products and tax');
+  // The quote's third line has no QuickBooks product: the rep removes it.
+  await shown(page.getByTestId('line-3-unmatched'));
+  await page.getByTestId('line-3-remove').click();
+  await choose(panel().getByLabel('Sales tax rate'), /California/);
+  await next('Terms and dates');
+  await next('Message');
+  await next('Review');
+  await shown(page.getByTestId('checks-passed'));
+  await textOf(page.getByTestId('totals')).toContain('$305.00');
 }
 
 describe('the sandbox, before setup', () => {
@@ -159,22 +191,7 @@ describe('a rep creating invoices from deals', () => {
   it('turns the deal’s published quote into a draft invoice in the US company', async () => {
     const dealId = product.hubspot.demo.deals.publishedQuote;
     const before = product.qbo.realm(product.qbo.realms.us).invoices().length;
-    await openWizard(dealId, /Cedar & Pine/);
-    await panel()
-      .getByLabel(/From quote/)
-      .check();
-    await next('Customer');
-    await textOf(page.getByTestId('chosen-customer')).toContain("Amy's Bird Sanctuary");
-    await next('Products and tax');
-    // The quote's third line has no QuickBooks product: the rep removes it.
-    await shown(page.getByTestId('line-3-unmatched'));
-    await page.getByTestId('line-3-remove').click();
-    await choose(panel().getByLabel('Sales tax rate'), /California/);
-    await next('Terms and dates');
-    await next('Message');
-    await next('Review');
-    await shown(page.getByTestId('checks-passed'));
-    await textOf(page.getByTestId('totals')).toContain('$305.00');
+    await usQuoteToReview(dealId);
     await page.getByTestId('create-invoice').click();
     await shown(page.getByTestId('created'));
 
@@ -185,5 +202,96 @@ describe('a rep creating invoices from deals', () => {
     await textOf(page.getByTestId('extension').locator('table')).toContain("Amy's Bird Sanctuary");
     await page.reload();
     await textOf(page.getByTestId('property-qbo_invoice_status')).not.toMatch(/—|…/);
+  });
+
+  it('invoices a GBP deal to a EUR customer of the UK company, with the exchange rate', async () => {
+    const dealId = product.hubspot.demo.deals.foreignCurrency;
+    await openWizard(dealId, /Thames & Co/);
+    await panel()
+      .getByLabel(/From quote/)
+      .check();
+    await next('Customer');
+    await shown(page.getByTestId('no-match'));
+    const search = panel().getByLabel('Find another QuickBooks customer');
+    await search.fill('Café');
+    await search.press('Enter'); // commits the search input (its onChange)
+    await choose(panel().getByLabel('Matching customers'), /Café Lumière SARL.*EUR/);
+    await textOf(page.getByTestId('chosen-customer')).toContain('Café Lumière SARL');
+    await next('Products and tax');
+    // The quote's products are unknown to this company: the rep picks each one, with its VAT.
+    for (const line of ['line-1', 'line-2']) {
+      const tile = page.getByTestId(line);
+      const find = tile.getByLabel('Find a QuickBooks product');
+      await find.fill('Design');
+      await find.press('Enter');
+      await choose(tile.getByLabel('Products found'), /Design Hour/);
+      await expect.poll(() => page.getByTestId(`${line}-unmatched`).count()).toBe(0);
+      await choose(tile.getByLabel('Tax code'), /20\.0% S/);
+    }
+    await next('Terms and dates');
+    await next('Message');
+    await next('Review');
+    await shown(page.getByTestId('exchange-rate'));
+    await textOf(page.getByTestId('totals')).toContain('€');
+    await page.getByTestId('create-invoice').click();
+    await shown(page.getByTestId('created'));
+
+    type Invoice = {
+      CustomerRef: { name?: string };
+      CurrencyRef?: { value: string };
+      ExchangeRate?: number;
+      DocNumber?: string;
+    };
+    const invoices = product.qbo.realm(product.qbo.realms.global).invoices() as Invoice[];
+    const created = invoices.filter((i) => i.CustomerRef.name === 'Café Lumière SARL').at(-1);
+    expect(created?.CurrencyRef?.value).toBe('EUR');
+    expect(created?.ExchangeRate).toBeGreaterThan(0);
+    expect(created?.DocNumber).toBeTruthy();
+    await textOf(page.getByTestId('created')).toContain(created?.DocNumber ?? '?');
+  });
+
+  it('shows a failed create with Retry, and the retry makes exactly one invoice', async () => {
+    const realm = product.qbo.realm(product.qbo.realms.us);
+    await usQuoteToReview(product.hubspot.demo.deals.publishedQuote);
+    const before = realm.invoices().length;
+    // QuickBooks is down for longer than the function keeps retrying.
+    product.qbo.faults.failNext(1_000, 503);
+    await page.getByTestId('create-invoice').click();
+    await shown(page.getByTestId('retry-create'));
+    await textOf(page.getByTestId('wizard-error')).toMatch(/QuickBooks/);
+    await textOf(page.getByTestId('wizard-error')).not.toMatch(/Error:|at .*\.(ts|js)/);
+    expect(realm.invoices().length).toBe(before);
+
+    product.qbo.faults.failNext(0);
+    await page.getByTestId('retry-create').click();
+    await shown(page.getByTestId('created'));
+    expect(realm.invoices().length).toBe(before + 1);
+  });
+});
+
+describe('an admin disconnecting a company', () => {
+  it('asks for the company name in a modal, then disconnects it', async () => {
+    const realmId = product.qbo.realms.global;
+    await open('/settings');
+    await page.getByTestId(`disconnect-${realmId}`).click();
+    const modal = page.getByRole('dialog');
+    await shown(modal);
+    const title = await modal.getByRole('heading').innerText();
+    expect(title).toMatch(/^Disconnect Thames & Co/);
+    // "Keep connected" closes it through actions.closeOverlay.
+    await modal.getByRole('button', { name: 'Keep connected' }).click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+
+    await page.getByTestId(`disconnect-${realmId}`).click();
+    const confirm = page.getByRole('dialog').getByLabel(/to confirm/);
+    const name = /“(.*)”/.exec(
+      (await page.getByRole('dialog').locator('label').first().innerText()) ?? '',
+    )?.[1];
+    expect(name).toBeTruthy();
+    await confirm.fill(name ?? '');
+    await confirm.blur();
+    await page.getByTestId(`confirm-disconnect-${realmId}`).click();
+    await expect.poll(() => page.getByTestId(`test-connection-${realmId}`).count()).toBe(0);
+    await shown(page.getByTestId(`test-connection-${product.qbo.realms.us}`));
   });
 });
