@@ -177,11 +177,26 @@ export const unsupportedComponents: Record<string, string> = {
   CrmActionButton: 'opens HubSpot’s own CRM dialogs',
   CrmActionLink: 'opens HubSpot’s own CRM dialogs',
   CrmCardActions: 'opens HubSpot’s own CRM dialogs',
-  PageLink: 'app pages are not part of this app',
-  PageTitle: 'app pages are not part of this app',
+  ...Object.fromEntries(
+    [
+      'PageLink',
+      'PageTitle',
+      'PageBreadcrumbs',
+      'PageBreadcrumbsPageLink',
+      'PageBreadcrumbsCurrent',
+      'PageHeader',
+      'PageHeaderPrimaryAction',
+      'PageHeaderSecondaryActions',
+      'PageHeaderLink',
+      'PageHeaderPageLink',
+    ].map((name) => [name, 'app pages (and their headers) are not part of this app']),
+  ),
   ...Object.fromEntries(
     [
       'ExperimentalAutoGrid',
+      'ExperimentalButton',
+      'ExperimentalLoadingButton',
+      'MediaObject',
       'ExperimentalBox',
       'ExperimentalButtonRow',
       'Center',
