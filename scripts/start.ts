@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { startHubSpotEmulator } from '../emulators/hubspot';
 import { startQuickBooksEmulator } from '../emulators/quickbooks';
 import { startSandbox } from '../sandbox/server/server';
-import { buildFunctions, watchFunctions } from './build-functions';
+import { watchFunctions } from './build-functions';
 import { qboSecrets } from '../test/support/qbo-secrets';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -68,7 +68,6 @@ const shownEnvFile = relative(process.cwd(), envFile).startsWith('..')
   : relative(process.cwd(), envFile);
 
 // The pages run the built function bundles: build them now, and again on every change.
-await buildFunctions();
 const stopWatchingFunctions = await watchFunctions();
 const sandbox = await startSandbox({
   root,

@@ -210,7 +210,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
         query: Object.fromEntries(url.searchParams),
         rawBody: req.method === 'GET' ? '' : await readBody(req),
       });
-      res.writeHead(answer.statusCode, { ...answer.headers, 'cache-control': 'no-store' });
+      res.writeHead(answer.statusCode, answer.headers ?? {});
       res.end(answer.body ?? '');
       return;
     }
