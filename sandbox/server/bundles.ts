@@ -19,12 +19,16 @@ export interface Bundles {
 
 export async function buildBundles(root: string, extensions: ExtensionMeta[]): Promise<Bundles> {
   const outputs = new Map<string, string>();
-  let errors: string[] = [];
+  // Each build's latest errors, so one build's success does not hide another's failure.
+  const errorsByBuild = new Map<string, string[]>();
   const collect = (names: Record<string, string>): Plugin => ({
     name: 'collect',
     setup(build) {
       build.onEnd((result: BuildResult) => {
-        errors = result.errors.map((e) => `${e.location?.file ?? ''}: ${e.text}`);
+        errorsByBuild.set(
+          Object.keys(names).join(','),
+          result.errors.map((e) => `${e.location?.file ?? ''}: ${e.text}`),
+        );
         for (const file of result.outputFiles ?? []) {
           const name = Object.entries(names).find(([, out]) => file.path.endsWith(out))?.[0];
           if (name) outputs.set(name, file.text);
@@ -84,7 +88,7 @@ export async function buildBundles(root: string, extensions: ExtensionMeta[]): P
       const body = outputs.get(name);
       return body === undefined ? undefined : { body, type: 'text/javascript' };
     },
-    errors: () => errors,
+    errors: () => [...errorsByBuild.values()].flat(),
     async watch() {
       await Promise.all(contexts.map((ctx) => ctx.watch()));
     },

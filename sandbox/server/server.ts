@@ -143,18 +143,18 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     }
     const asset = /^\/assets\/([a-z.]+)$/.exec(path);
     if (req.method === 'GET' && asset) {
-      const file = bundles.get(asset[1] ?? '');
-      if (!file) {
-        const errors = bundles.errors();
+      // A failed rebuild is shown, not hidden behind the last good bundle.
+      const errors = bundles.errors();
+      if (errors.length > 0) {
         return send(
           res,
-          errors.length > 0 ? 500 : 404,
+          500,
           'text/plain',
-          errors.length > 0
-            ? `The sandbox bundle failed to build:\n${errors.join('\n')}`
-            : 'Not found',
+          `The sandbox bundle failed to build:\n${errors.join('\n')}`,
         );
       }
+      const file = bundles.get(asset[1] ?? '');
+      if (!file) return send(res, 404, 'text/plain', 'Not found');
       return send(res, 200, file.type, file.body);
     }
     const properties = /^\/api\/record\/(0-\d+)\/(\d+)$/.exec(path);
