@@ -202,6 +202,19 @@ describe('a rep creating invoices from deals', () => {
     await textOf(page.getByTestId('extension').locator('table')).toContain("Amy's Bird Sanctuary");
     await page.reload();
     await textOf(page.getByTestId('property-qbo_invoice_status')).not.toMatch(/—|…/);
+
+    // The same invoice shows on the deal's company and contact, without a Create button there.
+    const { companies, contacts } = product.hubspot.demo;
+    for (const path of [
+      `/record/companies/${companies.amys}`,
+      `/record/contacts/${contacts.amy}`,
+    ]) {
+      await open(path);
+      await textOf(page.getByTestId('extension').locator('table')).toContain(
+        "Amy's Bird Sanctuary",
+      );
+      expect(await page.getByTestId('create-invoice-button').count(), path).toBe(0);
+    }
   });
 
   it('invoices a GBP deal to a EUR customer of the UK company, with the exchange rate', async () => {
