@@ -60,6 +60,17 @@ export default tseslint.config(
     },
   },
   {
+    // The sandbox page runs in a browser, the extension bundle in a Web Worker (docs/sandbox.md).
+    files: ['sandbox/host/**/*.{ts,tsx}', 'test/sandbox/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    files: ['sandbox/worker/**/*.ts'],
+    languageOptions: { globals: { ...globals.worker } },
+  },
+  {
     files: ['serverless/**/*.ts'],
     plugins: { 'import-x': importX },
     settings: {

@@ -3,8 +3,8 @@
  * src/app/functions/<name>.js, the form HubSpot loads with require(). Everything the function
  * imports is inlined, so the functions folder needs no node_modules on HubSpot.
  */
-import { build, type BuildOptions, type Metafile } from 'esbuild';
-import { readdirSync } from 'node:fs';
+import { build, context, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
+import { readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -71,6 +71,43 @@ export async function buildFunctions(): Promise<Array<{ name: string; bytes: num
     sizes.push({ name, bytes: output?.bytes ?? 0 });
   }
   return sizes;
+}
+
+/**
+ * Builds every function bundle, then again on each change of its sources (`npm start`); returns
+ * a stop. Each file is replaced whole (written beside, then renamed), so a reader never loads
+ * half a bundle.
+ */
+export async function watchFunctions(): Promise<() => Promise<void>> {
+  const atomicWrite: Plugin = {
+    name: 'atomic-write',
+    setup(pluginBuild) {
+      pluginBuild.onEnd((result) => {
+        for (const file of result.outputFiles ?? []) {
+          const partial = `${file.path}.${process.pid}.partial`;
+          writeFileSync(partial, file.contents);
+          renameSync(partial, file.path);
+        }
+      });
+    },
+  };
+  const contexts = await Promise.all(
+    functionNames().map((name) =>
+      context({
+        ...functionBuildOptions(
+          join(functionSources, `${name}.ts`),
+          join(functionsOutDir, `${name}.js`),
+        ),
+        write: false,
+        plugins: [atomicWrite],
+      }),
+    ),
+  );
+  await Promise.all(contexts.map((ctx) => ctx.rebuild()));
+  await Promise.all(contexts.map((ctx) => ctx.watch()));
+  return async () => {
+    await Promise.all(contexts.map((ctx) => ctx.dispose()));
+  };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -1,16 +1,20 @@
 /**
  * `npm start`: the offline sandbox. Starts the HubSpot CRM emulator and the QuickBooks Online
  * emulator with their demo data on fixed local ports (HubSpot 4010, QuickBooks 4020; override
- * with HUBSPOT_EMULATOR_PORT and QBO_EMULATOR_PORT, 0 for any free port), prints how to use them
- * by hand, and writes the environment that points the app functions at them to
- * src/app/functions/.env (or SANDBOX_ENV_FILE), where HubSpot's local development reads it.
- * Ctrl+C stops everything.
+ * with HUBSPOT_EMULATOR_PORT and QBO_EMULATOR_PORT, 0 for any free port), builds the app
+ * functions and serves the sandbox pages (port 4000, SANDBOX_PORT) where the real card and
+ * settings page run against them, rebuilding both on every change (docs/sandbox.md). It prints
+ * the pages' addresses first, then how to use the emulators by hand, and writes the environment
+ * that points the app functions at them to src/app/functions/.env (or SANDBOX_ENV_FILE), where
+ * HubSpot's local development reads it. Ctrl+C stops everything.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startHubSpotEmulator } from '../emulators/hubspot';
 import { startQuickBooksEmulator } from '../emulators/quickbooks';
+import { startSandbox } from '../sandbox/server/server';
+import { watchFunctions } from './build-functions';
 import { qboSecrets } from '../test/support/qbo-secrets';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -63,6 +67,16 @@ const shownEnvFile = relative(process.cwd(), envFile).startsWith('..')
   ? envFile
   : relative(process.cwd(), envFile);
 
+// The pages run the built function bundles: build them now, and again on every change.
+const stopWatchingFunctions = await watchFunctions();
+const sandbox = await startSandbox({
+  root,
+  port: port('SANDBOX_PORT', 4000),
+  hubspot: { url: hubspot.url, token: hubspot.token, portalId: hubspot.portalId },
+  secrets: env,
+  watch: true,
+});
+
 const basic = Buffer.from(`${qbo.app.clientId}:${qbo.app.clientSecret}`).toString('base64');
 const authorize = new URL(qbo.oauth.authorizeUrl);
 authorize.search = new URLSearchParams({
@@ -80,9 +94,20 @@ query.search = new URLSearchParams({
 }).toString();
 const demo = hubspot.demo.deals;
 
+const viewer = (path: string) => `${sandbox.url}${path}`;
 const lines = [
+  `Sandbox                   ${sandbox.url}/`,
   '',
   'QuickBooks Online invoicing for HubSpot: offline sandbox',
+  '',
+  'Open the app in a browser (every screen, against the emulators):',
+  `  index                   ${viewer('/')}`,
+  `  settings page           ${viewer('/settings')}  (connect a company by paste-back, run setup)`,
+  `  deal with a quote       ${viewer(`/record/deals/${demo.publishedQuote}`)}`,
+  `  GBP deal                ${viewer(`/record/deals/${hubspot.demo.deals.foreignCurrency}`)}`,
+  `  contact                 ${viewer(`/record/contacts/${hubspot.demo.contacts.amy}`)}`,
+  `  company                 ${viewer(`/record/companies/${hubspot.demo.companies.amys}`)}`,
+  '  (page bundles and function bundles rebuild on every change; reload the page)',
   '',
   `HubSpot CRM emulator      ${hubspot.url}`,
   `  access token            ${hubspot.token}`,
@@ -122,7 +147,9 @@ let stopping = false;
 const stop = (): void => {
   if (stopping) return;
   stopping = true;
-  void Promise.all([hubspot.close(), qbo.close()]).then(() => process.exit(0));
+  void Promise.all([sandbox.close(), stopWatchingFunctions(), hubspot.close(), qbo.close()]).then(
+    () => process.exit(0),
+  );
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

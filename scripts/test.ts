@@ -21,6 +21,8 @@ const checks: Array<[string, string, string[]]> = [
   ['Prettier', npx, ['prettier', '--check', '.', '--log-level', 'warn']],
   ['ESLint', npx, ['eslint', '.', '--max-warnings', '0']],
   ['TypeScript (strict)', npx, ['tsc', '-p', 'tsconfig.json', '--noEmit']],
+  // The sandbox page and its browser tests are checked against the DOM's types.
+  ['TypeScript (sandbox)', npx, ['tsc', '-p', 'sandbox/tsconfig.json', '--noEmit']],
   ['Build app functions', npx, ['tsx', 'scripts/build-functions.ts']],
 ];
 

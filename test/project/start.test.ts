@@ -1,6 +1,7 @@
 /**
- * `npm start` brings up both emulators and prints enough to use them by hand: this runs it as a
- * developer would, follows the printed OAuth flow with axios, and calls both APIs.
+ * `npm start` brings up both emulators and the sandbox pages, and prints enough to use them by
+ * hand: this runs it as a developer would, opens the printed pages, follows the printed OAuth
+ * flow with axios, and calls both APIs.
  */
 import axios from 'axios';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -50,6 +51,7 @@ beforeAll(async () => {
       ...process.env,
       HUBSPOT_EMULATOR_PORT: '0',
       QBO_EMULATOR_PORT: '0',
+      SANDBOX_PORT: '0',
       SANDBOX_ENV_FILE: envFile,
     },
     detached: true, // its own process group, so npx and the script stop together
@@ -83,6 +85,35 @@ function printedEnv(): Record<string, string> {
 }
 
 describe('npm start', () => {
+  it('prints the sandbox address first and serves its pages, bundles and functions', async () => {
+    const first = output.trimStart().split('\n')[0] ?? '';
+    expect(first).toMatch(/^Sandbox\s+http:\/\/127\.0\.0\.1:\d+\/$/);
+    const sandbox = printed('Sandbox').replace(/\/$/, '');
+    const index = await axios.get<string>(`${sandbox}/`);
+    expect(index.data).toContain('App settings');
+    const deal = await axios.get<string>(printed('deal with a quote'));
+    expect(deal.data).toContain('/assets/card.worker.js');
+    const worker = await axios.get<string>(`${sandbox}/assets/card.worker.js`);
+    expect(worker.headers['content-type']).toMatch(/javascript/);
+    expect(worker.data).toContain('__HUBSPOT_EXTENSION_WORKER__');
+    // hubspot.serverless, as the settings page calls it: the built admin function answers.
+    const status = await axios.post<{ response: { ok: boolean; error?: { code: string } } }>(
+      `${sandbox}/api/serverless`,
+      { uid: 'admin-function', parameters: { op: 'setup.status', input: {} }, record: null },
+    );
+    expect(status.data.response.ok).toBe(true);
+    // The public endpoint function, under HubSpot's path: it answers an incomplete callback.
+    const callback = await axios.get<string>(`${sandbox}/hs/serverless/qbo/oauth/callback`, {
+      validateStatus: () => true,
+    });
+    expect(callback.status).toBe(400);
+    expect(callback.data).toContain('not connected');
+    const nothing = await axios.get(`${sandbox}/hs/serverless/nowhere`, {
+      validateStatus: () => true,
+    });
+    expect(nothing.status).toBe(404);
+  });
+
   it('prints the environment that points the functions at both emulators, and writes it to .env', () => {
     const env = printedEnv();
     expect(Object.keys(env).sort()).toEqual(

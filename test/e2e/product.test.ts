@@ -1,0 +1,310 @@
+/**
+ * The product in a real browser: Debian's Chromium (playwright-core) on the sandbox pages, which
+ * run the unchanged card and settings entry files in a Web Worker and the built function bundles
+ * against both emulators. One browser for the whole file; the tests run in order and build on
+ * each other (set up and connect, then invoice, then disconnect), as an admin and a rep would.
+ */
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { launchChromium } from './chromium';
+import { startProduct, type Running } from './sandbox';
+
+// A browser step waits for the page; a whole wizard run is many of them.
+vi.setConfig({ testTimeout: 90_000 });
+
+let product: Running;
+let browser: Browser;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  [product, browser] = await Promise.all([startProduct(), launchChromium()]);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await product?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  await page?.context().close();
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  // UI waits are on what the page shows; on a busy 2-core machine that may take a while.
+  context.setDefaultTimeout(30_000);
+  page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(`${product.sandbox.url}${path}`);
+  return page;
+}
+
+afterEach(async () => {
+  // Every component the extension drew is mapped, nothing failed to load, no script error.
+  expect(await page.locator('[data-unmapped-component]').count()).toBe(0);
+  expect(await page.getByTestId('extension-failure').count()).toBe(0);
+  expect(pageErrors).toEqual([]);
+  expect(product.qbo.conformanceViolations).toEqual([]);
+});
+
+/** Picks the option whose text matches (the labels carry names, currencies and rates). */
+async function choose(select: Locator, text: RegExp): Promise<void> {
+  let label: string | undefined;
+  // The options arrive with the extension's answer: wait for the one wanted.
+  await expect
+    .poll(
+      async () => {
+        const labels = await select.locator('option').allTextContents();
+        label = labels.find((l) => text.test(l));
+        return label ?? labels.join(' | ');
+      },
+      { timeout: 30_000, interval: 50 },
+    )
+    .toMatch(text);
+  await select.selectOption({ label: label as string });
+}
+
+/** Waits for what the page shows (playwright-core has no web-first assertions of its own). */
+const shown = (locator: Locator) => locator.first().waitFor({ state: 'visible' });
+const textOf = (locator: Locator) =>
+  expect.poll(() => locator.first().innerText(), { timeout: 30_000, interval: 50 });
+const valueOf = (locator: Locator) =>
+  expect.poll(() => locator.inputValue(), { timeout: 30_000, interval: 50 });
+
+const panel = () => page.locator('.hs-panel');
+const stepIs = (name: string) => textOf(panel().locator('[aria-current="step"]')).toContain(name);
+
+async function next(expectedStep: string): Promise<void> {
+  await page.getByTestId('next').click();
+  await stepIs(expectedStep);
+}
+
+async function openWizard(dealId: string, company: RegExp): Promise<void> {
+  await open(`/record/deals/${dealId}`);
+  await page.getByTestId('create-invoice-button').click();
+  await shown(panel().getByRole('heading'));
+  await choose(panel().getByLabel('QuickBooks company'), company);
+  await next('Source');
+}
+
+/** The US company, the deal's published quote, its matched customer, California tax: to Review. */
+async function usQuoteToReview(dealId: string): Promise<void> {
+  await openWizard(dealId, /Cedar & Pine/);
+  await panel()
+    .getByLabel(/From quote/)
+    .check();
+  await next('Customer');
+  await textOf(page.getByTestId('chosen-customer')).toContain("Amy's Bird Sanctuary");
+  await next('Products and tax');
+  // The quote's third line has no QuickBooks product: the rep removes it.
+  await shown(page.getByTestId('line-3-unmatched'));
+  await page.getByTestId('line-3-remove').click();
+  await choose(panel().getByLabel('Sales tax rate'), /California/);
+  await next('Terms and dates');
+  await next('Message');
+  await next('Review');
+  await shown(page.getByTestId('checks-passed'));
+  await textOf(page.getByTestId('totals')).toContain('$305.00');
+}
+
+describe('the sandbox, before setup', () => {
+  it('lists the demo portal and draws every screen with mapped components', async () => {
+    await open('/');
+    await shown(page.getByTestId('settings-page-link'));
+    const { deals, contacts, companies } = product.hubspot.demo;
+    for (const path of [
+      '/settings',
+      `/record/deals/${deals.publishedQuote}`,
+      `/record/contacts/${contacts.amy}`,
+      `/record/companies/${companies.amys}`,
+    ]) {
+      await open(path);
+      // The extension answered (its own error about missing setup is an answer too).
+      await shown(page.getByTestId('extension').locator('.sandbox-card__body > *').first());
+      await expect.poll(() => page.locator('.hs-spinner').count(), { timeout: 30_000 }).toBe(0);
+      expect(await page.locator('[data-unmapped-component]').count(), path).toBe(0);
+    }
+    await textOf(page.getByTestId('property-name')).toMatch(/Amy/);
+  });
+
+  it('passes the chosen locale and time zone to the extension', async () => {
+    await open(`/settings?locale=en-GB&timeZone=Europe%2FLondon`);
+    await valueOf(page.getByTestId('viewer-locale')).toBe('en-GB');
+    await valueOf(page.getByTestId('viewer-time-zone')).toBe('Europe/London');
+    await page.getByTestId('viewer-time-zone').selectOption('Asia/Tokyo');
+    await page.waitForURL(/timeZone=Asia%2FTokyo/);
+    const context = await page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            __SANDBOX__: { context: { portal: { timezone: string }; user: { locale: string } } };
+          }
+        ).__SANDBOX__.context,
+    );
+    expect(context.portal.timezone).toBe('Asia/Tokyo');
+    expect(context.user.locale).toBe('en-GB');
+  });
+});
+
+describe('an admin on the settings page', () => {
+  it('runs setup', async () => {
+    await open('/settings');
+    await page.getByRole('tab', { name: 'Setup' }).click();
+    await page.getByTestId('run-setup').click();
+    await shown(page.getByTestId('setup-complete').or(page.getByTestId('setup-ran')));
+  });
+
+  it('connects the US company by pasting back the address QuickBooks sent the browser to', async () => {
+    await open('/settings');
+    await page.getByTestId('connect').click();
+    const consent = page.getByRole('link', { name: 'Open QuickBooks' });
+    const authorize = new URL((await consent.getAttribute('href')) ?? '');
+    expect(await consent.getAttribute('target')).toBe('_blank');
+    // The admin approves the US company in the other tab and lands on the redirect page.
+    authorize.searchParams.set('realmId', product.qbo.realms.us);
+    const tab = await page.context().newPage();
+    await tab.goto(authorize.toString());
+    expect(tab.url().startsWith(`${product.redirectUri}?`)).toBe(true);
+    const landed = tab.url();
+    await tab.close();
+
+    const pasted = page.getByLabel('Address after approving');
+    await pasted.fill(landed);
+    await pasted.blur(); // HubSpot commits an Input's value (onChange) on blur
+    await page.getByTestId('finish-connect').click();
+    await shown(page.getByTestId(`test-connection-${product.qbo.realms.us}`));
+    await textOf(page.getByTestId('extension')).toContain('Cedar & Pine Landscaping');
+  });
+});
+
+describe('a rep creating invoices from deals', () => {
+  beforeAll(async () => {
+    // The UK company, connected the same way without the browser (the test above did the US one).
+    const started = await product.call('admin-function', 'connections.startConnect', {});
+    const url = new URL((started.data as { authorizeUrl: string }).authorizeUrl);
+    url.searchParams.set('realmId', product.qbo.realms.global);
+    const consent = await fetch(url, { redirect: 'manual' });
+    const completed = await product.call('admin-function', 'connections.complete', {
+      redirectUrl: consent.headers.get('location'),
+    });
+    expect(completed.ok).toBe(true);
+  });
+
+  it('turns the deal’s published quote into a draft invoice in the US company', async () => {
+    const dealId = product.hubspot.demo.deals.publishedQuote;
+    const before = product.qbo.realm(product.qbo.realms.us).invoices().length;
+    await usQuoteToReview(dealId);
+    await page.getByTestId('create-invoice').click();
+    await shown(page.getByTestId('created'));
+
+    const invoices = product.qbo.realm(product.qbo.realms.us).invoices();
+    expect(invoices.length).toBe(before + 1);
+    // The card lists it once the panel is closed, and the deal's properties follow it.
+    await panel().getByRole('button', { name: 'Close' }).click();
+    await textOf(page.getByTestId('extension').locator('table')).toContain("Amy's Bird Sanctuary");
+    await page.reload();
+    await textOf(page.getByTestId('property-qbo_invoice_status')).not.toMatch(/—|…/);
+
+    // The same invoice shows on the deal's company and contact, without a Create button there.
+    const { companies, contacts } = product.hubspot.demo;
+    for (const path of [
+      `/record/companies/${companies.amys}`,
+      `/record/contacts/${contacts.amy}`,
+    ]) {
+      await open(path);
+      await textOf(page.getByTestId('extension').locator('table')).toContain(
+        "Amy's Bird Sanctuary",
+      );
+      expect(await page.getByTestId('create-invoice-button').count(), path).toBe(0);
+    }
+  });
+
+  it('invoices a GBP deal to a EUR customer of the UK company, with the exchange rate', async () => {
+    const dealId = product.hubspot.demo.deals.foreignCurrency;
+    await openWizard(dealId, /Thames & Co/);
+    await panel()
+      .getByLabel(/From quote/)
+      .check();
+    await next('Customer');
+    await shown(page.getByTestId('no-match'));
+    const search = panel().getByLabel('Find another QuickBooks customer');
+    await search.fill('Café');
+    await search.press('Enter'); // commits the search input (its onChange)
+    await choose(panel().getByLabel('Matching customers'), /Café Lumière SARL.*EUR/);
+    await textOf(page.getByTestId('chosen-customer')).toContain('Café Lumière SARL');
+    await next('Products and tax');
+    // The quote's products are unknown to this company: the rep picks each one, with its VAT.
+    for (const line of ['line-1', 'line-2']) {
+      const tile = page.getByTestId(line);
+      const find = tile.getByLabel('Find a QuickBooks product');
+      await find.fill('Design');
+      await find.press('Enter');
+      await choose(tile.getByLabel('Products found'), /Design Hour/);
+      await expect.poll(() => page.getByTestId(`${line}-unmatched`).count()).toBe(0);
+      await choose(tile.getByLabel('Tax code'), /20\.0% S/);
+    }
+    await next('Terms and dates');
+    await next('Message');
+    await next('Review');
+    await shown(page.getByTestId('exchange-rate'));
+    await textOf(page.getByTestId('totals')).toContain('€');
+    await page.getByTestId('create-invoice').click();
+    await shown(page.getByTestId('created'));
+
+    type Invoice = {
+      CustomerRef: { name?: string };
+      CurrencyRef?: { value: string };
+      ExchangeRate?: number;
+      DocNumber?: string;
+    };
+    const invoices = product.qbo.realm(product.qbo.realms.global).invoices() as Invoice[];
+    const created = invoices.filter((i) => i.CustomerRef.name === 'Café Lumière SARL').at(-1);
+    expect(created?.CurrencyRef?.value).toBe('EUR');
+    expect(created?.ExchangeRate).toBeGreaterThan(0);
+    expect(created?.DocNumber).toBeTruthy();
+    await textOf(page.getByTestId('created')).toContain(created?.DocNumber ?? '?');
+  });
+
+  it('shows a failed create with Retry, and the retry makes exactly one invoice', async () => {
+    const realm = product.qbo.realm(product.qbo.realms.us);
+    await usQuoteToReview(product.hubspot.demo.deals.publishedQuote);
+    const before = realm.invoices().length;
+    // QuickBooks is down for longer than the function keeps retrying.
+    product.qbo.faults.failNext(1_000, 503);
+    await page.getByTestId('create-invoice').click();
+    await shown(page.getByTestId('retry-create'));
+    await textOf(page.getByTestId('wizard-error')).toMatch(/QuickBooks/);
+    await textOf(page.getByTestId('wizard-error')).not.toMatch(/Error:|at .*\.(ts|js)/);
+    expect(realm.invoices().length).toBe(before);
+
+    product.qbo.faults.failNext(0);
+    await page.getByTestId('retry-create').click();
+    await shown(page.getByTestId('created'));
+    expect(realm.invoices().length).toBe(before + 1);
+  });
+});
+
+describe('an admin disconnecting a company', () => {
+  it('asks for the company name in a modal, then disconnects it', async () => {
+    const realmId = product.qbo.realms.global;
+    await open('/settings');
+    await page.getByTestId(`disconnect-${realmId}`).click();
+    const modal = page.getByRole('dialog');
+    await shown(modal);
+    const title = await modal.getByRole('heading').innerText();
+    expect(title).toMatch(/^Disconnect Thames & Co/);
+    // "Keep connected" closes it through actions.closeOverlay.
+    await modal.getByRole('button', { name: 'Keep connected' }).click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+
+    await page.getByTestId(`disconnect-${realmId}`).click();
+    const confirm = page.getByRole('dialog').getByLabel(/to confirm/);
+    const name = /“(.*)”/.exec(
+      (await page.getByRole('dialog').locator('label').first().innerText()) ?? '',
+    )?.[1];
+    expect(name).toBeTruthy();
+    await confirm.fill(name ?? '');
+    await confirm.blur();
+    await page.getByTestId(`confirm-disconnect-${realmId}`).click();
+    await expect.poll(() => page.getByTestId(`test-connection-${realmId}`).count()).toBe(0);
+    await shown(page.getByTestId(`test-connection-${product.qbo.realms.us}`));
+  });
+});
