@@ -74,6 +74,13 @@ export const faults = {
       `Invalid Enumeration : ${value.slice(0, 100)}`,
       element,
     ),
+  batchTooLarge: (size: number, max: number): QboFault =>
+    validation(
+      '1040',
+      'Batch size exceeds allowed limit',
+      `Batch size exceeds allowed limit: the batch has ${size} items; the limit is ${max}.`,
+      'BatchItemRequest',
+    ),
   required: (element: string): QboFault =>
     validation(
       '2020',
