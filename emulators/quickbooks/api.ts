@@ -53,9 +53,24 @@ export async function handleApi(core: Core, req: ApiRequest): Promise<Answer> {
   }
   const realm = core.realms.get(realmId);
   if (!realm) return fault(core, 'auth', faults.wrongRealm(), now);
-  if (!core.limits.admit(realmId, auth.clientId, rest[0]?.toLowerCase() === 'batch'))
-    return fault(core, 'throttle', faults.throttled(), now);
+  const slot = core.limits.admit(realmId, auth.clientId, rest[0]?.toLowerCase() === 'batch');
+  if (!slot.admitted) return fault(core, 'throttle', faults.throttled(), now);
+  // The slot is held until the server has sent the answer (after any injected latency).
+  try {
+    return { ...(await admitted(core, realm, req, rest, now)), release: slot.release };
+  } catch (e) {
+    slot.release();
+    throw e;
+  }
+}
 
+async function admitted(
+  core: Core,
+  realm: RealmStore,
+  req: ApiRequest,
+  rest: string[],
+  now: Date,
+): Promise<Answer> {
   const requestId = req.method === 'POST' ? req.url.searchParams.get('requestid') : null;
   if (requestId) {
     const cached = realm.replay.get(requestId);
