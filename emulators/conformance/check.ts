@@ -5,10 +5,25 @@ import { checkLineDetail } from './line-detail.js';
 import type { Builtin, ComplexType, Field, Schema } from './model.js';
 import { checkScalar, describeValue } from './scalars.js';
 
+/** A field rule QBO enforces on requests (field-rules.ts), broken by the value at `path`. */
+export type RuleBreach =
+  | { kind: 'maxLength'; max: number; length: number }
+  | { kind: 'forbidden'; character: string }
+  | { kind: 'required' }
+  | { kind: 'enumeration' };
+
 export interface ConformanceIssue {
   path: string;
   message: string;
+  /** Set when the issue is one of QBO's field rules rather than a shape mismatch. */
+  rule?: RuleBreach;
 }
+
+/**
+ * What the checked JSON is: QBO's answer (shape only), or a request creating or updating an
+ * entity (shape plus the field rules QBO enforces; required fields only on create).
+ */
+export type CheckMode = 'read' | 'create' | 'update';
 
 const join = (path: string, key: string): string => (path ? `${path}.${key}` : key);
 
@@ -19,10 +34,36 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 export class Checker {
   readonly issues: ConformanceIssue[] = [];
 
-  constructor(private readonly schema: Schema) {}
+  constructor(
+    private readonly schema: Schema,
+    private readonly mode: CheckMode = 'read',
+  ) {}
 
-  private report(path: string, message: string): void {
-    this.issues.push({ path, message });
+  private report(path: string, message: string, rule?: RuleBreach): void {
+    this.issues.push({ path, message, ...(rule ? { rule } : {}) });
+  }
+
+  /** The field rules of one value a client sends (field-rules.ts). */
+  private rules(path: string, field: Field, v: unknown): void {
+    const rule = field.rule;
+    if (!rule || this.mode === 'read') return;
+    // A simpleContent element (CustomerMemo) carries its text as "value".
+    if (isPlainObject(v) && typeof v['value'] === 'string') v = v['value'];
+    if (typeof v !== 'string') return;
+    if (rule.maxLength !== undefined && v.length > rule.maxLength) {
+      this.report(path, `longer than ${rule.maxLength} characters (${v.length})`, {
+        kind: 'maxLength',
+        max: rule.maxLength,
+        length: v.length,
+      });
+    }
+    const bad = rule.forbidden ? [...rule.forbidden].find((c) => v.includes(c)) : undefined;
+    if (bad !== undefined) {
+      this.report(path, `contains ${JSON.stringify(bad)}, which QBO does not accept here`, {
+        kind: 'forbidden',
+        character: bad,
+      });
+    }
   }
 
   /** Checks a value for one field, including its array-ness. */
@@ -37,7 +78,10 @@ export class Checker {
         this.value(path, field.type, v);
         return;
       }
-      v.forEach((item, i) => this.value(`${path}[${i}]`, field.type, item));
+      v.forEach((item, i) => {
+        this.value(`${path}[${i}]`, field.type, item);
+        this.rules(`${path}[${i}]`, field, item);
+      });
       return;
     }
     if (Array.isArray(v)) {
@@ -45,6 +89,7 @@ export class Checker {
       return;
     }
     this.value(path, field.type, v);
+    this.rules(path, field, v);
   }
 
   /** Checks a value against a type name: 'xs:<builtin>', a simple type or a complex type. */
@@ -66,7 +111,10 @@ export class Checker {
     const problem = simple
       ? checkScalar(simple.name, simple.base, simple.facets, v)
       : checkScalar(typeName, typeName.slice(3) as Builtin, {}, v);
-    if (problem) this.report(path, problem);
+    const outsideEnumeration =
+      simple?.facets.enumeration !== undefined && !simple.facets.enumeration.has(String(v));
+    if (problem)
+      this.report(path, problem, outsideEnumeration ? { kind: 'enumeration' } : undefined);
   }
 
   complex(path: string, type: ComplexType, v: unknown): void {
@@ -93,6 +141,12 @@ export class Checker {
           childPath,
           `unknown key "${key}" in ${type.name}; allowed: ${allowed.join(', ')}`,
         );
+      }
+    }
+    if (this.mode === 'create') {
+      for (const [key, field] of type.fields) {
+        if (field.rule?.required && !(key in v))
+          this.report(join(path, key), `${key} is required`, { kind: 'required' });
       }
     }
     for (const branches of type.exclusive) {

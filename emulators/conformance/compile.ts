@@ -3,6 +3,7 @@
 // (with substitution groups), complexContent/simpleContent extension,
 // attributes, xs:any and simpleType restrictions with facets.
 
+import { fieldRule } from './field-rules.js';
 import type { Builtin, ComplexType, Facets, Field, Schema, SimpleType } from './model.js';
 import type { XmlNode } from './xml.js';
 
@@ -84,6 +85,12 @@ function substitutes(src: Sources, head: string): string[] {
     out.push(...substitutes(src, name));
   }
   return out;
+}
+
+/** The prose of an element's xs:annotation/xs:documentation, where Intuit states lengths. */
+function documentation(node: XmlNode): string | undefined {
+  const annotation = node.children.find((c) => c.name === 'xs:annotation');
+  return annotation?.children.find((c) => c.name === 'xs:documentation')?.text;
 }
 
 function typeRef(qname: string): string {
@@ -198,10 +205,12 @@ class ComplexBuilder {
     }
     const name = node.attrs['name'];
     if (!name) throw new Error(`XSD: element without name in ${this.name}`);
+    const rule = fieldRule(this.name, name, documentation(node));
     this.add(name, {
       type: typeRef(node.attrs['type'] ?? 'xs:anyType'),
       repeated,
       attribute: false,
+      ...(rule ? { rule } : {}),
     });
     return [[name]];
   }

@@ -1,17 +1,24 @@
 // QuickBooks Online JSON conformance against Intuit's own XSDs (vendored in ./xsd).
 
-import { Checker, type ConformanceIssue } from './check.js';
+import { Checker, type CheckMode, type ConformanceIssue } from './check.js';
 import type { ComplexType } from './model.js';
 import { loadSchema } from './schema.js';
 
-export type { ConformanceIssue } from './check.js';
+export type { CheckMode, ConformanceIssue, RuleBreach } from './check.js';
 
 export function isKnownEntity(name: string): boolean {
   return loadSchema().entities.has(name);
 }
 
-/** Checks one entity: a create/update request body or an entity as QBO returns it. */
-export function checkEntity(entityName: string, json: unknown): ConformanceIssue[] {
+/**
+ * Checks one entity: as QBO returns it ('read', the default: shape only) or a create/update
+ * request body (shape plus the field rules QBO enforces on what clients send).
+ */
+export function checkEntity(
+  entityName: string,
+  json: unknown,
+  mode: CheckMode = 'read',
+): ConformanceIssue[] {
   const schema = loadSchema();
   const typeName = schema.entities.get(entityName);
   if (!typeName) {
@@ -22,7 +29,7 @@ export function checkEntity(entityName: string, json: unknown): ConformanceIssue
       },
     ];
   }
-  const checker = new Checker(schema);
+  const checker = new Checker(schema, mode);
   checker.value(entityName, typeName, json);
   return checker.issues;
 }

@@ -1,5 +1,7 @@
 // The compact in-memory form of the XSDs that the checker walks.
 
+import type { FieldRule } from './field-rules.js';
+
 /** XSD built-in types the schemas use, by local name ('decimal', 'dateTime', ...). */
 export type Builtin =
   | 'string'
@@ -41,6 +43,8 @@ export interface Field {
   /** maxOccurs > 1 somewhere on the way: QBO's JSON always sends an array. */
   repeated: boolean;
   attribute: boolean;
+  /** What QBO enforces on a value the client sends (length, characters, presence). */
+  rule?: FieldRule;
 }
 
 export interface ComplexType {

@@ -1,10 +1,12 @@
-// A tiny XML reader for the subset Intuit's XSDs use: elements and attributes only.
-// Text content is dropped (the schemas carry meaning only in markup).
+// A tiny XML reader for the subset Intuit's XSDs use: elements and attributes, plus the prose
+// of xs:documentation (where Intuit states field lengths the markup does not); other text is dropped.
 
 export interface XmlNode {
   name: string;
   attrs: Readonly<Record<string, string>>;
   children: XmlNode[];
+  /** The raw prose of an xs:documentation element. */
+  text?: string;
 }
 
 const TAG = /<(\/?)([A-Za-z_][\w:.-]*)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/y;
@@ -66,8 +68,10 @@ export function parseXml(text: string): XmlNode {
     top.children.push(node);
     if (selfClosing) continue;
     if (name === 'xs:documentation') {
-      // Prose may hold anything that looks like markup: jump to its end.
-      i = skipPast(text, '</xs:documentation>', i);
+      // Prose may hold anything that looks like markup: keep it as text and jump to its end.
+      const end = skipPast(text, '</xs:documentation>', i);
+      node.text = decodeEntities(text.slice(i, end - '</xs:documentation>'.length));
+      i = end;
       continue;
     }
     stack.push(node);

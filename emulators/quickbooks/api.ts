@@ -53,9 +53,24 @@ export async function handleApi(core: Core, req: ApiRequest): Promise<Answer> {
   }
   const realm = core.realms.get(realmId);
   if (!realm) return fault(core, 'auth', faults.wrongRealm(), now);
-  if (!core.limits.admit(realmId, auth.clientId, rest[0]?.toLowerCase() === 'batch'))
-    return fault(core, 'throttle', faults.throttled(), now);
+  const slot = core.limits.admit(realmId, auth.clientId, rest[0]?.toLowerCase() === 'batch');
+  if (!slot.admitted) return fault(core, 'throttle', faults.throttled(), now);
+  // The slot is held until the server has sent the answer (after any injected latency).
+  try {
+    return { ...(await admitted(core, realm, req, rest, now)), release: slot.release };
+  } catch (e) {
+    slot.release();
+    throw e;
+  }
+}
 
+async function admitted(
+  core: Core,
+  realm: RealmStore,
+  req: ApiRequest,
+  rest: string[],
+  now: Date,
+): Promise<Answer> {
   const requestId = req.method === 'POST' ? req.url.searchParams.get('requestid') : null;
   if (requestId) {
     const cached = realm.replay.get(requestId);
@@ -132,11 +147,41 @@ function parseJsonBody(req: ApiRequest): Obj {
   return body;
 }
 
+/**
+ * The first thing QBO would refuse in a create/update body: a field rule (length, characters,
+ * required, enumeration) answers QBO's own code for it, any other mismatch 2010.
+ */
 function conformingBody(entity: EntityName, body: Obj): QboFault | undefined {
-  const issues = checkEntity(entity, body);
-  const first = issues[0];
+  const issues = checkEntity(entity, body, body.Id === undefined ? 'create' : 'update');
+  const first = issues.find((i) => i.rule) ?? issues[0];
   if (!first) return undefined;
-  return faults.unsupportedProperty(`${first.path}: ${first.message}`, first.path);
+  // QBO names the element inside the entity: "PrimaryPhone.FreeFormNumber", not "Customer.…".
+  const element = first.path.startsWith(`${entity}.`)
+    ? first.path.slice(entity.length + 1)
+    : first.path;
+  const value = valueAt(body, element);
+  switch (first.rule?.kind) {
+    case 'maxLength':
+      return faults.stringLength(element, first.rule.max, first.rule.length);
+    case 'forbidden':
+      return faults.invalidString(element, String(value));
+    case 'required':
+      return faults.required(element);
+    case 'enumeration':
+      return faults.invalidEnumeration(element, String(value));
+    default:
+      return faults.unsupportedProperty(`${first.path}: ${first.message}`, first.path);
+  }
+}
+
+/** The value at a checker path such as `Line[0].Description`. */
+function valueAt(body: Obj, path: string): unknown {
+  let at: unknown = body;
+  for (const step of path.split(/\.|\[(\d+)\]/).filter((s) => s !== undefined && s !== '')) {
+    if (typeof at !== 'object' || at === null) return undefined;
+    at = (at as Record<string, unknown>)[step];
+  }
+  return at;
 }
 
 async function route(

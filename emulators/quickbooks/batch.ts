@@ -16,11 +16,7 @@ export interface BatchHooks {
 export function runBatch(ctx: RuleContext, body: Obj, hooks: BatchHooks): Obj[] {
   const items = body.BatchItemRequest;
   if (!Array.isArray(items) || items.length === 0) throw faults.required('BatchItemRequest');
-  if (items.length > BATCH_MAX_ITEMS)
-    throw faults.business(
-      `The batch has ${items.length} items; a batch can carry at most ${BATCH_MAX_ITEMS}.`,
-      'BatchItemRequest',
-    );
+  if (items.length > BATCH_MAX_ITEMS) throw faults.batchTooLarge(items.length, BATCH_MAX_ITEMS);
   return items.map((raw): Obj => {
     const item = isObj(raw) ? raw : {};
     const bId = str(item.bId) ?? '';

@@ -46,6 +46,8 @@ export interface Answer {
   contentType?: string;
   body?: string | Buffer;
   headers?: Record<string, string>;
+  /** Called once the answer has left (or the connection was dropped): ends a throttled slot. */
+  release?: () => void;
 }
 
 export function jsonAnswer(status: number, value: unknown): Answer {

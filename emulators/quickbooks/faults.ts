@@ -51,6 +51,36 @@ export const faults = {
       `Property Name:${detail}`,
       element,
     ),
+  // Codes and wording from Intuit's error-code table
+  // (https://developer.intuit.com/app/developer/qbo/docs/develop/troubleshooting/error-codes).
+  invalidString: (element: string, value: string): QboFault =>
+    validation(
+      '2040',
+      'Invalid String',
+      `Element contains invalid characters. ${element}=${value.slice(0, 100)}`,
+      element,
+    ),
+  stringLength: (element: string, max: number, length: number): QboFault =>
+    validation(
+      '2050',
+      'String length is either shorter or longer than supported by specification',
+      `String length specified does not match the supported length. Min:0 Max:${max} supplied length:${length} (${element})`,
+      element,
+    ),
+  invalidEnumeration: (element: string, value: string): QboFault =>
+    validation(
+      '2170',
+      'Invalid Enumeration',
+      `Invalid Enumeration : ${value.slice(0, 100)}`,
+      element,
+    ),
+  batchTooLarge: (size: number, max: number): QboFault =>
+    validation(
+      '1040',
+      'Batch size exceeds allowed limit',
+      `Batch size exceeds allowed limit: the batch has ${size} items; the limit is ${max}.`,
+      'BatchItemRequest',
+    ),
   required: (element: string): QboFault =>
     validation(
       '2020',

@@ -44,7 +44,14 @@ export interface EmulatorFaults {
 
 export interface QuickBooksEmulator {
   url: string;
-  oauth: { authorizeUrl: string; tokenUrl: string; revokeUrl: string; userInfoUrl?: string };
+  oauth: {
+    authorizeUrl: string;
+    tokenUrl: string;
+    revokeUrl: string;
+    userInfoUrl?: string;
+    /** Intuit's JWKS path: the keys that verify `id_token`s. */
+    jwksUrl: string;
+  };
   app: OAuthApp;
   addRedirectUri(uri: string): void;
   realms: { us: string; global: string };
@@ -189,6 +196,7 @@ export async function startQuickBooksEmulator(
       tokenUrl: `${url}${OAUTH_PATHS.token}`,
       revokeUrl: `${url}${OAUTH_PATHS.revoke}`,
       userInfoUrl: `${url}${OAUTH_PATHS.userInfo}`,
+      jwksUrl: `${url}${OAUTH_PATHS.jwks}`,
     },
     app,
     addRedirectUri: (uri) => {

@@ -1,6 +1,7 @@
 // HTTP shapes of Intuit's OAuth endpoints (same paths as Intuit's, on the emulator's host).
 import type { Answer, Core } from './core.js';
 import { jsonAnswer } from './core.js';
+import { JWKS_PATH } from './id-token.js';
 import type { HttpAnswer } from './oauth.js';
 
 export const OAUTH_PATHS = {
@@ -8,6 +9,7 @@ export const OAUTH_PATHS = {
   token: '/oauth2/v1/tokens/bearer',
   revoke: '/v2/oauth2/tokens/revoke',
   userInfo: '/v1/openid_connect/userinfo',
+  jwks: JWKS_PATH,
 };
 
 function toAnswer(a: HttpAnswer): Answer {
@@ -56,5 +58,7 @@ export function handleOAuth(
     );
   if (path === OAUTH_PATHS.userInfo && method === 'GET')
     return toAnswer(core.oauth.userInfo(h('authorization')));
+  if (path === OAUTH_PATHS.jwks && method === 'GET')
+    return jsonAnswer(200, core.oauth.idTokens.jwks());
   return undefined;
 }

@@ -2,6 +2,7 @@
 // automatically, refresh with rotation (the previous refresh token lives 24 h more), revoke.
 import { randomBytes } from 'node:crypto';
 import type { Clock } from './clock.js';
+import { IdTokenSigner } from './id-token.js';
 
 export const ACCOUNTING_SCOPE = 'com.intuit.quickbooks.accounting';
 const ACCESS_TTL_S = 3600;
@@ -81,6 +82,8 @@ export class OAuthServer {
   private readonly access = new Map<string, AccessToken>();
   private readonly refresh = new Map<string, RefreshToken>();
   private grants = 0;
+  /** Signs ID tokens for the `openid` scope; its key set is served at JWKS_PATH. */
+  readonly idTokens = new IdTokenSigner();
 
   constructor(
     private readonly clock: Clock,
@@ -175,7 +178,13 @@ export class OAuthServer {
         revoked: false,
       };
       const set = this.mint(grant, wantHardExpiry);
-      if (code.scope.includes('openid')) set.id_token = token('eyJhbGciOiJSUzI1NiJ9.', 48);
+      if (code.scope.split(/\s+/).includes('openid'))
+        set.id_token = this.idTokens.sign({
+          sub: `emulated-user-${code.realmId}`,
+          clientId: app.clientId,
+          realmId: code.realmId,
+          nowMs: this.nowMs(),
+        });
       return { status: 200, json: set };
     }
     if (grantType === 'refresh_token') {

@@ -152,7 +152,10 @@ export function sendInvoice(ctx: RuleContext, id: string, sendTo: string | undef
     EmailStatus: 'EmailSent',
     DeliveryInfo: { DeliveryType: 'Email', DeliveryTime: qboDateTime(ctx.now) },
   };
-  return clone(ctx.realm.save('Invoice', next, ctx.now));
+  const saved = ctx.realm.save('Invoice', next, ctx.now);
+  // Intuit's webhooks table lists Emailed for Invoice: sending notifies it besides the update.
+  ctx.realm.notify('Invoice', saved.Id, 'Emailed', ctx.now);
+  return clone(saved);
 }
 
 function afterWrite(

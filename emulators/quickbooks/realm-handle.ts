@@ -38,7 +38,9 @@ export function realmHandle(store: RealmStore, now: () => Date): RealmHandle {
     id: store.id,
     country: store.country,
     homeCurrency: store.homeCurrency,
-    currencies: store.currencies,
+    get currencies() {
+      return store.currencies;
+    },
     get multiCurrency() {
       return store.multiCurrency;
     },

@@ -70,11 +70,14 @@ export function createServer(core: Core, control: ControlHandler): http.Server {
               : {}),
           });
         };
-        if (core.faults.latencyMs > 0)
-          await new Promise((r) => setTimeout(r, core.faults.latencyMs));
+        const latency = (): Promise<void> =>
+          core.faults.latencyMs > 0
+            ? new Promise((r) => setTimeout(r, core.faults.latencyMs))
+            : Promise.resolve();
         if (core.faults.failCount > 0) {
           core.faults.failCount--;
           const status = core.faults.failStatus;
+          await latency();
           log(status);
           // An injected 429 is QBO's throttle answer (code 3001, no Retry-After), like a real one.
           const fault = status === 429 ? faults.throttled() : faults.system(status);
@@ -82,15 +85,22 @@ export function createServer(core: Core, control: ControlHandler): http.Server {
           return;
         }
         const answer = await dispatch(core, req, url, body);
-        if (core.faults.dropCount > 0) {
-          // The work is done but the answer never arrives: the case requestid exists for.
-          core.faults.dropCount--;
-          log(0);
-          req.socket.destroy();
-          return;
+        try {
+          // Latency after the work, before the answer: the request stays in flight meanwhile,
+          // holding its concurrent slot as a slow QuickBooks answer would.
+          await latency();
+          if (core.faults.dropCount > 0) {
+            // The work is done but the answer never arrives: the case requestid exists for.
+            core.faults.dropCount--;
+            log(0);
+            req.socket.destroy();
+            return;
+          }
+          log(answer.status);
+          send(res, answer);
+        } finally {
+          answer.release?.();
         }
-        log(answer.status);
-        send(res, answer);
       } catch (e) {
         send(
           res,

@@ -39,7 +39,8 @@ export interface QboEntity extends Obj {
   sparse: boolean;
 }
 
-export type ChangeOperation = 'Create' | 'Update' | 'Delete' | 'Void';
+/** Intuit's webhook operations (Emailed: an invoice, payment or sales form sent by e-mail). */
+export type ChangeOperation = 'Create' | 'Update' | 'Delete' | 'Void' | 'Emailed';
 
 export interface ChangeEvent {
   realmId: string;
@@ -169,6 +170,11 @@ export class RealmStore {
     this.table(entity).set(id, stored);
     if (!silent) this.onChange({ realmId: this.id, entity, id, operation, time: now });
     return stored;
+  }
+
+  /** Reports a change that is not a new version of its own (an invoice e-mailed). */
+  notify(entity: EntityName, id: string, operation: ChangeOperation, now: Date): void {
+    this.onChange({ realmId: this.id, entity, id, operation, time: now });
   }
 
   /** Writes a derived figure (e.g. a customer's Balance) without a new version, as QBO does. */

@@ -30,6 +30,7 @@ const CE_OPERATION = {
   Update: 'updated',
   Delete: 'deleted',
   Void: 'voided',
+  Emailed: 'emailed',
 } as const;
 
 export function signature(verifierToken: string, body: string): string {

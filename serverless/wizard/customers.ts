@@ -61,7 +61,8 @@ async function owners(
   return taken;
 }
 
-function toCreate(customer: NewCustomer, multiCurrency: boolean): CustomerCreate {
+/** The QuickBooks customer for a new customer the contract accepted. */
+export function toCreate(customer: NewCustomer, multiCurrency: boolean): CustomerCreate {
   const address = customer.billAddr;
   const billAddr = address
     ? Object.fromEntries(

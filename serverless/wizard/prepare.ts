@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { InvoiceSource, NewCustomer, wizardPrepareOutput } from '@qbo-invoicing/contract';
+import { isEmailAddress, newCustomerLimits } from '@qbo-invoicing/contract/catalog';
 import { nextDocNumber } from '@qbo-invoicing/invoicing';
 import type { CrmRecord } from '../hubspot/crm';
 import { matchCustomer, personName, type BuyerFacts } from '../invoicing/customer-matching';
@@ -19,6 +20,7 @@ import { taxCodeSchema, taxRateSchema } from '../quickbooks/resources/tax';
 import { termSchema } from '../quickbooks/resources/terms';
 import type { OperationContext } from '../runtime/dispatch';
 import { companyOf, dealOf, usableQuote } from './context';
+import { Fitter } from './fit-for-quickbooks';
 
 const LINE_ITEM_PROPERTIES = [
   'name',
@@ -41,7 +43,6 @@ const LIST_PAGE_MAX = 1000;
 const IN_LIST_MAX = 100;
 
 const text = (value: string | null | undefined) => (value?.trim() ? value.trim() : null);
-const isEmail = (value: string | null) => value !== null && z.email().safeParse(value).success;
 const byId = (a: CrmRecord, b: CrmRecord) => Number(a.id) - Number(b.id);
 
 function sourceLine(record: CrmRecord): SourceLine {
@@ -60,35 +61,42 @@ function sourceLine(record: CrmRecord): SourceLine {
   };
 }
 
-function addressOf(record: CrmRecord | undefined): NewCustomer['billAddr'] {
+function addressOf(record: CrmRecord | undefined, fit: Fitter): NewCustomer['billAddr'] {
   if (!record) return null;
   const p = record.properties;
+  const limits = newCustomerLimits;
   const address = {
-    line1: text(p.address)?.slice(0, 500) ?? null,
-    city: text(p.city)?.slice(0, 255) ?? null,
-    region: text(p.state)?.slice(0, 255) ?? null,
-    postalCode: text(p.zip)?.slice(0, 30) ?? null,
-    country: text(p.country)?.slice(0, 255) ?? null,
+    line1: fit.field(text(p.address), limits.line1, 'street address'),
+    city: fit.field(text(p.city), limits.city, 'city'),
+    region: fit.field(text(p.state), limits.region, 'state or region'),
+    postalCode: fit.field(text(p.zip), limits.postalCode, 'postal code'),
+    country: fit.field(text(p.country), limits.country, 'country'),
   };
   return Object.values(address).some((value) => value !== null) ? address : null;
 }
 
-/** What HubSpot knows about the buyer, to prefill "create a new QuickBooks customer". */
+/**
+ * What HubSpot knows about the buyer, to prefill "create a new QuickBooks customer", fitted to
+ * QuickBooks' field rules; what had to change is noted in `fit` for the rep.
+ */
 export function prefillFrom(
   buyer: BuyerFacts,
   contact: CrmRecord | undefined,
   company: CrmRecord | undefined,
   currency: string | null,
+  fit: Fitter = new Fitter(),
 ): NewCustomer {
   const name = personName(buyer);
-  const displayName = (buyer.companyName ?? name ?? buyer.email ?? 'New customer').slice(0, 500);
+  const limits = newCustomerLimits;
+  const email = buyer.email?.trim() ?? null;
   return {
-    displayName,
-    companyName: buyer.companyName?.slice(0, 100) ?? null,
-    givenName: buyer.firstName?.slice(0, 100) ?? null,
-    familyName: buyer.lastName?.slice(0, 100) ?? null,
-    email: isEmail(buyer.email) && (buyer.email?.length ?? 0) <= 100 ? buyer.email : null,
-    billAddr: addressOf(company) ?? addressOf(contact),
+    displayName: fit.displayName(buyer.companyName ?? name ?? email ?? 'New customer'),
+    companyName: fit.field(buyer.companyName, limits.companyName, 'company name'),
+    givenName: fit.field(buyer.firstName, limits.givenName, 'first name'),
+    familyName: fit.field(buyer.lastName, limits.familyName, 'last name'),
+    // An address QuickBooks would refuse is left out rather than cut: a cut address is wrong.
+    email: email !== null && isEmailAddress(email) && email.length <= limits.email ? email : null,
+    billAddr: addressOf(company, fit) ?? addressOf(contact, fit),
     currency,
   };
 }
@@ -217,13 +225,19 @@ export async function prepare(
   );
 
   const items = new Map(answers.items.map((item) => [item.Id, item]));
-  const proposed = matchLines(
+  const fit = new Fitter();
+  const matched = matchLines(
     lines,
     [...items.values()].map((item) => ({
       ...itemSummary(item),
       fullyQualifiedName: item.FullyQualifiedName ?? null,
     })),
   );
+
+  const proposed = matched.map((line) => ({
+    ...line,
+    description: fit.description(line.description, line.name),
+  }));
 
   const recentNumbers = answers.recent.flatMap((invoice) =>
     invoice.DocNumber ? [invoice.DocNumber] : [],
@@ -235,7 +249,8 @@ export async function prepare(
     taxCodes: taxCodeSummaries(answers.taxCodes, answers.taxRates),
     lines: proposed,
     customerMatch,
-    customerPrefill: prefillFrom(buyer, contact, company, invoiceCurrency),
+    customerPrefill: prefillFrom(buyer, contact, company, invoiceCurrency, fit),
+    adjustments: fit.notes,
     dealCurrency: deal.currency,
     suggestedNumber: profile.customTxnNumbers ? nextDocNumber(recentNumbers) : null,
   };

@@ -57,6 +57,8 @@ describe('throttling', () => {
       backoff: { baseDelayMs: 100, maxDelayMs: 400 },
     });
     const us = loose.forRealm(h.us);
+    // QuickBooks throttles concurrency (10 in flight), so the answers must overlap.
+    h.emulator.faults.latencyMs = 100;
     const terms = await Promise.all(
       Array.from({ length: 15 }, () => us.terms.get('3', { timeoutMs: 10_000 })),
     );

@@ -25,6 +25,11 @@ const valid: NewCustomerFields = {
 const broken: Array<[string, Partial<NewCustomerFields>, string]> = [
   ['displayName', { displayName: '   ' }, 'is required'],
   ['displayName', { displayName: 'x'.repeat(501) }, 'must be at most 500 characters'],
+  [
+    'displayName',
+    { displayName: 'Acme: West' },
+    'must not contain a colon (:), which QuickBooks keeps for sub-customers',
+  ],
   ['companyName', { companyName: 'x'.repeat(101) }, 'must be at most 100 characters'],
   ['email', { email: 'amy@' }, 'must be an email address'],
   ['email', { email: `${'a'.repeat(95)}@x.com` }, 'must be at most 100 characters'],

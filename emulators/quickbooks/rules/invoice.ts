@@ -67,14 +67,19 @@ function nextDocNumber(ctx: RuleContext): string {
   return String(max + 1);
 }
 
+/**
+ * Intuit's XSD (Transaction.DocNumber): a number the client sends is kept; without one and with
+ * custom transaction numbers off, QBO assigns the next in sequence (on, it stays empty);
+ * "AUTO_GENERATE" asks for the next number either way.
+ */
 function settleDocNumber(ctx: RuleContext, out: Obj, prev?: QboEntity): void {
-  if (ctx.realm.customTxnNumbers) {
-    const sent = str(out.DocNumber);
-    if (sent === undefined || sent === '') delete out.DocNumber;
-    else out.DocNumber = sent;
-  } else {
-    out.DocNumber = str(prev?.DocNumber) ?? nextDocNumber(ctx);
-  }
+  const sent = str(out.DocNumber);
+  if (sent === 'AUTO_GENERATE') out.DocNumber = nextDocNumber(ctx);
+  else if (sent !== undefined && sent !== '') out.DocNumber = sent;
+  else if (prev && str(prev.DocNumber) && !ctx.realm.customTxnNumbers)
+    out.DocNumber = str(prev.DocNumber);
+  else if (!ctx.realm.customTxnNumbers) out.DocNumber = nextDocNumber(ctx);
+  else delete out.DocNumber;
   const doc = str(out.DocNumber);
   if (doc === undefined) return;
   if (doc.length > 21)

@@ -5,14 +5,21 @@ import type { QboEntity } from '../store.js';
 import { currencyRef, resolveRef, type RuleContext } from './context.js';
 import { settleDisplayName } from './names.js';
 
+const ISO_CURRENCIES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
+
 export function prepareCustomer(ctx: RuleContext, body: Obj, prev?: QboEntity): Obj {
   const out: Obj = { ...body };
   settleDisplayName(ctx, 'Customer', out, prev?.Id);
   const home = ctx.realm.homeCurrency;
   const previous = prev ? (refValue(prev.CurrencyRef) ?? home) : undefined;
   const currency = refValue(out.CurrencyRef) ?? previous ?? home;
-  if (!ctx.realm.currencies.includes(currency))
-    throw faults.invalidReference('Currency', currency, 'CurrencyRef');
+  if (!ctx.realm.currencies.includes(currency)) {
+    // Intuit's Customer reference: with multicurrency on, a customer in a currency the company
+    // does not list yet adds that currency to the list. Off, or not an ISO 4217 code: 2500.
+    if (!ctx.realm.multiCurrency || !ISO_CURRENCIES.has(currency))
+      throw faults.invalidReference('Currency', currency, 'CurrencyRef');
+    ctx.realm.currencies = [...ctx.realm.currencies, currency];
+  }
   if (previous !== undefined && currency !== previous)
     throw faults.business(
       "You can't change the currency of a customer once it is set.",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { QuickBooksEmulator } from '../../../emulators/quickbooks/index.js';
-import { api, expectFault, type Api, type Json, useDemoEmulator } from './test-helpers.js';
+import { api, expectFault, faultOf, type Api, type Json, useDemoEmulator } from './test-helpers.js';
 
 let emu: QuickBooksEmulator;
 let us: Api;
@@ -118,7 +118,9 @@ describe('batch', () => {
       bId: String(i),
       Query: 'SELECT * FROM Term',
     }));
-    expectFault(await us.post('/batch', { BatchItemRequest: items }), 400, '6000');
+    const tooMany = await us.post('/batch', { BatchItemRequest: items });
+    expectFault(tooMany, 400, '1040');
+    expect(faultOf(tooMany).Message).toBe('Batch size exceeds allowed limit');
     const ok = await us.post('/batch', { BatchItemRequest: items.slice(0, 30) });
     expect(ok.data.BatchItemResponse).toHaveLength(30);
   });

@@ -252,19 +252,48 @@ describe('invoice rules', () => {
     );
   });
 
-  it('numbers invoices itself when custom numbers are off', async () => {
+  it('numbers invoices itself when custom numbers are off, yet keeps a number sent', async () => {
     const max = Math.max(
       ...emu
         .realm(emu.realms.us)
         .invoices()
         .map((i) => Number(i.DocNumber)),
     );
-    const res = await us.post('/invoice', {
-      CustomerRef: { value: customerId('Cool Cars') },
-      Line: [line('Design', 1, 75)],
-      DocNumber: 'MINE-1',
+    const post = (extra: Record<string, unknown>) =>
+      us.post('/invoice', {
+        CustomerRef: { value: customerId('Cool Cars') },
+        Line: [line('Design', 1, 75)],
+        ...extra,
+      });
+    expect((await post({})).data.Invoice.DocNumber).toBe(String(max + 1));
+    // Intuit's XSD: a DocNumber the client sends is stored as given.
+    expect((await post({ DocNumber: 'MINE-1' })).data.Invoice.DocNumber).toBe('MINE-1');
+    expect((await post({ DocNumber: 'AUTO_GENERATE' })).data.Invoice.DocNumber).toBe(
+      String(max + 2),
+    );
+    expectFault(await post({ DocNumber: 'MINE-1' }), 400, '6140');
+  });
+
+  it('adds a currency the company does not list yet when a customer uses it (multicurrency on)', async () => {
+    expect(emu.realm(emu.realms.global).currencies).not.toContain('CAD');
+    const res = await gb.post('/customer', {
+      DisplayName: 'Maple Ltd',
+      CurrencyRef: { value: 'CAD' },
     });
-    expect(res.data.Invoice.DocNumber).toBe(String(max + 1));
+    expect(res.status, JSON.stringify(res.data)).toBe(200);
+    expect(res.data.Customer.CurrencyRef).toEqual({ value: 'CAD', name: 'Canadian Dollar' });
+    expect(emu.realm(emu.realms.global).currencies).toContain('CAD');
+    // Not an ISO 4217 code, or multicurrency off: still an invalid reference.
+    expectFault(
+      await gb.post('/customer', { DisplayName: 'Nowhere', CurrencyRef: { value: 'XQQ' } }),
+      400,
+      '2500',
+    );
+    expectFault(
+      await us.post('/customer', { DisplayName: 'Loonie', CurrencyRef: { value: 'CAD' } }),
+      400,
+      '2500',
+    );
   });
 
   it('keeps the DocNumber as sent with custom numbers on; empty stays empty; duplicates are 6140', async () => {

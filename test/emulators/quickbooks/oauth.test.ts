@@ -1,3 +1,4 @@
+import { createPublicKey, verify, type JsonWebKey } from 'node:crypto';
 import axios from 'axios';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { QuickBooksEmulator } from '../../../emulators/quickbooks/index.js';
@@ -93,6 +94,51 @@ describe('authorize', () => {
     expect(scope.searchParams.get('error')).toBe('invalid_scope');
     const type = new URL(String((await authorize({ response_type: 'token' })).headers.location));
     expect(type.searchParams.get('error')).toBe('unsupported_response_type');
+  });
+});
+
+describe('OpenID ID token', () => {
+  const part = (jwt: string, i: number) =>
+    JSON.parse(Buffer.from(jwt.split('.')[i] ?? '', 'base64url').toString('utf8')) as Record<
+      string,
+      unknown
+    >;
+
+  it('is a three-part RS256 JWT that verifies against the JWKS the emulator serves', async () => {
+    const before = Math.floor(emu.clock.now().getTime() / 1000);
+    const { tok } = await connect();
+    const after = Math.floor(emu.clock.now().getTime() / 1000);
+    const idToken = String(tok.data.id_token);
+    expect(idToken.split('.')).toHaveLength(3);
+    const header = part(idToken, 0);
+    expect(header).toMatchObject({ alg: 'RS256', typ: 'JWT' });
+    const claims = part(idToken, 1);
+    expect(claims).toMatchObject({
+      sub: `emulated-user-${emu.realms.us}`,
+      aud: [emu.app.clientId],
+      realmid: emu.realms.us,
+      iss: 'https://oauth.platform.intuit.com/op/v1',
+    });
+    const iat = Number(claims.iat);
+    expect(iat).toBeGreaterThanOrEqual(before);
+    expect(iat).toBeLessThanOrEqual(after);
+    expect(claims.exp).toBe(iat + 3600);
+
+    const jwks = (await http.get(emu.oauth.jwksUrl)).data as { keys: JsonWebKey[] };
+    const jwk = jwks.keys.find((k) => (k as { kid?: string }).kid === header.kid);
+    expect(jwk).toMatchObject({ kty: 'RSA', alg: 'RS256', use: 'sig' });
+    const key = createPublicKey({ key: jwk as JsonWebKey, format: 'jwk' });
+    const [h, p, signature] = idToken.split('.') as [string, string, string];
+    const signed = Buffer.from(`${h}.${p}`);
+    expect(verify('sha256', signed, key, Buffer.from(signature, 'base64url'))).toBe(true);
+    // A changed claim no longer verifies.
+    const forged = Buffer.from(`${h}.${p.slice(0, -2)}AA`);
+    expect(verify('sha256', forged, key, Buffer.from(signature, 'base64url'))).toBe(false);
+  });
+
+  it('is issued only with the openid scope', async () => {
+    const { tok } = await connect({ scope: 'com.intuit.quickbooks.accounting' });
+    expect(tok.data.id_token).toBeUndefined();
   });
 });
 

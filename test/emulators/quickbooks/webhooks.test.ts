@@ -86,6 +86,31 @@ describe('webhooks', () => {
     );
   });
 
+  it('notifies an e-mailed invoice as Emailed besides the update, in both forms', async () => {
+    const inv = emu
+      .realm(emu.realms.us)
+      .invoices()
+      .find((i) => i.EmailStatus === 'NotSet' && i.Balance > 0);
+    await us.post(`/invoice/${inv?.Id}/send`, {}, { sendTo: 'ap@example.com' });
+    await until(() => received.length > 0);
+    await emu.webhooks.idle();
+    const events = received.flatMap((r) => JSON.parse(r.body) as Json[]);
+    expect(events.map((e) => [e.type, e.intuitentityid])).toEqual([
+      ['qbo.invoice.updated.v1', inv?.Id],
+      ['qbo.invoice.emailed.v1', inv?.Id],
+    ]);
+
+    received.length = 0;
+    emu.webhooks.format = 'legacy';
+    await us.post(`/invoice/${inv?.Id}/send`, {}, { sendTo: 'ap@example.com' });
+    await until(() => received.length > 0);
+    await emu.webhooks.idle();
+    const entities = received.flatMap(
+      (r) => (JSON.parse(r.body) as Json).eventNotifications[0].dataChangeEvent.entities as Json[],
+    );
+    expect(entities.map((e) => e.operation)).toEqual(['Update', 'Emailed']);
+  });
+
   it('delivers the legacy shape when asked', async () => {
     emu.webhooks.format = 'legacy';
     const cust = (await us.post('/customer', { DisplayName: 'Legacy Co' })).data.Customer;

@@ -26,7 +26,10 @@ export interface FieldProblem {
   message: string;
 }
 
-/** QuickBooks' own lengths for the customer fields the wizard sends. */
+/**
+ * QuickBooks' own lengths for the customer fields the wizard sends, in UTF-16 units as QuickBooks
+ * counts them (Intuit's Customer reference; the emulator enforces the same from the XSD).
+ */
 export const newCustomerLimits = {
   displayName: 500,
   companyName: 100,
@@ -39,6 +42,10 @@ export const newCustomerLimits = {
   postalCode: 30,
   country: 255,
 } as const;
+
+/** QuickBooks joins a sub-customer to its parent with a colon, so a name cannot hold one. */
+export const displayNameColonMessage =
+  'must not contain a colon (:), which QuickBooks keeps for sub-customers';
 
 // The same pattern zod's `z.email()` applies, so the form and the server agree on every address.
 const emailPattern =
@@ -59,6 +66,9 @@ export function newCustomerProblems(customer: NewCustomerFields): FieldProblem[]
   };
   if (customer.displayName.trim() === '') {
     problems.push({ path: ['displayName'], message: 'is required' });
+  }
+  if (customer.displayName.includes(':')) {
+    problems.push({ path: ['displayName'], message: displayNameColonMessage });
   }
   tooLong(['displayName'], customer.displayName.trim(), newCustomerLimits.displayName);
   tooLong(['companyName'], customer.companyName, newCustomerLimits.companyName);

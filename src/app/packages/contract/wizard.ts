@@ -17,6 +17,12 @@ export const submissionId = z
 
 /** A quantity or rate: exact decimal, may carry more places than money. */
 const quantity = decimalString;
+/**
+ * Text QuickBooks stores in a field of `max` characters, counted as QuickBooks counts them (UTF-16
+ * units, as Java does; an emoji is two), which zod's own `.max` does not.
+ */
+const qboText = (max: number) =>
+  z.string().refine((value) => value.length <= max, `must be at most ${max} characters`);
 
 // ---------- wizard.start ----------
 
@@ -189,6 +195,11 @@ export const wizardPrepareOutput = z.object({
   customerMatch: customerMatchSchema.nullable(),
   /** What HubSpot knows, to prefill "create a new customer". */
   customerPrefill: newCustomerSchema,
+  /**
+   * What was changed from HubSpot's values so QuickBooks accepts them (a name too long, a colon in
+   * a customer's name, a line description cut), in words for the rep.
+   */
+  adjustments: z.array(z.string()).default([]),
   /** The deal's currency (deal_currency_code), to warn when the invoice differs. */
   dealCurrency: z.string().nullable(),
   /** Custom transaction numbers on: the next number in the company's own format. */
@@ -234,7 +245,7 @@ export const customerCreateOutput = z.discriminatedUnion('outcome', [
 export const draftLineSchema = z
   .object({
     itemId: qboId,
-    description: z.string().max(4000).nullable(),
+    description: qboText(4000).nullable(),
     quantity,
     unitPrice: decimalString,
     serviceDate: isoDate.nullable(),
@@ -263,9 +274,13 @@ export const invoiceDraftSchema = z
     termId: z.string().max(20).nullable(),
     txnDate: isoDate,
     dueDate: isoDate,
-    customerMemo: z.string().max(1000),
+    customerMemo: qboText(1000),
     /** Only when the company uses custom transaction numbers. */
-    docNumber: z.string().trim().max(21).nullable(),
+    docNumber: z
+      .string()
+      .trim()
+      .refine((value) => value.length <= 21, 'must be at most 21 characters')
+      .nullable(),
   })
   .strict();
 export type InvoiceDraft = z.infer<typeof invoiceDraftSchema>;
