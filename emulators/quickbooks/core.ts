@@ -12,6 +12,11 @@ export interface FaultState {
   failCount: number;
   failStatus: number;
   dropCount: number;
+  /**
+   * Real milliseconds to hold each of the next token-endpoint answers after the work is done (a
+   * refresh token is issued at once, answered later): answers then arrive out of issue order.
+   */
+  tokenAnswerDelays: number[];
   unauthorizedCount: number;
   unauthorizedForm: UnauthorizedForm;
   /** The form of 401 for genuinely bad tokens. */

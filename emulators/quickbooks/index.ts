@@ -38,6 +38,11 @@ export interface EmulatorFaults {
   unauthorizedForm: UnauthorizedForm;
   failNext(n: number, status?: number): void;
   dropNext(n: number): void;
+  /**
+   * Holds the next token-endpoint answers (one delay each, real ms) after the tokens are issued,
+   * so answers arrive in another order than Intuit issued them.
+   */
+  holdTokenAnswers(delaysMs: number[]): void;
   unauthorizedNext(n: number, form: UnauthorizedForm): void;
   denyConsent(on: boolean): void;
 }
@@ -98,6 +103,7 @@ export async function startQuickBooksEmulator(
       failCount: 0,
       failStatus: 500,
       dropCount: 0,
+      tokenAnswerDelays: [],
       unauthorizedCount: 0,
       unauthorizedForm: 'json',
       defaultUnauthorizedForm: 'json',
@@ -138,6 +144,7 @@ export async function startQuickBooksEmulator(
       latencyMs: 0,
       failCount: 0,
       dropCount: 0,
+      tokenAnswerDelays: [],
       unauthorizedCount: 0,
       unauthorizedForm: 'json',
       defaultUnauthorizedForm: 'json',
@@ -228,6 +235,9 @@ export async function startQuickBooksEmulator(
       },
       dropNext: (n) => {
         core.faults.dropCount = n;
+      },
+      holdTokenAnswers: (delaysMs) => {
+        core.faults.tokenAnswerDelays = [...delaysMs];
       },
       unauthorizedNext: (n, form) => {
         core.faults.unauthorizedCount = n;

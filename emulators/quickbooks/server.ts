@@ -6,7 +6,7 @@ import { handleApi } from './api.js';
 import type { Answer, Core } from './core.js';
 import { jsonAnswer } from './core.js';
 import { faults } from './faults.js';
-import { handleOAuth } from './oauth-routes.js';
+import { handleOAuth, OAUTH_PATHS } from './oauth-routes.js';
 
 export type ControlHandler = (method: string, url: URL, body: Buffer) => Promise<Answer> | Answer;
 
@@ -82,6 +82,9 @@ export function createServer(core: Core, control: ControlHandler): http.Server {
           return;
         }
         const answer = await dispatch(core, req, url, body);
+        const hold =
+          url.pathname === OAUTH_PATHS.token ? core.faults.tokenAnswerDelays.shift() : undefined;
+        if (hold) await new Promise((r) => setTimeout(r, hold));
         if (core.faults.dropCount > 0) {
           // The work is done but the answer never arrives: the case requestid exists for.
           core.faults.dropCount--;
