@@ -166,6 +166,7 @@ export class Services {
           config: this.config,
           crm: this.crm,
           connections: this.connections,
+          claims: this.claims,
           tokenStore: this.tokenStore,
           quickbooks: this.quickbooks,
           quickbooksWith: (tokens) => this.quickbooksWith(tokens),
