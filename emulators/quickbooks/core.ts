@@ -17,6 +17,8 @@ export interface FaultState {
    * refresh token is issued at once, answered later): answers then arrive out of issue order.
    */
   tokenAnswerDelays: number[];
+  /** Injected 5xx and drops hit only matching requests (every request when null). */
+  target: { method?: string; pathEndsWith?: string } | null;
   unauthorizedCount: number;
   unauthorizedForm: UnauthorizedForm;
   /** The form of 401 for genuinely bad tokens. */

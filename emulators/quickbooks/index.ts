@@ -43,6 +43,8 @@ export interface EmulatorFaults {
    * so answers arrive in another order than Intuit issued them.
    */
   holdTokenAnswers(delaysMs: number[]): void;
+  /** Injected 5xx and drops hit only matching requests (e.g. `{method: 'POST', pathEndsWith: '/invoice'}`). */
+  target(filter: { method?: string; pathEndsWith?: string } | null): void;
   unauthorizedNext(n: number, form: UnauthorizedForm): void;
   denyConsent(on: boolean): void;
 }
@@ -104,6 +106,7 @@ export async function startQuickBooksEmulator(
       failStatus: 500,
       dropCount: 0,
       tokenAnswerDelays: [],
+      target: null,
       unauthorizedCount: 0,
       unauthorizedForm: 'json',
       defaultUnauthorizedForm: 'json',
@@ -145,6 +148,7 @@ export async function startQuickBooksEmulator(
       failCount: 0,
       dropCount: 0,
       tokenAnswerDelays: [],
+      target: null,
       unauthorizedCount: 0,
       unauthorizedForm: 'json',
       defaultUnauthorizedForm: 'json',
@@ -238,6 +242,9 @@ export async function startQuickBooksEmulator(
       },
       holdTokenAnswers: (delaysMs) => {
         core.faults.tokenAnswerDelays = [...delaysMs];
+      },
+      target: (filter) => {
+        core.faults.target = filter;
       },
       unauthorizedNext: (n, form) => {
         core.faults.unauthorizedCount = n;

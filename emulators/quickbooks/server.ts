@@ -72,7 +72,12 @@ export function createServer(core: Core, control: ControlHandler): http.Server {
         };
         if (core.faults.latencyMs > 0)
           await new Promise((r) => setTimeout(r, core.faults.latencyMs));
-        if (core.faults.failCount > 0) {
+        const t = core.faults.target;
+        const targeted =
+          !t ||
+          ((!t.method || t.method === method) &&
+            (!t.pathEndsWith || url.pathname.endsWith(t.pathEndsWith)));
+        if (targeted && core.faults.failCount > 0) {
           core.faults.failCount--;
           const status = core.faults.failStatus;
           log(status);
@@ -85,7 +90,7 @@ export function createServer(core: Core, control: ControlHandler): http.Server {
         const hold =
           url.pathname === OAUTH_PATHS.token ? core.faults.tokenAnswerDelays.shift() : undefined;
         if (hold) await new Promise((r) => setTimeout(r, hold));
-        if (core.faults.dropCount > 0) {
+        if (targeted && core.faults.dropCount > 0) {
           // The work is done but the answer never arrives: the case requestid exists for.
           core.faults.dropCount--;
           log(0);
