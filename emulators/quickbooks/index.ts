@@ -40,9 +40,10 @@ export interface EmulatorFaults {
   dropNext(n: number): void;
   /**
    * Holds the next token-endpoint answers (one delay each, real ms) after the tokens are issued,
-   * so answers arrive in another order than Intuit issued them.
+   * so answers arrive in another order than Intuit issued them. A function holds its answer until
+   * the promise it returns settles (a test does something while the tokens are on their way).
    */
-  holdTokenAnswers(delaysMs: number[]): void;
+  holdTokenAnswers(delaysMs: Array<number | (() => Promise<unknown>)>): void;
   /** Injected 5xx and drops hit only matching requests (e.g. `{method: 'POST', pathEndsWith: '/invoice'}`). */
   target(filter: { method?: string; pathEndsWith?: string } | null): void;
   unauthorizedNext(n: number, form: UnauthorizedForm): void;

@@ -89,7 +89,8 @@ export function createServer(core: Core, control: ControlHandler): http.Server {
         const answer = await dispatch(core, req, url, body);
         const hold =
           url.pathname === OAUTH_PATHS.token ? core.faults.tokenAnswerDelays.shift() : undefined;
-        if (hold) await new Promise((r) => setTimeout(r, hold));
+        if (typeof hold === 'function') await hold().catch(() => undefined);
+        else if (hold) await new Promise((r) => setTimeout(r, hold));
         if (targeted && core.faults.dropCount > 0) {
           // The work is done but the answer never arrives: the case requestid exists for.
           core.faults.dropCount--;

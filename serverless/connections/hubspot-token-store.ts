@@ -61,7 +61,7 @@ export class HubSpotTokenStore implements TokenStore {
       .update(connection.tokenCiphertext ?? '')
       .digest('hex')
       .slice(0, 32);
-    return { tokens, version, companyName: connection.companyName };
+    return { recordId: connection.recordId, tokens, version, companyName: connection.companyName };
   }
 
   async refreshExclusively(realmId: string, plan: RefreshPlan): Promise<QboTokens> {
@@ -77,7 +77,7 @@ export class HubSpotTokenStore implements TokenStore {
       claims: this.claims,
       clock: this.clock,
       readStored: () => this.loadVersion(realmId, { fresh: true }),
-      write: (tokens) => this.write(realmId, tokens),
+      write: (tokens, current) => this.writeRefreshed(realmId, tokens, current),
     });
   }
 
@@ -96,21 +96,52 @@ export class HubSpotTokenStore implements TokenStore {
     return next;
   }
 
-  /** Stores a fresh token set (a new connection or a refresh) and marks the company healthy. */
-  async write(realmId: string, tokens: QboTokens): Promise<void> {
+  private sealed(realmId: string, tokens: QboTokens) {
     const sealed = sealTokens(realmId, tokens, this.keys);
-    await this.connections.save(realmId, {
+    return {
       tokenCiphertext: sealed.ciphertext,
       tokenKeyId: sealed.keyId,
       refreshTokenExpiresAt: tokens.refreshTokenExpiresAt,
       refreshTokenHardExpiresAt: tokens.refreshTokenHardExpiresAt ?? null,
-      status: 'connected',
+      status: 'connected' as const,
       lastError: null,
       lastUsedAt: this.now().toISOString(),
-    });
+    };
   }
 
+  /** Stores a fresh token set (a new connection or a refresh) and marks the company healthy. */
+  async write(realmId: string, tokens: QboTokens): Promise<void> {
+    await this.connections.save(realmId, this.sealed(realmId, tokens));
+  }
+
+  /**
+   * Stores refreshed tokens on the record they were refreshed from, never on a new one: a company
+   * disconnected while its tokens were being refreshed stays disconnected.
+   */
+  private async writeRefreshed(
+    realmId: string,
+    tokens: QboTokens,
+    current: StoredVersion,
+  ): Promise<void> {
+    const saved = current.recordId
+      ? await this.connections.update(current.recordId, this.sealed(realmId, tokens))
+      : null;
+    if (!saved) {
+      throw new QboReconnectRequiredError(
+        realmId,
+        current.companyName || realmId,
+        'it was disconnected.',
+      );
+    }
+  }
+
+  /** Records a dead grant on the company's record, if it still has one (never makes one). */
   async markNeedsReconnect(realmId: string, reason: string): Promise<void> {
-    await this.connections.save(realmId, { status: 'needs_reconnect', lastError: reason });
+    const connection = await this.connections.get(realmId, { fresh: true });
+    if (!connection?.recordId) return;
+    await this.connections.update(connection.recordId, {
+      status: 'needs_reconnect',
+      lastError: reason,
+    });
   }
 }

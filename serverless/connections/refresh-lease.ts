@@ -19,6 +19,7 @@ export const REFRESH_WAIT_MARGIN_MS = 1_000;
 
 /** The stored tokens and a version that changes with every write (a digest of the ciphertext). */
 export interface StoredVersion {
+  recordId: string | null;
   tokens: QboTokens;
   version: string;
   companyName: string;
@@ -29,8 +30,8 @@ export interface RefreshLeaseDeps {
   clock: Clock;
   /** The connection as stored now (a fresh HubSpot read). */
   readStored: () => Promise<StoredVersion>;
-  /** Stores the tokens the refresh got. */
-  write: (tokens: QboTokens) => Promise<void>;
+  /** Stores the tokens the refresh got on the record `current` was read from. */
+  write: (tokens: QboTokens, current: StoredVersion) => Promise<void>;
 }
 
 /**
@@ -68,7 +69,7 @@ export async function refreshUnderLease(
         if (current.version === stored.version) {
           if (plan.isCurrent(current.tokens)) return current.tokens;
           const next = await plan.refresh(current.tokens);
-          await deps.write(next);
+          await deps.write(next, current);
           return next;
         }
       } finally {

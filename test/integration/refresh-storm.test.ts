@@ -134,7 +134,8 @@ describe('a refresh storm across function instances', () => {
       );
 
     // A live claim: this call waits for it until its own budget ends, then says so; no refresh.
-    await claim(claimKey(1), clock.now() + 60_000);
+    const deadClaim = claimKey(1);
+    await claim(deadClaim, clock.now() + 60_000);
     const before = refreshCalls();
     const waited = await instance.run('connections.test', { realmId: qbo.realms.us });
     expect(waited.error).toMatchObject({ code: 'UNAVAILABLE', retryable: true });
@@ -147,14 +148,50 @@ describe('a refresh storm across function instances', () => {
     expect(taken).toMatchObject({ ok: true });
     expect(refreshCalls()).toBe(before + 1);
     // Its own claim is gone; only the dead one is left.
-    expect(hubspot.store.list(claimType).map((record) => record.properties.claim_key)).toHaveLength(
-      1,
-    );
+    expect(
+      hubspot.store
+        .list(claimType)
+        .map((record) => record.properties.claim_key)
+        .filter((key) => key?.startsWith('refresh:')),
+    ).toEqual([deadClaim]);
+  });
+
+  it('a refresh that ends after a disconnect does not bring the company back', async () => {
+    const instance = functionsAgainst(hubspot, secrets);
+    await connect(instance, qbo.realms.us);
+    qbo.expireAccessTokens(qbo.realms.us);
+    const admin = functionsAgainst(hubspot, secrets);
+    const listed = (await admin.run('connections.list', {})).data as {
+      connections: Array<{ companyName: string }>;
+    };
+    const name = listed.connections[0]!.companyName;
+    let disconnected: Awaited<ReturnType<Instance['run']>> | undefined;
+    // While the refreshed tokens are on their way back, the admin disconnects the company.
+    qbo.faults.holdTokenAnswers([
+      async () => {
+        disconnected = await admin.run('connections.disconnect', {
+          realmId: qbo.realms.us,
+          confirmCompanyName: name,
+        });
+      },
+    ]);
+    const late = await instance.run('connections.test', { realmId: qbo.realms.us });
+    expect(disconnected).toMatchObject({ ok: true });
+    expect(late.ok).toBe(false);
+    expect(late.error?.code).toMatch(/^(RECONNECT_REQUIRED|NOT_FOUND)$/);
+    // No record came back, with or without tokens.
+    expect(connectionRecord(qbo.realms.us)).toBeUndefined();
+    expect((await admin.run('connections.list', {})).data).toEqual({ connections: [] });
   });
 
   it('still refreshes in a portal whose setup predates claims', async () => {
     const instance = functionsAgainst(hubspot, secrets);
     await connect(instance, qbo.realms.us);
+    // An older portal: no claim object (its records go first, as HubSpot requires).
+    for (const record of hubspot.store.list(typeOf('qbo_claim')))
+      await axios.delete(`${hubspot.url}/crm/v3/objects/${typeOf('qbo_claim')}/${record.id}`, {
+        headers: { authorization: `Bearer ${hubspot.token}` },
+      });
     await axios.delete(`${hubspot.url}/crm/v3/schemas/qbo_claim`, {
       headers: { authorization: `Bearer ${hubspot.token}` },
     });

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { log } from '../../lib/log';
 import { CONNECTION_OBJECT, connectionObject } from '../definitions';
 import type { Crm, CrmRecord } from '../crm';
+import { isHubSpotStatus } from '../errors';
 import type { SchemaRegistry } from '../schemas';
 
 export const connectionStatuses = ['connected', 'needs_reconnect', 'error'] as const;
@@ -172,6 +173,27 @@ export class ConnectionStore {
     if (!connection)
       throw new Error(`The connection for ${realmId} could not be read back after saving.`);
     this.remember(realmId, connection);
+    return connection;
+  }
+
+  /**
+   * Changes an existing record, by its id: never creates one, so a write that arrives after a
+   * disconnect archived the record brings nothing back. Null when the record is gone.
+   */
+  async update(
+    recordId: string,
+    changes: Partial<Omit<StoredConnection, 'realmId' | 'recordId'>>,
+  ): Promise<StoredConnection | null> {
+    const type = await this.objectType();
+    try {
+      await this.crm.updateObject(type, recordId, toProperties(changes));
+    } catch (error) {
+      if (isHubSpotStatus(error, 404)) return null;
+      throw error;
+    }
+    const saved = await this.crm.getObject(type, recordId, PROPERTIES);
+    const connection = saved ? fromRecord(saved) : null;
+    if (connection) this.remember(connection.realmId, connection);
     return connection;
   }
 
