@@ -48,7 +48,7 @@ const faultKinds = [
   'resend after success',
 ] as const;
 type FaultKind = (typeof faultKinds)[number];
-const edits = ['customer', 'lines', 'date', 'none'] as const;
+const edits = ['customer', 'lines', 'date', 'number', 'none'] as const;
 
 let hubspot: HubSpotEmulator;
 let qbo: QuickBooksEmulator;
@@ -81,45 +81,75 @@ describe('reliability: fault-injected wizard submissions', () => {
     ];
     expect((await instances[0]!.run('setup.run', {})).ok).toBe(true);
     await connectCompany(instances[0]!.run, qbo.realms.us);
+    await connectCompany(instances[0]!.run, qbo.realms.global);
     // QuickBooks' per-minute limits run on real time; the calls here run on a virtual clock.
     qbo.limits.enabled = false;
-    const realm = qbo.realm(qbo.realms.us);
-    const customers = realm
-      .customers()
-      .filter((c) => c.Active !== false && (!c.CurrencyRef || c.CurrencyRef.value === 'USD'));
-    const items = realm
-      .items()
-      .filter((i) => i.Active !== false && ['Service', 'NonInventory'].includes(String(i.Type)));
+    /**
+     * The US company (US sales tax, no invoice numbers of its own) and the UK one (VAT on each
+     * line, numbers chosen in the wizard, so a resend can change the number too). Both bill in
+     * their home currency here.
+     */
+    const companies = [
+      { realmId: qbo.realms.us, currency: 'USD' },
+      { realmId: qbo.realms.global, currency: 'GBP' },
+    ].map(({ realmId, currency }) => {
+      const realm = qbo.realm(realmId);
+      return {
+        realmId,
+        currency,
+        numbered: realmId === qbo.realms.global,
+        realm,
+        customers: realm
+          .customers()
+          .filter(
+            (c) => c.Active !== false && (!c.CurrencyRef || c.CurrencyRef.value === currency),
+          ),
+        items: realm
+          .items()
+          .filter(
+            (i) => i.Active !== false && ['Service', 'NonInventory'].includes(String(i.Type)),
+          ),
+      };
+    });
+    for (const company of companies) {
+      expect(company.customers.length, company.realmId).toBeGreaterThan(2);
+      expect(company.items.length, company.realmId).toBeGreaterThan(2);
+    }
     const deals = Object.values(hubspot.demo.deals);
-    expect(customers.length).toBeGreaterThan(2);
-    expect(items.length).toBeGreaterThan(2);
+    type Company = (typeof companies)[number];
 
     const today = () => new Date(clock.now()).toISOString().slice(0, 10);
-    const draftFor = (): InvoiceDraft => ({
-      realmId: qbo.realms.us,
+    const draftFor = (company: Company, number: string): InvoiceDraft => ({
+      realmId: company.realmId,
       source: { kind: 'scratch' },
-      customerId: String(rng.pick(customers).Id),
-      currency: 'USD',
+      customerId: String(rng.pick(company.customers).Id),
+      currency: company.currency,
       lines: Array.from({ length: 1 + rng.int(3) }, (_, n) => ({
-        itemId: String(rng.pick(items).Id),
+        itemId: String(rng.pick(company.items).Id),
         description: `Reliability line ${n + 1}`,
         quantity: String(1 + rng.int(9)),
         unitPrice: `${10 + rng.int(490)}.${String(rng.int(100)).padStart(2, '0')}`,
         serviceDate: null,
-        taxCodeId: null,
-        taxable: false,
+        // The UK company's standard rate VAT code; the US lines are not taxable.
+        taxCodeId: company.numbered ? '1' : null,
+        taxable: company.numbered,
       })),
       discount: null,
       txnTaxCodeId: null,
-      globalTaxCalculation: null,
+      globalTaxCalculation: company.numbered ? 'TaxExcluded' : null,
       termId: null,
       txnDate: today(),
       dueDate: today(),
       customerMemo: 'Thank you.',
-      docNumber: null,
+      docNumber: company.numbered ? number : null,
     });
-    const edited = (draft: InvoiceDraft, edit: (typeof edits)[number]): InvoiceDraft => {
-      if (edit === 'customer') return { ...draft, customerId: String(rng.pick(customers).Id) };
+    const edited = (
+      company: Company,
+      draft: InvoiceDraft,
+      edit: (typeof edits)[number],
+    ): InvoiceDraft => {
+      if (edit === 'customer')
+        return { ...draft, customerId: String(rng.pick(company.customers).Id) };
       if (edit === 'lines')
         return {
           ...draft,
@@ -130,6 +160,8 @@ describe('reliability: fault-injected wizard submissions', () => {
         earlier.setUTCDate(earlier.getUTCDate() - 1);
         return { ...draft, txnDate: earlier.toISOString().slice(0, 10) };
       }
+      if (edit === 'number' && draft.docNumber)
+        return { ...draft, docNumber: `${draft.docNumber}B` };
       return draft;
     };
     const clearFaults = () => {
@@ -140,9 +172,15 @@ describe('reliability: fault-injected wizard submissions', () => {
     };
 
     const faultCounts = new Map<FaultKind, number>();
+    const companyCounts = new Map<string, number>();
     const editCounts = new Map<string, number>();
     const failures: string[] = [];
-    const runs: Array<{ submissionId: string; dealId: string; invoiceIds: Set<string> }> = [];
+    const runs: Array<{
+      submissionId: string;
+      realmId: string;
+      dealId: string;
+      invoiceIds: Set<string>;
+    }> = [];
     let attempts = 0;
     let ambiguous = 0;
 
@@ -156,7 +194,9 @@ describe('reliability: fault-injected wizard submissions', () => {
       const submissionId = `rel-${SEED}-${String(i).padStart(4, '0')}`;
       const kind = rng.pick(faultKinds);
       faultCounts.set(kind, (faultCounts.get(kind) ?? 0) + 1);
-      const run = { submissionId, dealId, invoiceIds: new Set<string>() };
+      const company = rng.pick(companies);
+      companyCounts.set(company.realmId, (companyCounts.get(company.realmId) ?? 0) + 1);
+      const run = { submissionId, realmId: company.realmId, dealId, invoiceIds: new Set<string>() };
       runs.push(run);
       const calls = instances.map((instance) => onDeal(instance.run, dealId));
       const create = async (draft: InvoiceDraft, on = calls[0]!): Promise<Answer> => {
@@ -166,7 +206,7 @@ describe('reliability: fault-injected wizard submissions', () => {
         return answer;
       };
 
-      let draft = draftFor();
+      let draft = draftFor(company, `R${SEED % 100_000}-${i}`);
       switch (kind) {
         case 'quickbooks 5xx on the create':
           qbo.faults.target({ method: 'POST', pathEndsWith: '/invoice' });
@@ -181,7 +221,7 @@ describe('reliability: fault-injected wizard submissions', () => {
           break;
         case 'hubspot 5xx before the create':
           // The connection record's read (HubSpot's own read for the card is not ours to fail).
-          hubspot.faults.target({ method: 'GET', pathEndsWith: `/${qbo.realms.us}` });
+          hubspot.faults.target({ method: 'GET', pathEndsWith: `/${company.realmId}` });
           hubspot.faults.failNext(1 + rng.int(10), 503);
           break;
         case 'hubspot failure after the create':
@@ -204,9 +244,10 @@ describe('reliability: fault-injected wizard submissions', () => {
       }
       // After a failure, the rep may change the draft before Retry; after a success, resend it.
       if (first.some((answer) => !answer.ok) || kind === 'resend after success') {
-        const edit = rng.pick(edits);
+        const drawn = rng.pick(edits);
+        const edit = drawn === 'number' && !company.numbered ? 'none' : drawn;
         editCounts.set(edit, (editCounts.get(edit) ?? 0) + 1);
-        draft = edited(draft, edit);
+        draft = edited(company, draft, edit);
         last = await create(draft, rng.pick(calls));
       }
       if (!last.ok) failures.push(`${submissionId} after retry: ${last.error?.message}`);
@@ -215,7 +256,7 @@ describe('reliability: fault-injected wizard submissions', () => {
     // What QuickBooks holds: each submission's invoices, found by the marker create writes.
     const invoicesOf = new Map<string, string[]>();
     const runOfMarker = new Map(runs.map((run) => [submissionMarker(run.submissionId), run]));
-    for (const invoice of realm.invoices()) {
+    for (const invoice of companies.flatMap((company) => company.realm.invoices())) {
       const run = runOfMarker.get(String(invoice.PrivateNote ?? ''));
       if (run)
         invoicesOf.set(run.submissionId, [
@@ -235,7 +276,7 @@ describe('reliability: fault-injected wizard submissions', () => {
       duplicates += Math.max(0, created.length - 1);
       for (const invoiceId of created) {
         const linked = links.filter(
-          (link) => link.properties.link_key === `${qbo.realms.us}:${invoiceId}`,
+          (link) => link.properties.link_key === `${run.realmId}:${invoiceId}`,
         );
         if (linked.length !== 1) {
           orphans++;
@@ -258,6 +299,7 @@ describe('reliability: fault-injected wizard submissions', () => {
         runs: RUNS,
         attempts,
         ambiguous,
+        byCompany: Object.fromEntries(companyCounts),
         faults: Object.fromEntries(faultCounts),
         editsAfterFailure: Object.fromEntries(editCounts),
         duplicates,
