@@ -13,9 +13,16 @@ export interface FaultState {
   retryAfterSeconds: number;
 }
 
+/** Which requests injected failures apply to (all when unset). */
+export interface FaultTarget {
+  method?: string;
+  pathEndsWith?: string;
+}
+
 /** Injected failures, consumed one API request at a time. */
 export class Faults {
   latencyMs = 0;
+  private targeted: FaultTarget | null = null;
   private failQueue: number[] = [];
   private drops = 0;
   private limited = false;
@@ -41,8 +48,19 @@ export class Faults {
     this.retryAfter = retryAfterSeconds;
   }
 
+  /** Injected drops and 5xx hit only matching requests from now on (null: every request). */
+  target(filter: FaultTarget | null): void {
+    this.targeted = filter;
+  }
+
   /** The fault for the next API request: drops first, then 429s, then 5xx. */
-  take(): FaultAction | undefined {
+  take(method = '', path = ''): FaultAction | undefined {
+    const t = this.targeted;
+    if (
+      t &&
+      ((t.method && t.method !== method) || (t.pathEndsWith && !path.endsWith(t.pathEndsWith)))
+    )
+      return undefined;
     if (this.drops > 0) {
       this.drops--;
       return { kind: 'drop' };
@@ -69,6 +87,7 @@ export class Faults {
 
   clear(): void {
     this.latencyMs = 0;
+    this.targeted = null;
     this.failQueue = [];
     this.drops = 0;
     this.limited = false;

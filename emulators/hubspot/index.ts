@@ -36,8 +36,12 @@ export interface HubSpotFaults {
   latencyMs: number;
   failNext(n: number, status?: number): void;
   dropNext(n: number): void;
+  /** Injected faults hit only matching requests (e.g. `{method: 'POST', pathEndsWith: '/batch/upsert'}`). */
+  target(filter: { method?: string; pathEndsWith?: string } | null): void;
   rateLimit(on: boolean, retryAfterSeconds?: number): void;
   rateLimitNext(n: number, retryAfterSeconds?: number): void;
+  /** Clears every injected fault. */
+  clear(): void;
 }
 
 export interface HubSpotEmulator {

@@ -71,7 +71,7 @@ async function handle(
 
   const log = (status: number): void => void ctx.requests.push({ method, path, status });
   if (ctx.faults.latencyMs > 0) await sleep(ctx.faults.latencyMs);
-  const fault: FaultAction | undefined = ctx.faults.take();
+  const fault: FaultAction | undefined = ctx.faults.take(method, path);
   if (fault?.kind === 'drop') {
     log(0);
     req.socket.destroy();

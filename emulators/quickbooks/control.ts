@@ -48,6 +48,8 @@ export function controlHandler(
         if (typeof b.latencyMs === 'number') e.faults.latencyMs = b.latencyMs;
         if (isObj(b.failNext)) e.faults.failNext(num(b.failNext.n, 1), num(b.failNext.status, 500));
         if (typeof b.dropNext === 'number') e.faults.dropNext(b.dropNext);
+        if (Array.isArray(b.holdTokenAnswers))
+          e.faults.holdTokenAnswers(b.holdTokenAnswers.filter((ms) => typeof ms === 'number'));
         if (isObj(b.unauthorizedNext))
           e.faults.unauthorizedNext(
             num(b.unauthorizedNext.n, 1),

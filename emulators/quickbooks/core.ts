@@ -12,6 +12,14 @@ export interface FaultState {
   failCount: number;
   failStatus: number;
   dropCount: number;
+  /**
+   * Real milliseconds to hold each of the next token-endpoint answers after the work is done (a
+   * refresh token is issued at once, answered later): answers then arrive out of issue order. A
+   * function instead of a delay holds the answer until the promise it returns settles.
+   */
+  tokenAnswerDelays: Array<number | (() => Promise<unknown>)>;
+  /** Injected 5xx and drops hit only matching requests (every request when null). */
+  target: { method?: string; pathEndsWith?: string } | null;
   unauthorizedCount: number;
   unauthorizedForm: UnauthorizedForm;
   /** The form of 401 for genuinely bad tokens. */

@@ -38,6 +38,14 @@ export interface EmulatorFaults {
   unauthorizedForm: UnauthorizedForm;
   failNext(n: number, status?: number): void;
   dropNext(n: number): void;
+  /**
+   * Holds the next token-endpoint answers (one delay each, real ms) after the tokens are issued,
+   * so answers arrive in another order than Intuit issued them. A function holds its answer until
+   * the promise it returns settles (a test does something while the tokens are on their way).
+   */
+  holdTokenAnswers(delaysMs: Array<number | (() => Promise<unknown>)>): void;
+  /** Injected 5xx and drops hit only matching requests (e.g. `{method: 'POST', pathEndsWith: '/invoice'}`). */
+  target(filter: { method?: string; pathEndsWith?: string } | null): void;
   unauthorizedNext(n: number, form: UnauthorizedForm): void;
   denyConsent(on: boolean): void;
 }
@@ -105,6 +113,8 @@ export async function startQuickBooksEmulator(
       failCount: 0,
       failStatus: 500,
       dropCount: 0,
+      tokenAnswerDelays: [],
+      target: null,
       unauthorizedCount: 0,
       unauthorizedForm: 'json',
       defaultUnauthorizedForm: 'json',
@@ -145,6 +155,8 @@ export async function startQuickBooksEmulator(
       latencyMs: 0,
       failCount: 0,
       dropCount: 0,
+      tokenAnswerDelays: [],
+      target: null,
       unauthorizedCount: 0,
       unauthorizedForm: 'json',
       defaultUnauthorizedForm: 'json',
@@ -236,6 +248,12 @@ export async function startQuickBooksEmulator(
       },
       dropNext: (n) => {
         core.faults.dropCount = n;
+      },
+      holdTokenAnswers: (delaysMs) => {
+        core.faults.tokenAnswerDelays = [...delaysMs];
+      },
+      target: (filter) => {
+        core.faults.target = filter;
       },
       unauthorizedNext: (n, form) => {
         core.faults.unauthorizedCount = n;

@@ -6,7 +6,7 @@ import { handleApi } from './api.js';
 import type { Answer, Core } from './core.js';
 import { jsonAnswer } from './core.js';
 import { faults } from './faults.js';
-import { handleOAuth } from './oauth-routes.js';
+import { handleOAuth, OAUTH_PATHS } from './oauth-routes.js';
 
 export type ControlHandler = (method: string, url: URL, body: Buffer) => Promise<Answer> | Answer;
 
@@ -74,7 +74,12 @@ export function createServer(core: Core, control: ControlHandler): http.Server {
           core.faults.latencyMs > 0
             ? new Promise((r) => setTimeout(r, core.faults.latencyMs))
             : Promise.resolve();
-        if (core.faults.failCount > 0) {
+        const t = core.faults.target;
+        const targeted =
+          !t ||
+          ((!t.method || t.method === method) &&
+            (!t.pathEndsWith || url.pathname.endsWith(t.pathEndsWith)));
+        if (targeted && core.faults.failCount > 0) {
           core.faults.failCount--;
           const status = core.faults.failStatus;
           await latency();
@@ -89,7 +94,11 @@ export function createServer(core: Core, control: ControlHandler): http.Server {
           // Latency after the work, before the answer: the request stays in flight meanwhile,
           // holding its concurrent slot as a slow QuickBooks answer would.
           await latency();
-          if (core.faults.dropCount > 0) {
+          const hold =
+            url.pathname === OAUTH_PATHS.token ? core.faults.tokenAnswerDelays.shift() : undefined;
+          if (typeof hold === 'function') await hold().catch(() => undefined);
+          else if (hold) await new Promise((r) => setTimeout(r, hold));
+          if (targeted && core.faults.dropCount > 0) {
             // The work is done but the answer never arrives: the case requestid exists for.
             core.faults.dropCount--;
             log(0);

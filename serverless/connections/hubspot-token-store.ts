@@ -1,21 +1,29 @@
+import { createHash } from 'node:crypto';
 import type { EncryptionKey } from '../config';
+import type { ClaimStore } from '../hubspot/stores/claims';
 import type { ConnectionStore, StoredConnection } from '../hubspot/stores/connections';
+import type { Clock } from '../lib/clock';
+import { log } from '../lib/log';
 import { QboReconnectRequiredError } from '../quickbooks/errors';
-import type { QboTokens, TokenStore } from '../quickbooks/token-store';
+import type { QboTokens, RefreshPlan, TokenStore } from '../quickbooks/token-store';
+import { refreshUnderLease, type StoredVersion } from './refresh-lease';
 import { openTokens, sealTokens } from './token-vault';
 
 /**
- * The QuickBooks client's token store, on the connection records in HubSpot. HubSpot has no
- * compare-and-set, so `save` re-reads the record just before writing: when another call has
- * already stored a rotation of the same tokens, that newer set wins and ours is dropped. Intuit
- * keeps a superseded refresh token valid for 24 hours, so whichever set is kept still works.
+ * The QuickBooks client's token store, on the connection records in HubSpot. Refreshes run under
+ * a claim per stored version (refresh-lease.ts), so calls on every instance refresh one at a time.
  */
 export class HubSpotTokenStore implements TokenStore {
   constructor(
     private readonly connections: ConnectionStore,
+    private readonly claims: ClaimStore,
     private readonly keys: EncryptionKey[],
-    private readonly now: () => Date = () => new Date(),
+    private readonly clock: Clock,
   ) {}
+
+  private now(): Date {
+    return new Date(this.clock.now());
+  }
 
   private tokensOf(connection: StoredConnection): QboTokens | null {
     if (!connection.tokenCiphertext || !connection.tokenKeyId) return null;
@@ -27,6 +35,13 @@ export class HubSpotTokenStore implements TokenStore {
   }
 
   async load(realmId: string, options: { fresh?: boolean } = {}): Promise<QboTokens> {
+    return (await this.loadVersion(realmId, options)).tokens;
+  }
+
+  private async loadVersion(
+    realmId: string,
+    options: { fresh?: boolean } = {},
+  ): Promise<StoredVersion> {
     const connection = await this.connections.get(realmId, { fresh: options.fresh ?? false });
     const name = connection?.companyName || realmId;
     if (!connection)
@@ -41,7 +56,29 @@ export class HubSpotTokenStore implements TokenStore {
     const tokens = this.tokensOf(connection);
     if (!tokens)
       throw new QboReconnectRequiredError(realmId, name, 'it has no stored authorization.');
-    return tokens;
+    // Every write seals with a new random IV, so the ciphertext's digest names this stored set.
+    const version = createHash('sha256')
+      .update(connection.tokenCiphertext ?? '')
+      .digest('hex')
+      .slice(0, 32);
+    return { recordId: connection.recordId, tokens, version, companyName: connection.companyName };
+  }
+
+  async refreshExclusively(realmId: string, plan: RefreshPlan): Promise<QboTokens> {
+    if (!(await this.claims.available())) {
+      // A portal set up before claims existed: refresh as before (re-read, refresh, re-read
+      // before writing) until an admin runs setup again, which adds the claim object.
+      log.warn('Refreshing without a claim: run setup again to add the claim object', { realmId });
+      const stored = await this.load(realmId, { fresh: true });
+      if (plan.isCurrent(stored)) return stored;
+      return this.save(realmId, await plan.refresh(stored), stored);
+    }
+    return refreshUnderLease(realmId, plan, {
+      claims: this.claims,
+      clock: this.clock,
+      readStored: () => this.loadVersion(realmId, { fresh: true }),
+      write: (tokens, current) => this.writeRefreshed(realmId, tokens, current),
+    });
   }
 
   async save(realmId: string, next: QboTokens, previous: QboTokens): Promise<QboTokens> {
@@ -59,21 +96,52 @@ export class HubSpotTokenStore implements TokenStore {
     return next;
   }
 
-  /** Stores a fresh token set (a new connection or a refresh) and marks the company healthy. */
-  async write(realmId: string, tokens: QboTokens): Promise<void> {
+  private sealed(realmId: string, tokens: QboTokens) {
     const sealed = sealTokens(realmId, tokens, this.keys);
-    await this.connections.save(realmId, {
+    return {
       tokenCiphertext: sealed.ciphertext,
       tokenKeyId: sealed.keyId,
       refreshTokenExpiresAt: tokens.refreshTokenExpiresAt,
       refreshTokenHardExpiresAt: tokens.refreshTokenHardExpiresAt ?? null,
-      status: 'connected',
+      status: 'connected' as const,
       lastError: null,
       lastUsedAt: this.now().toISOString(),
-    });
+    };
   }
 
+  /** Stores a fresh token set (a new connection or a refresh) and marks the company healthy. */
+  async write(realmId: string, tokens: QboTokens): Promise<void> {
+    await this.connections.save(realmId, this.sealed(realmId, tokens));
+  }
+
+  /**
+   * Stores refreshed tokens on the record they were refreshed from, never on a new one: a company
+   * disconnected while its tokens were being refreshed stays disconnected.
+   */
+  private async writeRefreshed(
+    realmId: string,
+    tokens: QboTokens,
+    current: StoredVersion,
+  ): Promise<void> {
+    const saved = current.recordId
+      ? await this.connections.update(current.recordId, this.sealed(realmId, tokens))
+      : null;
+    if (!saved) {
+      throw new QboReconnectRequiredError(
+        realmId,
+        current.companyName || realmId,
+        'it was disconnected.',
+      );
+    }
+  }
+
+  /** Records a dead grant on the company's record, if it still has one (never makes one). */
   async markNeedsReconnect(realmId: string, reason: string): Promise<void> {
-    await this.connections.save(realmId, { status: 'needs_reconnect', lastError: reason });
+    const connection = await this.connections.get(realmId, { fresh: true });
+    if (!connection?.recordId) return;
+    await this.connections.update(connection.recordId, {
+      status: 'needs_reconnect',
+      lastError: reason,
+    });
   }
 }

@@ -5,7 +5,7 @@ import { AppError } from '../lib/errors';
 /**
  * The OAuth `state` parameter: which portal started the connection, a nonce, and when it
  * expires, signed with HMAC-SHA256. No server of ours remembers it, so the signature is the proof
- * that this app made it.
+ * that this app made it; that it is used once is recorded in HubSpot (state-claim.ts).
  */
 export const STATE_TTL_MS = 10 * 60_000;
 
@@ -38,7 +38,7 @@ export function verifyState(
   secret: Buffer,
   portalId: string,
   now = Date.now(),
-): { nonce: string } {
+): { nonce: string; expiresAt: number } {
   const [payload, signature, ...rest] = state.split('.');
   if (!payload || !signature || rest.length > 0) {
     throw invalid('The sign-in link is not one this app made (its state is malformed).');
@@ -62,5 +62,5 @@ export function verifyState(
       'The sign-in link was started from another HubSpot account, so it cannot connect this one.',
     );
   }
-  return { nonce: parsed.data.n };
+  return { nonce: parsed.data.n, expiresAt: parsed.data.e };
 }

@@ -4,6 +4,7 @@ import { AppError } from '../lib/errors';
 import { log } from '../lib/log';
 import type { Config } from '../config';
 import type { Crm } from '../hubspot/crm';
+import type { ClaimStore } from '../hubspot/stores/claims';
 import type { ConnectionStore, StoredConnection } from '../hubspot/stores/connections';
 import type { Clock } from '../lib/clock';
 import type { WarmCache } from '../lib/warm-cache';
@@ -19,6 +20,7 @@ import {
 import type { HubSpotTokenStore } from './hubspot-token-store';
 import { createState, STATE_TTL_MS, verifyState } from './oauth-state';
 import { parseRedirect } from './redirect';
+import { consumeState } from './state-claim';
 import { toView } from './view';
 
 /** Company facts older than this are read again before the wizard relies on them. */
@@ -32,6 +34,7 @@ export interface ConnectionsDeps {
   config: Config;
   crm: Crm;
   connections: ConnectionStore;
+  claims: ClaimStore;
   tokenStore: HubSpotTokenStore;
   quickbooks: QboClient;
   /** A client that uses only the tokens given, stored nowhere (to check a grant before keeping it). */
@@ -80,7 +83,14 @@ export class ConnectionsService {
     const { redirectUri } = this.services.config.quickbooks();
     const { stateSecret } = this.services.config.security();
     const params = parseRedirect(redirectUrl, redirectUri);
-    verifyState(params.state, stateSecret, await this.portalId(), this.services.clock.now());
+    const state = verifyState(
+      params.state,
+      stateSecret,
+      await this.portalId(),
+      this.services.clock.now(),
+    );
+    // Before the exchange: a state is good for one completion, even with a fresh code.
+    await consumeState(this.services.claims, state);
     const existing = await this.services.connections.get(params.realmId, { fresh: true });
     const { realmId, tokens } = await this.services.quickbooks.exchangeCode(
       redirectUrl,

@@ -7,6 +7,7 @@ import { invoiceStatuses, invoiceStatusLabels } from '@qbo-invoicing/contract/ca
  */
 export const INVOICE_OBJECT = 'qbo_invoice';
 export const CONNECTION_OBJECT = 'qbo_connection';
+export const CLAIM_OBJECT = 'qbo_claim';
 
 /** Standard objects a linked invoice is associated with (HubSpot's object type ids). */
 export const invoiceAssociatedObjectTypes = {
@@ -151,6 +152,31 @@ export const connectionObject: SchemaDefinition = {
   ],
 };
 
+/**
+ * Claims: HubSpot has no compare-and-set, but it refuses a second record with the same unique
+ * value (409), so creating a record is the one atomic step it offers. A claim makes one call the
+ * only one allowed to do something: refresh a company's tokens (until it expires), or use an OAuth
+ * state (for good).
+ */
+export const claimObject: SchemaDefinition = {
+  name: CLAIM_OBJECT,
+  labels: { singular: 'QuickBooks app claim', plural: 'QuickBooks app claims' },
+  primaryDisplayProperty: 'claim_key',
+  requiredProperties: ['claim_key'],
+  searchableProperties: ['claim_key'],
+  secondaryDisplayProperties: ['expires_at'],
+  associatedObjects: [],
+  properties: [
+    text('claim_key', 'Claim', {
+      hasUniqueValue: true,
+      description:
+        'What one call claimed ("refresh:…" while it renews a company\'s tokens, "oauth-state:…" once a sign-in link is used); unique, so only one call can make it.',
+    }),
+    text('owner', 'Held by', { description: 'A random id of the call that holds the claim.' }),
+    datetime('expires_at', 'Expires'),
+  ],
+};
+
 export const dealPropertyGroup: PropertyGroup = {
   name: 'quickbooks_invoice',
   label: 'QuickBooks invoice',
@@ -165,4 +191,4 @@ export const dealProperties: PropertyDefinition[] = [
   date('qbo_invoice_due_date', 'Invoice due date'),
 ].map((property) => ({ ...property, groupName: dealPropertyGroup.name }));
 
-export const customObjects = [invoiceObject, connectionObject];
+export const customObjects = [invoiceObject, connectionObject, claimObject];

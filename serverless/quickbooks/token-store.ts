@@ -9,9 +9,19 @@ export interface QboTokens {
   refreshTokenHardExpiresAt?: string;
 }
 
+/** What a refresh needs from the token manager, and what the store decides for it. */
+export interface RefreshPlan {
+  /** The stored tokens can be used as they are (another call refreshed them already). */
+  isCurrent(stored: QboTokens): boolean;
+  /** New tokens from `stored`'s refresh token (a call to Intuit's token endpoint). */
+  refresh(stored: QboTokens): Promise<QboTokens>;
+  /** Epoch ms by which the call must have answered: waiting for another call ends there. */
+  deadline: number;
+}
+
 /**
  * Where tokens live between calls. The connections feature provides the real one (encrypted in
- * HubSpot); the client only needs these three operations.
+ * HubSpot); the client only needs these operations.
  */
 export interface TokenStore {
   /**
@@ -24,6 +34,13 @@ export interface TokenStore {
    * may have found a newer set saved concurrently by another call.
    */
   save(realmId: string, next: QboTokens, previous: QboTokens): Promise<QboTokens>;
+  /**
+   * Refreshes the company's stored tokens, one refresh at a time for every caller the store
+   * serves, and returns the tokens to use: the stored ones when `plan.isCurrent` says so (read
+   * after any refresh in progress elsewhere has ended), otherwise the ones `plan.refresh` got,
+   * once stored.
+   */
+  refreshExclusively(realmId: string, plan: RefreshPlan): Promise<QboTokens>;
   markNeedsReconnect(realmId: string, reason: string): Promise<void>;
 }
 
@@ -66,6 +83,13 @@ export class InMemoryTokenStore implements TokenStore {
     if (current && current.refreshToken !== previous.refreshToken) return current;
     this.tokens.set(realmId, next);
     return next;
+  }
+
+  /** One memory, one caller at a time per company already (the token manager's single flight). */
+  async refreshExclusively(realmId: string, plan: RefreshPlan): Promise<QboTokens> {
+    const stored = await this.load(realmId);
+    if (plan.isCurrent(stored)) return stored;
+    return this.save(realmId, await plan.refresh(stored), stored);
   }
 
   async markNeedsReconnect(realmId: string, reason: string): Promise<void> {

@@ -1,7 +1,7 @@
 import type { Clock } from '../lib/clock';
 import { QboReconnectRequiredError } from './errors';
 import { QboInvalidGrantError, type QboOAuth } from './oauth';
-import type { QboTokens, TokenStore } from './token-store';
+import type { QboTokens, RefreshPlan, TokenStore } from './token-store';
 
 /** Refresh this long before the access token expires, as Intuit's own client does. */
 export const refreshMarginMs = 60_000;
@@ -10,7 +10,8 @@ export const refreshMarginMs = 60_000;
  * Hands out a usable access token for one company: loads it, refreshes it when it is about to
  * expire or was refused, saves the rotated refresh token, and turns a dead grant into a
  * reconnect request. Concurrent refreshes for a company share one token call, across every
- * manager that shares `refreshes` (the calls of one warm function).
+ * manager that shares `refreshes` (the calls of one warm function); the store keeps calls on
+ * other instances from refreshing at the same time.
  */
 export class TokenManager {
   private current: QboTokens | undefined;
@@ -61,24 +62,31 @@ export class TokenManager {
     return iso !== undefined && Date.parse(iso) <= this.clock.now();
   }
 
+  /** True while the access token has more than the refresh margin left. */
+  private lasts(tokens: QboTokens): boolean {
+    return Date.parse(tokens.accessTokenExpiresAt) - this.clock.now() > refreshMarginMs;
+  }
+
   private async doRefresh(used: QboTokens, deadline: number): Promise<QboTokens> {
     if (this.expired(used.refreshTokenExpiresAt) || this.expired(used.refreshTokenHardExpiresAt)) {
       throw await this.reconnect('its authorization has expired; sign in to QuickBooks again.');
     }
-    // This instance may hold tokens another function has rotated since: refresh from the newest
-    // stored refresh token, never from an older one (which would outlive the newest by at most
-    // the 24 hours Intuit keeps a superseded token).
-    const stored = await this.store.load(this.realmId, { fresh: true });
-    const newest = stored.refreshToken !== used.refreshToken ? stored : used;
+    // Tokens another call (on any instance) stored since are used as they are; otherwise the
+    // store's newest refresh token is refreshed, never an older one this instance remembers
+    // (Intuit, and the emulator more strictly, supersede every refresh token but the newest).
+    const plan: RefreshPlan = {
+      isCurrent: (stored) => stored.accessToken !== used.accessToken && this.lasts(stored),
+      refresh: (stored) => this.oauth.refresh(stored.refreshToken, { deadline }),
+      deadline,
+    };
     try {
-      const next = await this.oauth.refresh(newest.refreshToken, { deadline });
-      this.current = await this.store.save(this.realmId, next, newest);
+      this.current = await this.store.refreshExclusively(this.realmId, plan);
       return this.current;
     } catch (error) {
       if (!(error instanceof QboInvalidGrantError)) throw error;
       // Another call may have rotated the refresh token meanwhile: use its tokens if so.
       const latest = await this.store.load(this.realmId, { fresh: true });
-      if (latest.refreshToken !== newest.refreshToken) {
+      if (plan.isCurrent(latest)) {
         this.current = latest;
         return latest;
       }

@@ -3,6 +3,7 @@ import { Crm } from '../hubspot/crm';
 import { DealReader } from '../hubspot/deal-context';
 import { HubSpotHttp } from '../hubspot/http';
 import { SchemaRegistry } from '../hubspot/schemas';
+import { ClaimStore } from '../hubspot/stores/claims';
 import { ConnectionStore } from '../hubspot/stores/connections';
 import { InvoiceLinkStore } from '../hubspot/stores/invoice-links';
 import { Timeline } from '../hubspot/stores/timeline';
@@ -100,6 +101,10 @@ export class Services {
     return this.once('connections', () => new ConnectionStore(this.crm, this.schemas));
   }
 
+  get claims(): ClaimStore {
+    return this.once('claims', () => new ClaimStore(this.crm, this.schemas));
+  }
+
   get setup(): Setup {
     return this.once('setup', () => new Setup(this.crm, this.schemas));
   }
@@ -107,7 +112,13 @@ export class Services {
   get tokenStore(): HubSpotTokenStore {
     return this.once(
       'tokenStore',
-      () => new HubSpotTokenStore(this.connections, this.config.security().encryptionKeys),
+      () =>
+        new HubSpotTokenStore(
+          this.connections,
+          this.claims,
+          this.config.security().encryptionKeys,
+          this.clock,
+        ),
     );
   }
 
@@ -160,6 +171,7 @@ export class Services {
           config: this.config,
           crm: this.crm,
           connections: this.connections,
+          claims: this.claims,
           tokenStore: this.tokenStore,
           quickbooks: this.quickbooks,
           quickbooksWith: (tokens) => this.quickbooksWith(tokens),

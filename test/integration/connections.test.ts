@@ -341,11 +341,52 @@ describe('connecting: bad input and faults', () => {
     qbo.faults.denyConsent(false);
   });
 
-  it('refuses a code used twice', async () => {
+  it('uses a sign-in link once: a second consent with the same state is refused and changes nothing', async () => {
+    const started = await run('connections.startConnect', {});
+    const authorize = new URL((started.data as { authorizeUrl: string }).authorizeUrl);
+    authorize.searchParams.set('realmId', qbo.realms.us);
+    // Two consents from one link: two fresh codes, one state.
+    const redirects: string[] = [];
+    for (let consent = 0; consent < 2; consent++) {
+      const response = await axios.get(authorize.toString(), {
+        maxRedirects: 0,
+        validateStatus: () => true,
+      });
+      redirects.push(response.headers.location as string);
+    }
+    expect(new URL(redirects[0]!).searchParams.get('state')).toBe(
+      new URL(redirects[1]!).searchParams.get('state'),
+    );
+    expect(await run('connections.complete', { redirectUrl: redirects[0] })).toMatchObject({
+      ok: true,
+    });
+    const before = connectionRecord(qbo.realms.us);
+    const exchanges = qbo.requests.filter((r) => r.path === '/oauth2/v1/tokens/bearer').length;
+    const again = await run('connections.complete', { redirectUrl: redirects[1] });
+    expect(again.error).toMatchObject({ code: 'INVALID_INPUT', field: 'state', retryable: false });
+    expect(again.error?.message).toBe(
+      'This sign-in link was already used, so nothing was connected or changed.',
+    );
+    // Refused before the code exchange: Intuit was not asked, the record is as it was.
+    expect(qbo.requests.filter((r) => r.path === '/oauth2/v1/tokens/bearer')).toHaveLength(
+      exchanges,
+    );
+    expect(connectionRecord(qbo.realms.us)).toEqual(before);
+  });
+
+  it('refuses a code used twice, by its state and at Intuit', async () => {
     const redirectUrl = await consent(qbo.realms.us);
     expect((await run('connections.complete', { redirectUrl })).ok).toBe(true);
     const again = await run('connections.complete', { redirectUrl });
-    expect(again.error?.message).toMatch(/expired or was already used/);
+    expect(again.error?.message).toMatch(/sign-in link was already used/);
+    // The same code under a fresh state of this portal: Intuit refuses the code.
+    const fresh = new URL(redirectUrl);
+    fresh.searchParams.set(
+      'state',
+      createState(String(hubspot.portalId), Buffer.from(secrets.OAUTH_STATE_SECRET!, 'utf8')),
+    );
+    const reused = await run('connections.complete', { redirectUrl: fresh.toString() });
+    expect(reused.error?.message).toMatch(/expired or was already used/);
   });
 
   it('names a missing secret and the command that sets it', async () => {

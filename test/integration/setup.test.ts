@@ -35,7 +35,7 @@ describe('setup against the HubSpot emulator', () => {
     const { run } = functionsAgainst(hubspot);
     const result = await run('setup.run', {});
     expect(result).toMatchObject({ ok: true, data: { done: true } });
-    expect((result.data as { created: string[] }).created).toHaveLength(8);
+    expect((result.data as { created: string[] }).created).toHaveLength(9);
     for (const schema of customObjects) {
       const stored = hubspot.store.schemas().find((s) => s.name === schema.name);
       expect(stored, schema.name).toBeDefined();
@@ -75,7 +75,7 @@ describe('setup against the HubSpot emulator', () => {
     ]);
     const result = await run('setup.run', {});
     expect(result).toMatchObject({ ok: true, data: { done: true } });
-    expect((result.data as { created: string[] }).created).toHaveLength(6);
+    expect((result.data as { created: string[] }).created).toHaveLength(7);
   });
 
   it('adds a property missing from a custom object made by an older version', async () => {
@@ -89,6 +89,34 @@ describe('setup against the HubSpot emulator', () => {
     expect(result).toMatchObject({ ok: true, data: { done: true } });
     const schema = hubspot.store.schemas().find((s) => s.name === invoice.name)!;
     expect(hubspot.store.property(schema.objectTypeId, 'payments_noted')).toBeDefined();
+  });
+
+  it('adds the claim object to a portal set up before claims existed, and touches nothing else', async () => {
+    const { run } = functionsAgainst(hubspot);
+    // What the previous version's setup left: two custom objects, the deal group, its properties.
+    for (const schema of customObjects.filter((s) => s.name !== 'qbo_claim'))
+      await axiosPost('/crm/v3/schemas', schema);
+    await axiosPost(`/crm/v3/properties/deals/groups`, dealPropertyGroup);
+    for (const property of dealProperties) await axiosPost(`/crm/v3/properties/deals`, property);
+    const before = (await run('setup.status', {})).data as {
+      done: boolean;
+      items: Array<{ key: string; done: boolean }>;
+    };
+    expect(before.done).toBe(false);
+    expect(before.items.filter((item) => !item.done).map((item) => item.key)).toEqual([
+      'schema:qbo_claim',
+    ]);
+    hubspot.requests.length = 0;
+    const result = await run('setup.run', {});
+    expect(result).toMatchObject({
+      ok: true,
+      data: { done: true, created: ['Custom object “QuickBooks app claim”'] },
+    });
+    expect(writes().map((request) => `${request.method} ${request.path}`)).toEqual([
+      'POST /crm/v3/schemas',
+    ]);
+    const claim = hubspot.store.schemas().find((s) => s.name === 'qbo_claim')!;
+    expect(hubspot.store.property(claim.objectTypeId, 'claim_key')?.hasUniqueValue).toBe(true);
   });
 
   it('rides out a 429 and answers', async () => {

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { log } from '../../lib/log';
 import { CONNECTION_OBJECT, connectionObject } from '../definitions';
 import { requireAllSaved, type Crm, type CrmRecord } from '../crm';
+import { isHubSpotStatus } from '../errors';
 import type { SchemaRegistry } from '../schemas';
 
 export const connectionStatuses = ['connected', 'needs_reconnect', 'error'] as const;
@@ -253,17 +254,48 @@ export class ConnectionStore {
    */
   async saveSync(connection: StoredConnection, sync: SyncState): Promise<void> {
     if (!connection.recordId) return;
-    await this.crm.updateObject(await this.objectType(), connection.recordId, syncProperties(sync));
+    await this.writeUnlessGone(connection.recordId, syncProperties(sync));
     this.remember(connection.realmId, { ...connection, sync });
   }
 
   /** Saves the company's reminder settings (by record id: a removed connection stays removed). */
   async saveReminders(connection: StoredConnection, reminders: ReminderSettings): Promise<void> {
     if (!connection.recordId) return;
-    await this.crm.updateObject(await this.objectType(), connection.recordId, {
-      reminders_json: JSON.stringify(reminders),
-    });
+    await this.writeUnlessGone(connection.recordId, { reminders_json: JSON.stringify(reminders) });
     this.remember(connection.realmId, { ...connection, reminders });
+  }
+
+  /** A write by record id that a disconnect (which archived the record) makes a no-op. */
+  private async writeUnlessGone(
+    recordId: string,
+    properties: Record<string, string>,
+  ): Promise<void> {
+    try {
+      await this.crm.updateObject(await this.objectType(), recordId, properties);
+    } catch (error) {
+      if (!isHubSpotStatus(error, 404)) throw error;
+    }
+  }
+
+  /**
+   * Changes an existing record, by its id: never creates one, so a write that arrives after a
+   * disconnect archived the record brings nothing back. Null when the record is gone.
+   */
+  async update(
+    recordId: string,
+    changes: Partial<Omit<StoredConnection, 'realmId' | 'recordId'>>,
+  ): Promise<StoredConnection | null> {
+    const type = await this.objectType();
+    try {
+      await this.crm.updateObject(type, recordId, toProperties(changes));
+    } catch (error) {
+      if (isHubSpotStatus(error, 404)) return null;
+      throw error;
+    }
+    const saved = await this.crm.getObject(type, recordId, PROPERTIES);
+    const connection = saved ? fromRecord(saved) : null;
+    if (connection) this.remember(connection.realmId, connection);
+    return connection;
   }
 
   /** Removes the connection record (HubSpot keeps archived records restorable for 90 days). */
