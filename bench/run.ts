@@ -5,12 +5,14 @@
 import os from 'node:os';
 import { benchBundles } from './bundles';
 import { benchQuickBooks } from './quickbooks';
+import { benchReconcileCalls } from './reconcile-calls';
 import { benchWizardCalls } from './wizard-calls';
 
 const sections: Array<[string, () => Promise<string[]>]> = [
   ['QuickBooks emulator and client', benchQuickBooks],
   ['Bundles', benchBundles],
   ['Calls per wizard run', benchWizardCalls],
+  ['Calls to keep invoices true', benchReconcileCalls],
 ];
 
 console.log(

@@ -15,7 +15,10 @@ import { reconcile } from './reconcile';
 
 /** QuickBooks' change feed looks back 30 days; a cursor older than this needs a full re-read. */
 export const CHANGE_FEED_WINDOW_MS = 30 * 24 * 60 * 60_000 - 60 * 60_000;
-/** Each catch-up asks again for the last minute: changes are applied idempotently, gaps never. */
+/**
+ * A finished catch-up keeps its cursor a minute before QuickBooks' answer time, so the next one
+ * asks again for that minute (changes are applied idempotently; a late write is never skipped).
+ */
 export const CHANGE_FEED_OVERLAP_MS = 60_000;
 /** The change feed answers at most this many objects; a full answer may have left some out. */
 export const CHANGE_FEED_MAX_OBJECTS = 1000;
@@ -75,7 +78,7 @@ export async function catchUpStep(
   if (!cursorUsable(connection.sync, now))
     return fullRereadStep(services, connection, qbo, options);
   const sync = connection.sync;
-  const since = new Date(Date.parse(sync.cursor as string) - CHANGE_FEED_OVERLAP_MS);
+  const since = new Date(Date.parse(sync.cursor as string));
   const feed = await qbo.cdc.changedSince(['Invoice', 'Payment'], since, {
     deadline: options.deadline,
   });
@@ -126,13 +129,17 @@ export async function catchUpStep(
     services,
   );
 
-  // A full answer may have left changes out: continue from the newest change it did list.
+  // A full answer may have left changes out: continue from the newest change it did list (that
+  // instant is asked again, so changes sharing it are not lost).
   const truncated = rows.length >= CHANGE_FEED_MAX_OBJECTS;
   const newest = rows
     .map((row) => Date.parse(row.MetaData?.LastUpdatedTime ?? ''))
     .filter(Number.isFinite)
     .reduce((max, at) => Math.max(max, at), 0);
-  const cursor = truncated && newest > 0 ? new Date(newest).toISOString() : confirmedAt;
+  const cursor =
+    truncated && newest > 0
+      ? new Date(newest).toISOString()
+      : new Date(Date.parse(confirmedAt) - CHANGE_FEED_OVERLAP_MS).toISOString();
   const stuck = truncated && cursor === sync.cursor;
   const next: SyncState = stuck
     ? // More than a page of changes at one instant: only a full re-read can get past them.
@@ -188,8 +195,12 @@ async function fullRereadStep(
   }
   const next: SyncState = page.lastRecordId
     ? { ...sync, fullReread: { startedAt, afterRecordId: page.lastRecordId } }
-    : // Every link is confirmed since `startedAt`: the change feed takes over from there.
-      { cursor: startedAt, coveredSince: startedAt, fullReread: null };
+    : // Every link is confirmed since `startedAt`: the change feed takes over from a minute before.
+      {
+        cursor: new Date(Date.parse(startedAt) - CHANGE_FEED_OVERLAP_MS).toISOString(),
+        coveredSince: startedAt,
+        fullReread: null,
+      };
   await services.connections.saveSync(connection, next);
   return {
     mode: 'full',

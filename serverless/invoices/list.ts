@@ -7,7 +7,7 @@ import { log } from '../lib/log';
 import { todayIn } from '../invoicing/status';
 import { QboReconnectRequiredError } from '../quickbooks';
 import type { OperationContext } from '../runtime/dispatch';
-import { catchUpStep, covered, cursorUsable } from './catch-up';
+import { CHANGE_FEED_OVERLAP_MS, catchUpStep, covered, cursorUsable } from './catch-up';
 import { readInvoices } from './read-quickbooks';
 import { reconcile } from './reconcile';
 import { toSummary } from './summary';
@@ -114,10 +114,10 @@ async function refreshRealm(
       current = current.map((link) => byId.get(link.invoiceId) ?? link);
       if (!sync.cursor) {
         // The first refresh of this company starts its change feed from now.
-        const startedAt = new Date(services.clock.now()).toISOString();
+        const startedAt = services.clock.now();
         await services.connections.saveSync(connection, {
-          cursor: startedAt,
-          coveredSince: startedAt,
+          cursor: new Date(startedAt - CHANGE_FEED_OVERLAP_MS).toISOString(),
+          coveredSince: new Date(startedAt).toISOString(),
           fullReread: null,
         });
       }
