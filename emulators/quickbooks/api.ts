@@ -1,5 +1,6 @@
 // The Accounting API under /v3/company/{realmId}/: authentication, throttling, requestid replay,
 // routes, QBO's fault envelope, and the XSD check of every JSON body in and out.
+import { createHash } from 'node:crypto';
 import { checkBatchRequest, checkEntity, checkResponse } from './conformance.js';
 import { runBatch } from './batch.js';
 import { runCdc } from './cdc.js';
@@ -238,8 +239,16 @@ async function route(
     const pdf = await invoicePdf(inv, str(company?.CompanyName) ?? 'QuickBooks company');
     return { status: 200, contentType: 'application/pdf', body: pdf };
   }
-  if (req.method === 'GET' && second && !third)
-    return ok(core, ctx, where, { [entity]: readEntity(ctx, entity, second) });
+  if (req.method === 'GET' && second && !third) {
+    const found = readEntity(ctx, entity, second);
+    const withLink =
+      entity === 'Invoice' &&
+      params.get('include') === 'invoiceLink' &&
+      Number(params.get('minorversion') ?? '0') >= 36
+        ? invoiceLinkOf(ctx, found)
+        : found;
+    return ok(core, ctx, where, { [entity]: withLink });
+  }
   if (req.method === 'POST' && entity === 'Invoice' && third === 'send' && second)
     return ok(core, ctx, where, {
       Invoice: sendInvoice(ctx, second, params.get('sendTo') ?? undefined),
@@ -260,6 +269,24 @@ async function route(
     return ok(core, ctx, where, { [entity]: saved });
   }
   throw faults.unsupportedOperation(`Operation ${req.method} /${rest.join('/')} is not supported.`);
+}
+
+/**
+ * `include=invoiceLink` (minor version 36 and later): the customer-facing link to view and pay,
+ * which QuickBooks gives only for an invoice with a billing email (online payments are on in the
+ * demo companies). Stable per invoice, like Intuit's.
+ */
+function invoiceLinkOf(ctx: RuleContext, invoice: Obj): Obj {
+  const email = isObj(invoice.BillEmail) ? str(invoice.BillEmail.Address) : undefined;
+  if (!email) return invoice;
+  const token = createHash('sha256')
+    .update(`${ctx.realm.id}:${String(invoice.Id)}`)
+    .digest('hex')
+    .slice(0, 32);
+  return {
+    ...invoice,
+    InvoiceLink: `https://connect.intuit.com/portal/app/CommerceNetwork/view/scs-v1-${token}`,
+  };
 }
 
 /** GET /exchangerate: the rate on or before the date (QBO keeps one per currency per day). */

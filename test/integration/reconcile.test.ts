@@ -431,6 +431,7 @@ describe('preview and send from the record', () => {
       expect.objectContaining({ amount: '50.00', reference: 'CHK-12' }),
     ]);
     expect(detail.quickBooksUrl).toContain(`txnId=${invoice.Id}`);
+    expect(detail.paymentLink).toMatch(/^https:\/\/connect\.intuit\.com\//);
     // The preview brought the stored link up to date too.
     expect((await services().invoiceLinks.get(qbo.realms.us, invoice.Id))?.balance).toBe('150.00');
   });

@@ -22,6 +22,23 @@ describe('PDF and send', () => {
     expect(buf.subarray(-6).toString('latin1')).toContain('%%EOF');
   });
 
+  it('gives the customer-facing link only when asked, from minor version 36, with a billing email', async () => {
+    const invoices = emu.realm(emu.realms.us).invoices();
+    const withEmail = invoices.find((i) => i.BillEmail?.Address && i.PrivateNote !== 'Voided');
+    const without = invoices.find((i) => !i.BillEmail?.Address);
+    const read = (id: string | undefined, params: Record<string, string>) =>
+      us.get(`/invoice/${id}`, params).then((res) => res.data.Invoice);
+    expect((await read(withEmail?.Id, { include: 'invoiceLink' })).InvoiceLink).toMatch(
+      /^https:\/\/connect\.intuit\.com\//,
+    );
+    expect((await read(withEmail?.Id, {})).InvoiceLink).toBeUndefined();
+    expect(
+      (await read(withEmail?.Id, { include: 'invoiceLink', minorversion: '35' })).InvoiceLink,
+    ).toBeUndefined();
+    if (without)
+      expect((await read(without.Id, { include: 'invoiceLink' })).InvoiceLink).toBeUndefined();
+  });
+
   it('send marks the invoice EmailSent with DeliveryInfo and the address', async () => {
     const inv = emu
       .realm(emu.realms.us)
