@@ -77,6 +77,10 @@ const sandbox = await startSandbox({
   watch: true,
 });
 
+// QuickBooks' webhooks reach the sandbox's public endpoint function, as Intuit's would once the
+// URL is registered (docs/deploy.md): a change made in the QuickBooks emulator reaches HubSpot at once.
+qbo.webhooks.url = `${sandbox.url}/hs/serverless/qbo/webhooks`;
+
 const basic = Buffer.from(`${qbo.app.clientId}:${qbo.app.clientSecret}`).toString('base64');
 const authorize = new URL(qbo.oauth.authorizeUrl);
 authorize.search = new URLSearchParams({
@@ -125,6 +129,7 @@ const lines = [
   `  redirect URI            ${redirectUri}`,
   `  realm US                ${qbo.realms.us}  (sales tax, USD, QuickBooks numbers invoices)`,
   `  realm UK                ${qbo.realms.global}  (VAT, GBP with EUR/USD, custom invoice numbers)`,
+  `  webhooks to             ${qbo.webhooks.url}`,
   `  controls                ${qbo.url}/__emulator/ (reset, clock, faults, limits, tokens, webhooks, requests)`,
   '',
   'Try the QuickBooks OAuth flow and a query by hand:',

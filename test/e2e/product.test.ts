@@ -217,6 +217,49 @@ describe('a rep creating invoices from deals', () => {
     }
   });
 
+  it('brings a payment made in QuickBooks to HubSpot at once, and sends the invoice from its preview', async () => {
+    const dealId = product.hubspot.demo.deals.publishedQuote;
+    const realm = product.qbo.realm(product.qbo.realms.us);
+    const invoice = realm.invoices().at(-1);
+    expect(invoice).toBeDefined();
+    realm.create('Payment', {
+      CustomerRef: invoice?.CustomerRef,
+      TotalAmt: 100,
+      Line: [{ Amount: 100, LinkedTxn: [{ TxnId: invoice?.Id, TxnType: 'Invoice' }] }],
+    });
+    await product.qbo.webhooks.idle();
+    expect(product.qbo.webhooks.deliveries.map((d) => d.status)).toContain(200);
+    // The webhook already wrote it: the deal's property says so before any card opens.
+    expect(product.hubspot.store.get('0-3', dealId)?.properties.qbo_invoice_status).toBe(
+      'PARTIALLY_PAID',
+    );
+
+    await open(`/record/deals/${dealId}`);
+    // Status tags are drawn in capitals, as HubSpot draws them.
+    await textOf(page.getByTestId('extension').locator('table')).toMatch(/partial payment/i);
+    await page.getByTestId(`open-invoice-${product.qbo.realms.us}-${invoice?.Id}`).click();
+    await textOf(panel()).toContain('$100.00');
+    await page.getByTestId('preview-send').click();
+    await page.getByTestId('send-to').fill('amy@example.com');
+    await page.getByTestId('send-confirm').click();
+    await expect
+      .poll(() => realm.get('Invoice', invoice?.Id as string)?.EmailStatus, { timeout: 30_000 })
+      .toBe('EmailSent');
+    // The timeline says to whom it went; the preview, read again, still shows the partial payment.
+    await expect
+      .poll(
+        () =>
+          product.hubspot.store
+            .list('0-46')
+            .some((note) =>
+              (note.properties.hs_note_body ?? '').includes('emailed to amy@example.com'),
+            ),
+        { timeout: 30_000 },
+      )
+      .toBe(true);
+    await textOf(panel()).toMatch(/partial payment/i);
+  });
+
   it('invoices a GBP deal to a EUR customer of the UK company, with the exchange rate', async () => {
     const dealId = product.hubspot.demo.deals.foreignCurrency;
     await openWizard(dealId, /Thames & Co/);

@@ -51,6 +51,8 @@ export async function startProduct(): Promise<Running> {
     secrets: qboSecrets(qbo, redirectUri),
     bundleDir,
   });
+  // QuickBooks' webhooks reach the public endpoint function, as Intuit's would once registered.
+  qbo.webhooks.url = `${sandbox.url}/hs/serverless/qbo/webhooks`;
   return {
     hubspot,
     qbo,
