@@ -604,3 +604,33 @@ describe('reminders', () => {
     expect(tasks[0]?.hs_task_subject).toMatch(new RegExp(`^Send invoice ${old.DocNumber} to `));
   });
 });
+
+describe('a full re-read of many linked invoices', () => {
+  it('goes in chunks a call can finish and resumes where the last call stopped', async () => {
+    const realm = qbo.realm(qbo.realms.us);
+    const customer = realm.customers()[0]!;
+    const item = realm.items().find((i) => i.Type === 'Service')!;
+    const created = Array.from({ length: 250 }, (_, n) =>
+      realm.create('Invoice', {
+        CustomerRef: { value: customer.Id },
+        Line: [
+          {
+            DetailType: 'SalesItemLineDetail',
+            Amount: 10 + n,
+            SalesItemLineDetail: { ItemRef: { value: item.Id }, Qty: 1, UnitPrice: 10 + n },
+          },
+        ],
+      }),
+    ) as unknown as Array<{ Id: string; DocNumber?: string; TotalAmt: number }>;
+    for (const invoice of created) await link(invoice);
+    // A call budget that leaves room for one step only (on a clock that does not move by itself).
+    const { virtualClock } = await import('../support/virtual-clock');
+    const short = functionsAgainst(hubspot, secrets, { budgetMs: 3_000, clock: virtualClock() });
+    const first = await short.run('invoices.syncNow', { realmId: qbo.realms.us });
+    expect(first.data).toMatchObject({ mode: 'full', complete: false, invoicesChecked: 200 });
+    const second = await short.run('invoices.syncNow', { realmId: qbo.realms.us });
+    expect(second.data).toMatchObject({ mode: 'full', complete: true, invoicesChecked: 50 });
+    const third = await short.run('invoices.syncNow', { realmId: qbo.realms.us });
+    expect(third.data).toMatchObject({ mode: 'changes', complete: true });
+  });
+});
