@@ -12,7 +12,7 @@ import { appliedTo } from './payment-events';
 import { companyOfLink, linkedToRecord } from './linked';
 import { quickBooksInvoiceUrl } from './links';
 import { amountOf, paymentIdsOf } from './from-quickbooks';
-import { reconcile } from './reconcile';
+import { reconcileOne } from './reconcile';
 import { toSummary } from './summary';
 
 type Line = Invoice['Line'][number];
@@ -60,20 +60,7 @@ export async function preview(
     invoice = await qbo.invoices.get(link.invoiceId, { includeInvoiceLink: true, deadline });
   } catch (error) {
     if (!isQboFault(error, QboFaultCode.ObjectNotFound)) throw error;
-    await reconcile(
-      {
-        realmId: link.realmId,
-        homeCurrency,
-        invoices: [],
-        deletedIds: [link.invoiceId],
-        known: [link],
-        confirmedAt: now.toISOString(),
-        today,
-        deadline,
-      },
-      qbo,
-      services,
-    );
+    await reconcileOne(link, null, qbo, services, { homeCurrency, today, deadline });
     throw new AppError(
       'NOT_FOUND',
       `Invoice ${link.number ?? link.invoiceId} was deleted in QuickBooks. It stays listed here, marked deleted.`,
@@ -96,22 +83,12 @@ export async function preview(
     },
     { deadline },
   );
-  const result = await reconcile(
-    {
-      realmId: link.realmId,
-      homeCurrency,
-      invoices: [invoice],
-      deletedIds: [],
-      payments: answers.payments,
-      known: [link],
-      confirmedAt: now.toISOString(),
-      today,
-      deadline,
-    },
-    qbo,
-    services,
-  );
-  const current = result.links[0] ?? link;
+  const current = await reconcileOne(link, invoice, qbo, services, {
+    homeCurrency,
+    today,
+    deadline,
+    payments: answers.payments,
+  });
   const customer = answers.customer[0];
   const discount = invoice.Line.find((line) => line.DetailType === 'DiscountLineDetail');
   return {

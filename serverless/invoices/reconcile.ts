@@ -269,3 +269,32 @@ async function createReminders(
   }
   return created;
 }
+
+/**
+ * One linked invoice as QuickBooks has it now (or null: QuickBooks no longer has it), through the
+ * same reconcile; answers the link as it is afterwards.
+ */
+export async function reconcileOne(
+  link: InvoiceLink,
+  invoice: Invoice | null,
+  qbo: QboCompany,
+  services: Services,
+  at: { homeCurrency: string; today: string; deadline: number; payments?: Payment[] },
+): Promise<InvoiceLink> {
+  const result = await reconcile(
+    {
+      realmId: link.realmId,
+      homeCurrency: at.homeCurrency,
+      invoices: invoice ? [invoice] : [],
+      deletedIds: invoice ? [] : [link.invoiceId],
+      ...(at.payments ? { payments: at.payments } : {}),
+      known: [link],
+      confirmedAt: new Date(services.clock.now()).toISOString(),
+      today: at.today,
+      deadline: at.deadline,
+    },
+    qbo,
+    services,
+  );
+  return result.links[0] ?? link;
+}

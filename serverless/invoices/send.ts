@@ -7,7 +7,7 @@ import { log } from '../lib/log';
 import { todayIn } from '../invoicing/status';
 import type { OperationContext } from '../runtime/dispatch';
 import { companyOfLink, linkedToRecord } from './linked';
-import { reconcile } from './reconcile';
+import { reconcileOne } from './reconcile';
 import { toSummary } from './summary';
 import { escapeHtml } from './timeline-text';
 
@@ -38,7 +38,7 @@ export async function send(
       `${name} is ${link.deleted ? 'deleted' : 'voided'} in QuickBooks and cannot be sent.`,
     );
   }
-  const { qbo } = await companyOfLink(link, context);
+  const { qbo, homeCurrency } = await companyOfLink(link, context);
   const invoice = await qbo.invoices.get(link.invoiceId, { deadline });
   if (invoice.EmailStatus === 'EmailSent' && !input.confirmResend) {
     throw new AppError('CONFLICT', `${name} was already emailed by QuickBooks.`, {
@@ -61,21 +61,11 @@ export async function send(
 
   const now = new Date(services.clock.now());
   const today = todayIn(input.timeZone, now);
-  const result = await reconcile(
-    {
-      realmId: link.realmId,
-      homeCurrency: link.currency,
-      invoices: [sent],
-      deletedIds: [],
-      known: [link],
-      confirmedAt: now.toISOString(),
-      today,
-      deadline,
-    },
-    qbo,
-    services,
-  );
-  const current = result.links[0] ?? link;
+  const current = await reconcileOne(link, sent, qbo, services, {
+    homeCurrency,
+    today,
+    deadline,
+  });
   let noted = false;
   try {
     const records = (await services.invoiceLinks.recordsOf([current])).get(
