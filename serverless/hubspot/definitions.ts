@@ -174,6 +174,10 @@ export const claimObject: SchemaDefinition = {
     }),
     text('owner', 'Held by', { description: 'A random id of the call that holds the claim.' }),
     datetime('expires_at', 'Expires'),
+    text('detail', 'Remembered', {
+      description:
+        'What a claim remembers: for a wizard submission ("submission:…"), the QuickBooks customers it tried, written before QuickBooks is asked.',
+    }),
   ],
 };
 

@@ -109,6 +109,28 @@ async function saveLink(
   await services.invoiceLinks.save([link], targets, () => status);
 }
 
+/** How long a submission's attempts are remembered: far longer than any resend. */
+const ATTEMPTS_KEPT_MS = 90 * 24 * 60 * 60_000;
+
+/**
+ * The customers a submission's attempts tried, kept in HubSpot (a claim record keyed by the
+ * submission). A portal whose setup predates claims remembers nothing, and the lookup falls back
+ * to the day's invoices.
+ */
+function attemptLog(submissionId: string, context: OperationContext) {
+  const { claims, clock } = context.services;
+  const key = `submission:${submissionId}`;
+  return {
+    async tried(): Promise<string[]> {
+      return (await claims.available()) ? claims.recall(key) : [];
+    },
+    async remember(customerId: string): Promise<void> {
+      if (await claims.available())
+        await claims.remember(key, [customerId], clock.now() + ATTEMPTS_KEPT_MS);
+    },
+  };
+}
+
 /**
  * invoices.createDraft: checks the draft again (one QuickBooks batch, which also finds an invoice
  * this submission already created), creates the invoice as not yet sent with a request id from
@@ -125,9 +147,11 @@ export async function createDraft(
   const marker = submissionMarker(submissionId);
   // The deal as this wizard run read it (warm cache, at most ten minutes old): its currency is the
   // one the review's checks were made against, so create acts on the facts the rep confirmed.
-  const [deal, { profile, qbo, homeCurrency }] = await Promise.all([
+  const attempts = attemptLog(submissionId, context);
+  const [deal, { profile, qbo, homeCurrency }, triedCustomerIds] = await Promise.all([
     dealOf(context, { withQuotes: draft.source.kind === 'quote' }),
     companyOf(context, draft.realmId),
+    attempts.tried(),
   ]);
   checkDraftShape(draft, profile);
   // The source is re-checked, not trusted: a quote of another deal, or one that expired since the
@@ -141,7 +165,10 @@ export async function createDraft(
       new Date(context.services.clock.now()),
     );
   }
-  const facts = await inspectDraft(draft, profile, qbo, context, { recentInvoices: true });
+  const facts = await inspectDraft(draft, profile, qbo, context, {
+    recentInvoices: true,
+    triedCustomerIds,
+  });
   const notes: string[] = [];
 
   // An earlier attempt of this run may have created the invoice (its answer lost), under any
@@ -174,6 +201,9 @@ export async function createDraft(
       exchangeRate: facts.exchangeRate?.rate ?? null,
     });
     body.PrivateNote = marker;
+    // Write-ahead: the customer is remembered before QuickBooks is asked, so a resend after an
+    // ambiguous failure looks under it whatever the rep changes and however late it comes.
+    await attempts.remember(draft.customerId);
     try {
       invoice = await qbo.invoices.create(body, {
         idempotencyKey: idempotencyKey(submissionId, draft),

@@ -61,12 +61,20 @@ export async function inspectDraft(
   profile: CompanyProfile,
   qbo: QboCompany,
   context: OperationContext,
-  options: { recentInvoices?: boolean } = {},
+  options: {
+    recentInvoices?: boolean;
+    /** Customers an earlier attempt of this submission tried (its write-ahead log). */
+    triedCustomerIds?: string[];
+  } = {},
 ): Promise<DraftFacts> {
   const home = homeCurrencyOf(profile);
   const foreign = draft.currency !== home;
   const itemIds = [...new Set(draft.lines.map((line) => line.itemId))];
   const docNumber = draft.docNumber?.trim() || null;
+  // Every customer an earlier attempt tried: its invoice may sit under any of them, however old.
+  const triedElsewhere = [...new Set(options.triedCustomerIds ?? [])].filter(
+    (id) => id !== draft.customerId,
+  );
   const answers = await qbo.batch.answer(
     {
       customer: question(
@@ -106,6 +114,14 @@ export async function inspectDraft(
                 .where('MetaData.CreateTime', '>=', new Date(context.services.clock.now() - DAY_MS))
                 .orderBy('MetaData.CreateTime', 'DESC')
                 .maxResults(1000),
+              ...(triedElsewhere.length > 0
+                ? [
+                    select('Invoice')
+                      .in('CustomerRef', triedElsewhere)
+                      .orderBy('MetaData.CreateTime', 'DESC')
+                      .maxResults(1000),
+                  ]
+                : []),
             ],
             invoiceSchema,
           )

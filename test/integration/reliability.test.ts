@@ -15,9 +15,9 @@ import type { InvoiceDraft } from '@qbo-invoicing/contract';
  * exactly once, to its deal. The runs come from a seeded PRNG: a failure names its seed, and
  * RELIABILITY_SEED=<seed> replays it.
  */
-// 200 keep `npm test` well inside its minute on a shared 2-core machine (about 0.1 s a
-// submission there); RELIABILITY_RUNS=1000 is the full run docs/security.md quotes.
-const RUNS = Number(process.env.RELIABILITY_RUNS ?? 200);
+// The full 1,000 the issue asks for run in `npm test` (about a minute on a shared 2-core machine,
+// 0.06–0.1 s a submission); RELIABILITY_RUNS=200 gives a quick local check.
+const RUNS = Number(process.env.RELIABILITY_RUNS ?? 1000);
 const SEED = Number(process.env.RELIABILITY_SEED ?? Math.floor(Math.random() * 2 ** 31));
 
 /** mulberry32: a small, well-known 32-bit PRNG, enough to replay a sequence of choices. */
@@ -317,5 +317,5 @@ describe('reliability: fault-injected wizard submissions', () => {
       failures: [],
     });
     expect(qbo.conformanceViolations).toEqual([]);
-  }, 180_000);
+  }, 600_000);
 });

@@ -631,6 +631,41 @@ describe('invoice wizard: never twice', () => {
     expect(invoicesIn(qbo.realms.us).length).toBe(before);
   });
 
+  it('a resend with another customer days after a lost answer still finds the first invoice (write-ahead)', async () => {
+    const clock = virtualClock();
+    run = functionsAgainst(hubspot, secrets, { clock }).run;
+    const { call, start, prepared } = await usRun();
+    const draft = usDraft(start, prepared);
+    const before = invoicesIn(qbo.realms.us).length;
+    // The create reaches QuickBooks but its answer is lost: the rep sees an ambiguous failure.
+    qbo.faults.target({ method: 'POST', pathEndsWith: '/invoice' });
+    qbo.faults.dropNext(20);
+    const lost = await call('invoices.createDraft', { submissionId: start.submissionId, draft });
+    qbo.faults.dropNext(0);
+    qbo.faults.target(null);
+    expect(lost.ok).toBe(false);
+    expect(lost.error!.message).toMatch(/may have created this invoice/);
+    expect(invoicesIn(qbo.realms.us).length).toBe(before + 1);
+    // Two days later, past the day of invoices the lookup reads, with another customer.
+    clock.advance(2 * 24 * 60 * 60_000);
+    const other = qbo
+      .realm(qbo.realms.us)
+      .customers()
+      .find(
+        (c) =>
+          c.Active !== false &&
+          c.Id !== draft.customerId &&
+          !c.CurrencyRef?.value?.match(/^(?!USD)/),
+      )!;
+    const again = await call<Created>('invoices.createDraft', {
+      submissionId: start.submissionId,
+      draft: { ...draft, customerId: other.Id },
+    });
+    expect(again.ok, JSON.stringify(again.error)).toBe(true);
+    expect(again.data!.notes.join(' ')).toMatch(/already been created/);
+    expect(invoicesIn(qbo.realms.us).length).toBe(before + 1);
+  });
+
   it('a create that fails (QuickBooks unavailable) and is retried with the same id makes one invoice', async () => {
     // The failing create retries until its budget is spent: on a clock that does not wait.
     run = functionsAgainst(hubspot, secrets, { clock: virtualClock() }).run;

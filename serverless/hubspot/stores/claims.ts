@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { log } from '../../lib/log';
 import { CLAIM_OBJECT, claimObject } from '../definitions';
-import type { Crm } from '../crm';
+import { requireAllSaved, type Crm } from '../crm';
 import { isHubSpotStatus } from '../errors';
 import type { SchemaRegistry } from '../schemas';
 
@@ -76,6 +76,35 @@ export class ClaimStore {
       // A claim whose expiry cannot be read holds nothing.
       expiresAt: Number.isFinite(expiresAt) ? expiresAt : 0,
     };
+  }
+
+  /**
+   * Adds values to what a key remembers (a write-ahead log of one submission), creating its record
+   * on first use. Upserted by the unique key, so a retried write never makes a second record.
+   */
+  async remember(key: string, values: string[], expiresAt: number): Promise<void> {
+    const known = await this.recall(key);
+    const all = [...new Set([...known, ...values])];
+    if (known.length === all.length && known.length > 0) return;
+    const type = await this.objectType();
+    const outcome = await this.crm.batchUpsert(type, 'claim_key', [
+      {
+        id: key,
+        properties: {
+          claim_key: key,
+          owner: 'wizard',
+          expires_at: new Date(expiresAt).toISOString(),
+          detail: all.join(','),
+        },
+      },
+    ]);
+    requireAllSaved(outcome, 1);
+  }
+
+  /** What a key remembers (nothing when it was never written). */
+  async recall(key: string): Promise<string[]> {
+    const record = await this.crm.getObject(await this.objectType(), key, ['detail'], 'claim_key');
+    return (record?.properties.detail ?? '').split(',').filter(Boolean);
   }
 
   /** Removes a claim whose work is over; a failure only leaves a record that expires anyway. */
