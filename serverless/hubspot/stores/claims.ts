@@ -82,8 +82,13 @@ export class ClaimStore {
    * Adds values to what a key remembers (a write-ahead log of one submission), creating its record
    * on first use. Upserted by the unique key, so a retried write never makes a second record.
    */
-  async remember(key: string, values: string[], expiresAt: number): Promise<void> {
-    const known = await this.recall(key);
+  async remember(
+    key: string,
+    values: string[],
+    expiresAt: number,
+    known?: string[],
+  ): Promise<void> {
+    known ??= await this.recall(key);
     const all = [...new Set([...known, ...values])];
     if (known.length === all.length && known.length > 0) return;
     const type = await this.objectType();
