@@ -5,6 +5,7 @@ import type { EntityName } from '../store.js';
 import type { RuleContext } from './context.js';
 
 const NAME_LISTS: EntityName[] = ['Customer', 'Vendor', 'Employee'];
+const DELETED_SUFFIX = ' (deleted)';
 
 function composed(body: Obj): string | undefined {
   const parts = ['Title', 'GivenName', 'MiddleName', 'FamilyName', 'Suffix']
@@ -21,8 +22,11 @@ export function settleDisplayName(
   body: Obj,
   selfId?: string,
 ): string {
-  const name = str(body.DisplayName)?.trim() || composed(body);
+  let name = str(body.DisplayName)?.trim() || composed(body);
   if (!name) throw faults.required('DisplayName');
+  // QuickBooks "deletes" a name by making it inactive and renaming it "<name> (deleted)", which
+  // frees the name for a new customer.
+  if (body.Active === false && !name.endsWith(DELETED_SUFFIX)) name = `${name}${DELETED_SUFFIX}`;
   const key = name.toLowerCase();
   for (const list of NAME_LISTS) {
     for (const other of ctx.realm.list(list)) {

@@ -57,8 +57,13 @@ describe('customers', () => {
     expectFault(vendor, 400, '6240');
     expect(faultOf(vendor).Message).toBe('Duplicate Name Exists Error');
     expectFault(await us.post('/customer', { DisplayName: 'emily platt' }), 400, '6240');
-    // an inactive customer still holds its name
-    expectFault(await us.post('/customer', { DisplayName: 'Closed Account Co' }), 400, '6240');
+    // An inactive customer holds its renamed "(deleted)" name and frees the old one, as in QuickBooks.
+    expectFault(
+      await us.post('/customer', { DisplayName: 'Closed Account Co (deleted)' }),
+      400,
+      '6240',
+    );
+    expect((await us.post('/customer', { DisplayName: 'Closed Account Co' })).status).toBe(200);
   });
 
   it('sparse update changes only what is sent; a stale SyncToken is 5010', async () => {
@@ -110,6 +115,7 @@ describe('customers', () => {
       Active: false,
     });
     expect(inactive.data.Customer.Active).toBe(false);
+    expect(inactive.data.Customer.DisplayName).toBe('Cool Cars (deleted)');
     const eur = gb.post('/customer', { DisplayName: 'Euro Person', CurrencyRef: { value: 'EUR' } });
     const created = (await eur).data.Customer;
     expect(created.CurrencyRef.value).toBe('EUR');
@@ -244,7 +250,7 @@ describe('invoice rules', () => {
     );
     expectFault(
       await us.post('/invoice', {
-        CustomerRef: { value: customerId('Closed Account Co') },
+        CustomerRef: { value: customerId('Closed Account Co (deleted)') },
         Line: [line('Design', 1, 75)],
       }),
       400,

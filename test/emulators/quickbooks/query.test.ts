@@ -96,10 +96,11 @@ describe('query language', () => {
       .filter((c) => c.Active);
     expect(all.data.QueryResponse).toEqual({ totalCount: active.length });
     const inactive = await us.query('SELECT * FROM Customer WHERE Active = false');
+    // QuickBooks renames a customer it makes inactive "<name> (deleted)".
     expect(names(inactive).sort()).toEqual([
-      'Closed Account Co',
-      'Dormant Designs',
-      'Former Client LLC',
+      'Closed Account Co (deleted)',
+      'Dormant Designs (deleted)',
+      'Former Client LLC (deleted)',
     ]);
     const items = await us.query("SELECT * FROM Item WHERE Name = 'Discontinued Lamp'");
     expect(items.data.QueryResponse).toEqual({});
