@@ -21,7 +21,15 @@ import { ReviewStep } from './steps/ReviewStep';
 import { SourceStep } from './steps/SourceStep';
 import { TermsStep } from './steps/TermsStep';
 import { WizardFooter } from './WizardFooter';
-import { initialState, stepNames, steps, toDraft, wizardReducer, type FormPatch } from './state';
+import {
+  companyOf,
+  initialState,
+  stepNames,
+  steps,
+  toDraft,
+  wizardReducer,
+  type FormPatch,
+} from './state';
 
 export const WIZARD_PANEL_ID = 'create-invoice-wizard';
 
@@ -126,15 +134,19 @@ export function WizardPanel({
       } else dispatch({ type: 'createFailed', error: result.error });
     });
 
+  // Once chosen, the company being invoiced is named in the panel's title on every step.
+  const chosen =
+    'start' in state && 'form' in state && state.form.realmId
+      ? companyOf(state.start, state.form)
+      : null;
+  const title = chosen
+    ? `Create a QuickBooks invoice in ${chosen.companyName}`
+    : 'Create a QuickBooks invoice';
+
   const onForm = (patch: FormPatch) => dispatch({ type: 'formChanged', patch });
 
   return (
-    <Panel
-      id={WIZARD_PANEL_ID}
-      title="Create a QuickBooks invoice"
-      width="lg"
-      onOpen={() => void start()}
-    >
+    <Panel id={WIZARD_PANEL_ID} title={title} width="lg" onOpen={() => void start()}>
       <PanelBody>{renderBody()}</PanelBody>
       <PanelFooter>
         <WizardFooter
@@ -235,7 +247,12 @@ export function WizardPanel({
         {step === 'terms' ? <TermsStep form={form} onForm={onForm} /> : null}
         {step === 'message' ? <MessageStep form={form} onForm={onForm} /> : null}
         {step === 'review' ? (
-          <ReviewStep form={form} review={state.review} checking={!reviewFailed} />
+          <ReviewStep
+            start={state.start}
+            form={form}
+            review={state.review}
+            checking={!reviewFailed}
+          />
         ) : null}
       </Flex>
     );

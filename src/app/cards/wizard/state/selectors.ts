@@ -1,6 +1,17 @@
 import { isCalendarDate } from '@qbo-invoicing/contract/catalog';
 import type { DraftLine, InvoiceDraft, ItemSummary, PreflightCheck } from '@qbo-invoicing/contract';
-import { draftProblems, dueDateFor, estimateTotals, isDecimal } from '@qbo-invoicing/invoicing';
+import {
+  add,
+  draftProblems,
+  dueDateFor,
+  estimateTotals,
+  formatMoney,
+  isDecimal,
+  lineAmount,
+  parseDecimal,
+  toFixed,
+  ZERO,
+} from '@qbo-invoicing/invoicing';
 import type { Form, StartData, Step, WizardState } from './types';
 
 // Derived values: computed from the state whenever they are needed, never stored in it.
@@ -198,4 +209,68 @@ export function warningsOf(form: Form): string[] {
     );
   }
   return warnings;
+}
+
+/** The QuickBooks company being invoiced, by name (null before one is chosen). */
+export function companyOf(start: StartData, form: Form) {
+  return start.companies.find((company) => company.realmId === form.realmId) ?? null;
+}
+
+export interface QuoteComparison {
+  quoteTitle: string;
+  /** The quote's amount as HubSpot has it. */
+  quoteAmount: string | null;
+  /** The quote's lines as proposed, and the invoice's lines, before discount and tax. */
+  quoteLines: string;
+  invoiceLines: string;
+  /** Each difference between the two, in words. */
+  differences: string[];
+}
+
+/**
+ * How the invoice differs from the quote it came from: lines left out, lines whose quantity or
+ * price changed, lines added, a discount. Null for an invoice from scratch.
+ */
+export function quoteComparison(start: StartData, form: Form): QuoteComparison | null {
+  const source = form.source;
+  if (source?.kind !== 'quote' || !form.prepared) return null;
+  const quote = start.quotes.find((candidate) => candidate.id === source.quoteId);
+  const money = (amount: string) => formatMoney(amount, currencyOf(form));
+  const unused = [...form.lines];
+  const differences: string[] = [];
+  let quoteLines = ZERO;
+  for (const proposed of form.prepared.lines) {
+    const amount = lineAmount(proposed.quantity, proposed.unitPrice);
+    quoteLines = add(quoteLines, parseDecimal(amount));
+    const index = unused.findIndex((line) => line.sourceName === proposed.name);
+    const kept = index >= 0 ? unused.splice(index, 1)[0] : undefined;
+    if (!kept) {
+      differences.push(`${proposed.name} (${money(amount)}) is left out.`);
+      continue;
+    }
+    if (!kept.item) differences.push(`${proposed.name} has no QuickBooks product yet.`);
+    else if (isDecimal(kept.quantity) && isDecimal(kept.unitPrice)) {
+      const now = lineAmount(kept.quantity, kept.unitPrice);
+      if (now !== amount)
+        differences.push(
+          `${proposed.name}: ${kept.quantity} × ${money(kept.unitPrice)} = ${money(now)} instead of ${money(amount)}.`,
+        );
+    }
+  }
+  for (const added of unused) {
+    if (added.item && isDecimal(added.quantity) && isDecimal(added.unitPrice))
+      differences.push(
+        `${added.item.name} (${money(lineAmount(added.quantity, added.unitPrice))}) is added.`,
+      );
+  }
+  const totals = totalsOf(form);
+  if (totals && parseDecimal(totals.discount).numerator !== 0n)
+    differences.push(`A discount of ${money(totals.discount)} is applied.`);
+  return {
+    quoteTitle: quote?.title ?? `Quote ${source.quoteId}`,
+    quoteAmount: quote?.amount ?? null,
+    quoteLines: toFixed(quoteLines, 2),
+    invoiceLines: totals?.subtotal ?? toFixed(ZERO, 2),
+    differences,
+  };
 }

@@ -13,15 +13,17 @@ import {
 } from '@hubspot/ui-extensions';
 import { lineAmount } from '@qbo-invoicing/invoicing';
 import { formatDate, formatMoney } from '@qbo-invoicing/ui';
-import type { Form, ReviewData } from '../state';
-import { currencyOf, draftLines, dueDateOf, totalsOf } from '../state';
+import type { Form, ReviewData, StartData } from '../state';
+import { companyOf, currencyOf, draftLines, dueDateOf, quoteComparison, totalsOf } from '../state';
 
 /** Everything in one view, the estimated totals and the pre-flight checks. */
 export function ReviewStep({
+  start,
   form,
   review,
   checking,
 }: {
+  start: StartData;
   form: Form;
   review: ReviewData | null;
   /** False when the checks failed to run (the panel then offers Check again). */
@@ -32,9 +34,14 @@ export function ReviewStep({
   const lines = draftLines(form);
   const names = new Map(form.lines.map((line) => [line.item?.id, line.item?.name]));
   const term = form.prepared?.terms.find((candidate) => candidate.id === form.termId);
+  const company = companyOf(start, form);
+  const comparison = quoteComparison(start, form);
   return (
     <Flex direction="column" gap="sm">
       <DescriptionList direction="row">
+        <DescriptionListItem label="QuickBooks company">
+          {company ? `${company.companyName} (${company.homeCurrency})` : '—'}
+        </DescriptionListItem>
         <DescriptionListItem label="Customer">
           {form.customer?.displayName ?? '—'}
         </DescriptionListItem>
@@ -79,6 +86,22 @@ export function ReviewStep({
             {formatMoney(totals.total, currency)}
           </DescriptionListItem>
         </DescriptionList>
+      ) : null}
+      {comparison ? (
+        <Alert
+          title={`Compared with ${comparison.quoteTitle}`}
+          variant={comparison.differences.length > 0 ? 'warning' : 'info'}
+          testId="quote-comparison"
+        >
+          {`The quote's lines come to ${formatMoney(comparison.quoteLines, currency)}${
+            comparison.quoteAmount
+              ? ` (quote amount ${formatMoney(comparison.quoteAmount, currency)})`
+              : ''
+          }; the invoice's to ${formatMoney(comparison.invoiceLines, currency)} before discount and tax. `}
+          {comparison.differences.length > 0
+            ? comparison.differences.join(' ')
+            : 'The invoice has the quote’s lines as they are.'}
+        </Alert>
       ) : null}
       {review?.exchangeRate ? (
         <Text testId="exchange-rate">
