@@ -85,11 +85,14 @@ export async function catchUpStep(
   const rows = [...feed.changes.Invoice, ...feed.changes.Payment];
   const invoices: Invoice[] = [];
   const deletedIds: string[] = [];
+  // A row the feed sent in a shape we cannot read is read again by id, never skipped.
+  const unreadable: string[] = [];
   for (const row of feed.changes.Invoice) {
     if (isDeleted(row)) deletedIds.push(row.Id);
     else {
       const parsed = invoiceSchema.safeParse(row);
       if (parsed.success) invoices.push(parsed.data);
+      else unreadable.push(row.Id);
     }
   }
   const payments: Payment[] = feed.changes.Payment.flatMap((row) => {
@@ -102,7 +105,7 @@ export async function catchUpStep(
   const named = payments.flatMap((payment) =>
     paymentApplications(payment).map((application) => application.invoiceId),
   );
-  const missing = [...new Set(named.filter((id) => !listed.has(id)))];
+  const missing = [...new Set([...named.filter((id) => !listed.has(id)), ...unreadable])];
   const linkedMissing = (await services.invoiceLinks.getMany(connection.realmId, missing)).map(
     (link) => link.invoiceId,
   );
@@ -140,18 +143,23 @@ export async function catchUpStep(
     truncated && newest > 0
       ? new Date(newest).toISOString()
       : new Date(Date.parse(confirmedAt) - CHANGE_FEED_OVERLAP_MS).toISOString();
-  const stuck = truncated && cursor === sync.cursor;
-  const next: SyncState = stuck
-    ? // More than a page of changes at one instant: only a full re-read can get past them.
-      { ...sync, fullReread: { startedAt: confirmedAt, afterRecordId: null } }
-    : { ...sync, cursor };
+  // HubSpot hands instants back in its own form: compare the moments.
+  const stuck = truncated && Date.parse(cursor) === Date.parse(sync.cursor as string);
+  const next: SyncState = !result.complete
+    ? // Work left undone (out of time, or a note that failed): the same changes are asked again;
+      // what was done is remembered on the links, so only the rest is done.
+      sync
+    : stuck
+      ? // More than a page of changes at one instant: only a full re-read can get past them.
+        { ...sync, fullReread: { startedAt: confirmedAt, afterRecordId: null } }
+      : { ...sync, cursor };
   await services.connections.saveSync(connection, next);
   return {
     mode: 'changes',
     invoicesChecked: result.links.length,
     invoicesUpdated: result.updated,
     paymentsNoted: result.paymentsNoted,
-    complete: !truncated,
+    complete: !truncated && result.complete,
     sync: next,
   };
 }

@@ -1,10 +1,11 @@
 import type * as z from 'zod';
 import type { Freshness, listForRecordOutput, RecordObjectType } from '@qbo-invoicing/contract';
-import type { SyncState } from '../hubspot/stores/connections';
+import type { ReminderSettings, SyncState } from '../hubspot/stores/connections';
 import type { InvoiceLink } from '../hubspot/stores/invoice-links';
 import { isAppError } from '../lib/errors';
 import { log } from '../lib/log';
-import { todayIn } from '../invoicing/status';
+import { invoiceStatus, todayIn } from '../invoicing/status';
+import { dueReminders } from './reminders';
 import { QboReconnectRequiredError } from '../quickbooks';
 import type { OperationContext } from '../runtime/dispatch';
 import { CHANGE_FEED_OVERLAP_MS, catchUpStep, covered, cursorUsable } from './catch-up';
@@ -21,6 +22,28 @@ export const REFRESH_BUDGET_MS = 6_000;
 interface RealmOutcome {
   links: InvoiceLink[];
   freshness: Freshness;
+}
+
+/** A covered link is read again once a day all the same: a note that failed is retried then. */
+export const RECONFIRM_AFTER_MS = 24 * 60 * 60_000;
+
+/**
+ * Whether a link must be read from QuickBooks although the change feed just ran: the feed does not
+ * cover it, today moved its status (an invoice falls due without any change in QuickBooks, and the
+ * deal's properties and reminders must follow), or it was last confirmed more than a day ago.
+ */
+function needsReading(
+  link: InvoiceLink,
+  sync: SyncState,
+  today: string,
+  settings: ReminderSettings,
+  now: number,
+): boolean {
+  if (!covered(link, sync)) return true;
+  if (invoiceStatus({ ...link, today }).status !== link.storedStatus) return true;
+  if (dueReminders(link, invoiceStatus({ ...link, today }).status, settings, today).length > 0)
+    return true;
+  return !link.confirmedAt || now - Date.parse(link.confirmedAt) > RECONFIRM_AFTER_MS;
 }
 
 /** The oldest moment the company's links on this record are known true. */
@@ -85,7 +108,11 @@ async function refreshRealm(
         links.map((link) => link.invoiceId),
       );
       current = refreshed.length === links.length ? refreshed : links;
-      pending = step.complete ? current.filter((link) => !covered(link, step.sync)) : current;
+      pending = step.complete
+        ? current.filter((link) =>
+            needsReading(link, step.sync, today, connection.reminders, services.clock.now()),
+          )
+        : current;
     }
     if (pending.length > 0) {
       const read = await readInvoices(
@@ -102,7 +129,13 @@ async function refreshRealm(
           deletedIds: read.missingIds,
           known: pending,
           // Links the change feed does not cover yet are confirmed now, so it covers them next.
-          confirmUnchanged: pending.some((link) => !covered(link, sync)),
+          // (and those last confirmed more than a day ago, which are read again once a day).
+          confirmUnchanged: pending.some(
+            (link) =>
+              !covered(link, sync) ||
+              !link.confirmedAt ||
+              services.clock.now() - Date.parse(link.confirmedAt) > RECONFIRM_AFTER_MS,
+          ),
           confirmedAt: new Date(services.clock.now()).toISOString(),
           today,
           deadline,
@@ -112,7 +145,8 @@ async function refreshRealm(
       );
       const byId = new Map(result.links.map((link) => [link.invoiceId, link]));
       current = current.map((link) => byId.get(link.invoiceId) ?? link);
-      if (!sync.cursor) {
+      // A full re-read in progress keeps its place: Sync now finishes it.
+      if (!sync.cursor && !sync.fullReread) {
         // The first refresh of this company starts its change feed from now.
         const startedAt = services.clock.now();
         await services.connections.saveSync(connection, {

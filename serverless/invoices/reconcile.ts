@@ -49,6 +49,11 @@ export interface ReconcileResult {
   paymentsNoted: number;
   remindersCreated: number;
   dealsUpdated: number;
+  /**
+   * False when a note or reminder was left for later (out of time, or HubSpot refused it): the
+   * caller asks for the same changes again, and what was done is not done twice.
+   */
+  complete: boolean;
 }
 
 const statusOf = (link: InvoiceLink, today: string): InvoiceStatus =>
@@ -145,7 +150,13 @@ export async function reconcile(
       : new Map<string, LinkedRecords>();
 
   let paymentsNoted = 0;
+  let complete = true;
+  const outOfTime = () => services.clock.now() >= changes.deadline;
   for (const event of events) {
+    if (outOfTime()) {
+      complete = false;
+      break;
+    }
     const on: LinkedRecords = { deals: [], contacts: [], companies: [] };
     for (const application of event.applications) {
       const linked = records.get(linkKey(realmId, application.link.invoiceId));
@@ -167,6 +178,7 @@ export async function reconcile(
         if (link) after.set(link.invoiceId, { ...link, paymentsNoted: notedAfter(link, event) });
       }
     } catch (error) {
+      complete = false;
       log.warn('A payment note could not be written; the next sync tries again', {
         realmId,
         paymentId: event.paymentId,
@@ -175,7 +187,8 @@ export async function reconcile(
     }
   }
 
-  const remindersCreated = await createReminders(reminding, records, after, services, today);
+  const reminded = await createReminders(reminding, records, after, services, today, outOfTime);
+  if (!reminded.complete) complete = false;
 
   const toWrite = [...after.values()].filter((next) => {
     const before = befores.get(next.invoiceId);
@@ -214,8 +227,9 @@ export async function reconcile(
     links: [...after.values()],
     updated: changedLinks.length,
     paymentsNoted,
-    remindersCreated,
+    remindersCreated: reminded.created,
     dealsUpdated,
+    complete,
   };
 }
 
@@ -229,10 +243,16 @@ async function createReminders(
   after: Map<string, InvoiceLink>,
   services: Services,
   today: string,
-): Promise<number> {
+  outOfTime: () => boolean,
+): Promise<{ created: number; complete: boolean }> {
   let created = 0;
+  let complete = true;
   const owners = new Map<string, string | null>();
   for (const { link, reason } of reminding) {
+    if (outOfTime()) {
+      complete = false;
+      break;
+    }
     const linked = records.get(linkKey(link.realmId, link.invoiceId));
     // Reminders are for deal owners: an invoice linked only to a contact or company has none.
     if (!linked || linked.deals.length === 0) continue;
@@ -259,6 +279,7 @@ async function createReminders(
         remindersSent: [...new Set([...current.remindersSent, reason])],
       });
     } catch (error) {
+      complete = false;
       log.warn('A reminder task could not be created; the next sync tries again', {
         realmId: link.realmId,
         invoiceId: link.invoiceId,
@@ -267,7 +288,7 @@ async function createReminders(
       });
     }
   }
-  return created;
+  return { created, complete };
 }
 
 /**

@@ -25,7 +25,11 @@ const part = (application: PaymentApplication, amount: string) =>
  * the note again.
  */
 export function paymentReference(realmId: string, event: PaymentEvent): string {
-  const amounts = event.applications.map((a) => a.amount || a.previousAmount).join('+');
+  // Sorted by invoice, so the same event always has the same reference whatever order it came in.
+  const amounts = [...event.applications]
+    .sort((a, b) => a.link.invoiceId.localeCompare(b.link.invoiceId, 'en', { numeric: true }))
+    .map((a) => a.amount || a.previousAmount)
+    .join('+');
   return `QuickBooks reference: company ${realmId}, payment ${event.paymentId}, ${event.kind} ${amounts}`;
 }
 

@@ -120,15 +120,14 @@ const ATTEMPTS_KEPT_MS = 90 * 24 * 60 * 60_000;
 function attemptLog(submissionId: string, context: OperationContext) {
   const { claims, clock } = context.services;
   const key = `submission:${submissionId}`;
-  let tried: string[] | undefined;
   return {
     async tried(): Promise<string[]> {
-      tried = (await claims.available()) ? await claims.recall(key) : [];
-      return tried;
+      return (await claims.available()) ? claims.recall(key) : [];
     },
     async remember(customerId: string): Promise<void> {
       if (await claims.available())
-        await claims.remember(key, [customerId], clock.now() + ATTEMPTS_KEPT_MS, tried);
+        // Read again just before writing: a concurrent attempt may have added a customer.
+        await claims.remember(key, [customerId], clock.now() + ATTEMPTS_KEPT_MS);
     },
   };
 }
