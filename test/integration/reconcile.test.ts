@@ -634,3 +634,41 @@ describe('a full re-read of many linked invoices', () => {
     expect(third.data).toMatchObject({ mode: 'changes', complete: true });
   });
 });
+
+describe('time passing without any change in QuickBooks', () => {
+  it('writes Overdue to the link and the deal once the due date passes, though the change feed saw nothing', async () => {
+    const { virtualClock } = await import('../support/virtual-clock');
+    const clock = virtualClock();
+    const timed = functionsAgainst(hubspot, secrets, { clock });
+    const books = bookkeeper(qbo, qbo.realms.us);
+    const tomorrow = new Date(clock.now() + 24 * 60 * 60_000).toISOString().slice(0, 10);
+    const invoice = await books.createInvoice('45.00', { dueDate: tomorrow });
+    await link(invoice);
+    const open = () =>
+      timed.run(
+        'invoices.listForRecord',
+        { objectType: 'deals', timeZone: 'UTC' },
+        { objectTypeId: '0-3', objectId: deal() },
+      );
+    await open();
+    expect(dealProperties().qbo_invoice_status).toBe('AWAITING_SEND');
+    // Ten minutes on (both clocks): the change feed catches up past the invoice's creation.
+    clock.advance(10 * 60_000);
+    qbo.clock.advance(10 * 60_000);
+    await open();
+    // Three days on, nothing changed in QuickBooks: the feed lists nothing, yet the invoice fell due.
+    clock.advance(3 * 24 * 60 * 60_000);
+    qbo.clock.advance(3 * 24 * 60 * 60_000);
+    const before = qbo.requests.length;
+    const listed = (await open()).data as Listed;
+    expect(quickBooksApiCalls(qbo, before).map((r) => r.path.split('/').at(-1))).toEqual([
+      'cdc',
+      'query',
+    ]);
+    expect(listed.invoices[0]?.status).toBe('OVERDUE');
+    expect(dealProperties().qbo_invoice_status).toBe('OVERDUE');
+    expect((await services().invoiceLinks.get(qbo.realms.us, invoice.Id))?.storedStatus).toBe(
+      'OVERDUE',
+    );
+  });
+});
