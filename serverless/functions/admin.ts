@@ -27,6 +27,10 @@ export const adminHandlers = {
     ['invoices.syncNow', 'reminders.get', 'reminders.save'],
     async () => (await import('../invoices/admin-handlers')).invoiceAdminHandlers,
   ),
+  ...lazyHandlers<'admin', 'sync.settings.get' | 'sync.settings.save' | 'sync.run'>(
+    ['sync.settings.get', 'sync.settings.save', 'sync.run'],
+    async () => (await import('../sync/handlers')).syncHandlers,
+  ),
 };
 
 /** App function "admin-function": what the settings page calls. */
