@@ -27,8 +27,11 @@ export const adminHandlers = {
     ['invoices.syncNow', 'reminders.get', 'reminders.save'],
     async () => (await import('../invoices/admin-handlers')).invoiceAdminHandlers,
   ),
-  ...lazyHandlers<'admin', 'sync.settings.get' | 'sync.settings.save' | 'sync.run'>(
-    ['sync.settings.get', 'sync.settings.save', 'sync.run'],
+  ...lazyHandlers<
+    'admin',
+    'sync.settings.get' | 'sync.settings.save' | 'sync.run' | 'sync.catchUp'
+  >(
+    ['sync.settings.get', 'sync.settings.save', 'sync.run', 'sync.catchUp'],
     async () => (await import('../sync/handlers')).syncHandlers,
   ),
 };

@@ -67,6 +67,7 @@ export const operationRoutes = {
   'sync.settings.get': { group: 'admin', scope: 'none' },
   'sync.settings.save': { group: 'admin', scope: 'none' },
   'sync.run': { group: 'admin', scope: 'none' },
+  'sync.catchUp': { group: 'admin', scope: 'none' },
 } as const satisfies Record<string, OperationRoute>;
 export type OperationName = keyof typeof operationRoutes;
 

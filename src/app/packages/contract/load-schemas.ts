@@ -51,6 +51,10 @@ export const loadOperationSchemas: {
     const { syncRunInput, syncRunOutput } = await import('./sync');
     return { input: syncRunInput, output: syncRunOutput };
   },
+  'sync.catchUp': async () => {
+    const { syncCatchUpInput, syncRunOutput } = await import('./sync');
+    return { input: syncCatchUpInput, output: syncRunOutput };
+  },
   'wizard.start': async () => {
     const { wizardStartInput, wizardStartOutput } = await import('./wizard');
     return { input: wizardStartInput, output: wizardStartOutput };

@@ -41,6 +41,7 @@ import {
   wizardStartOutput,
 } from './wizard';
 import {
+  syncCatchUpInput,
   syncRunInput,
   syncRunOutput,
   syncSettingsGetInput,
@@ -87,6 +88,7 @@ export const operations = {
   'sync.settings.get': operation('sync.settings.get', syncSettingsGetInput, syncSettingsOutput),
   'sync.settings.save': operation('sync.settings.save', syncSettingsSaveInput, syncSettingsOutput),
   'sync.run': operation('sync.run', syncRunInput, syncRunOutput),
+  'sync.catchUp': operation('sync.catchUp', syncCatchUpInput, syncRunOutput),
   'setup.status': operation('setup.status', setupStatusInput, setupStatusSchema),
   'setup.run': operation('setup.run', setupRunInput, setupRunOutput),
   'connections.list': operation('connections.list', connectionsListInput, connectionsListOutput),

@@ -52,6 +52,8 @@ export const syncSettingsGetInput = z.object({ realmId }).strict();
 export const syncSettingsSaveInput = z.object({ realmId, settings: syncSettingsSchema }).strict();
 export const syncSettingsOutput = z.object({ realmId: z.string(), settings: syncSettingsSchema });
 
+export const syncCatchUpInput = z.object({ realmId }).strict();
+
 export const syncRunInput = z
   .object({
     realmId,
