@@ -71,7 +71,10 @@ export async function searchIn(
   properties: string[],
 ): Promise<CrmRecord[]> {
   const found: CrmRecord[] = [];
-  const unique = [...new Set(values)];
+  // IN on a string property matches lower-cased values only (HubSpot's CRM search guide,
+  // https://developers.hubspot.com/docs/api-reference/2026-03/crm/search-the-crm): callers
+  // compare what comes back themselves.
+  const unique = [...new Set(values.map((value) => value.toLowerCase()))];
   for (let i = 0; i < unique.length; i += SEARCH_IN_LIMIT) {
     const page = await crm.search(type, {
       filterGroups: [
@@ -150,9 +153,16 @@ export async function syncCustomers(customers: Customer[], context: SyncContext)
   const inactive: PlannedWrite[] = [];
   const archive: string[] = [];
   const written: Mapped[] = [];
+  // HubSpot keeps one contact per email: of customers sharing one, the first one read gets it.
+  const emailsTaken = new Set<string>();
   for (const entry of mapped) {
     const own = linked.get(entry.key);
     const email = entry.mapping?.email ?? null;
+    if (email && emailsTaken.has(email)) {
+      tally.skip('another QuickBooks customer with the same email is synced to that contact');
+      continue;
+    }
+    if (email) emailsTaken.add(email);
     const matches = email ? (byEmail.get(email) ?? []) : [];
     // A contact with this email linked to another customer: HubSpot keeps one contact per email.
     if (!own && matches.some((m) => m.properties[CUSTOMER_KEY])) {

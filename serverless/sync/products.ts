@@ -64,11 +64,11 @@ export async function syncItems(
     for (const record of free(
       skus.length ? await searchIn(crm, 'products', 'hs_sku', skus, READ) : [],
     )) {
-      const sku = record.properties.hs_sku ?? '';
+      const sku = record.properties.hs_sku?.toLowerCase() ?? '';
       bySku.set(sku, [...(bySku.get(sku) ?? []), record]);
     }
     const names = unlinked
-      .filter((m) => !m.mapping?.sku || !bySku.has(m.mapping.sku))
+      .filter((m) => !m.mapping?.sku || !bySku.has(m.mapping.sku.toLowerCase()))
       .map((m) => m.mapping!.name);
     for (const record of free(
       names.length ? await searchIn(crm, 'products', 'name', names, READ) : [],
@@ -86,10 +86,10 @@ export async function syncItems(
   for (const entry of mapped) {
     const own = linked.get(entry.key);
     // SKU first, then the exact name; a product two items match goes to neither.
+    // SKUs compare without case (as HubSpot's search does); names exactly.
+    const sku = entry.mapping?.sku?.toLowerCase();
     const candidates =
-      (entry.mapping?.sku && bySku.has(entry.mapping.sku)
-        ? bySku.get(entry.mapping.sku)
-        : byName.get(entry.mapping?.name ?? '')) ?? [];
+      (sku && bySku.has(sku) ? bySku.get(sku) : byName.get(entry.mapping?.name ?? '')) ?? [];
     const presence: Presence = own
       ? 'linked'
       : candidates.length === 1
