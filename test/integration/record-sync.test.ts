@@ -5,7 +5,7 @@ import type { SyncCounts, SyncSettings } from '@qbo-invoicing/contract';
 import { defaultSyncSettings } from '../../serverless/sync/settings';
 import { functionsAgainst } from '../support/functions';
 import { qboSecrets } from '../support/qbo-secrets';
-import { connectCompany } from '../support/wizard';
+import { connectCompany, onDeal } from '../support/wizard';
 import { api, type Json } from '../emulators/quickbooks/test-helpers';
 
 let hubspot: HubSpotEmulator;
@@ -162,6 +162,33 @@ describe('contact sync over both emulators', () => {
     expect(hubspot.store.get(CONTACT, existing.id)?.properties.qbo_customer_key).toBe(
       `${qbo.realms.us}:${customer.Id}`,
     );
+  });
+
+  it('links a customer the wizard creates from HubSpot to its contact at once: no second contact', async () => {
+    await turnOn(qbo.realms.us);
+    const contact = hubspot.store.get(CONTACT, hubspot.demo.contacts.amy)!;
+    const before = hubspot.store.list(CONTACT).length;
+    const call = onDeal(fns.run, hubspot.demo.deals.publishedQuote);
+    const { submissionId } = (await call<{ submissionId: string }>('wizard.start', {})).data!;
+    const created = await call<{ outcome: string; customer: { id: string } }>('customers.create', {
+      realmId: qbo.realms.us,
+      submissionId,
+      customer: {
+        displayName: 'Amy from the wizard',
+        companyName: null,
+        givenName: 'Amy',
+        familyName: null,
+        email: contact.properties.email,
+        billAddr: null,
+        currency: null,
+      },
+    });
+    expect(created.data?.outcome).toBe('created');
+    const key = `${qbo.realms.us}:${created.data!.customer.id}`;
+    expect(hubspot.store.get(CONTACT, contact.id)?.properties.qbo_customer_key).toBe(key);
+    const result = await catchUp();
+    expect(result.counts).toMatchObject({ created: 0, matched: 0, updated: 1 });
+    expect(hubspot.store.list(CONTACT)).toHaveLength(before);
   });
 
   it('update only: never creates, and says why', async () => {
