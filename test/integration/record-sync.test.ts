@@ -1,6 +1,10 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startHubSpotEmulator, type HubSpotEmulator } from '../../emulators/hubspot';
-import { startQuickBooksEmulator, type QuickBooksEmulator } from '../../emulators/quickbooks';
+import {
+  startQuickBooksEmulator,
+  webhookSignature,
+  type QuickBooksEmulator,
+} from '../../emulators/quickbooks';
 import type { SyncCounts, SyncSettings } from '@qbo-invoicing/contract';
 import { defaultSyncSettings } from '../../serverless/sync/settings';
 import { functionsAgainst } from '../support/functions';
@@ -145,6 +149,23 @@ describe('contact sync over both emulators', () => {
     const update = await catchUp();
     expect(update.counts.updated).toBeGreaterThanOrEqual(1);
     expect(hubspot.store.get(CONTACT, contact!.id)?.properties.phone).toBe('(555) 010-2999');
+  });
+
+  it('rides out a failed upsert with a retry and still makes one contact', async () => {
+    await turnOn(qbo.realms.us);
+    await books().customer({
+      DisplayName: 'Retry Person',
+      PrimaryEmailAddr: { Address: 'retry@person.example' },
+    });
+    hubspot.faults.target({ method: 'POST', pathEndsWith: '/batch/upsert' });
+    hubspot.faults.failNext(1, 503);
+    const result = await catchUp();
+    hubspot.faults.target(null);
+    expect(
+      hubspot.requests.filter((r) => r.path.endsWith('/batch/upsert')).map((r) => r.status),
+    ).toContain(503);
+    expect(result.counts).toMatchObject({ created: 1, failed: 0 });
+    expect(contactsWith('email', 'retry@person.example')).toHaveLength(1);
   });
 
   it('links an existing HubSpot contact with the same email instead of creating one', async () => {
@@ -332,5 +353,46 @@ describe('product sync over both emulators', () => {
     const result = await catchUp();
     expect(result.counts.archived).toBe(1);
     expect(hubspot.store.get(PRODUCT, product!.id)).toBeUndefined();
+  });
+});
+
+describe('QuickBooks notifications for customers and items', () => {
+  const event = (entity: string, id: string, eventId: string) =>
+    JSON.stringify([
+      {
+        specversion: '1.0',
+        id: eventId,
+        source: 'intuit.quickbooks.accounting',
+        type: `qbo.${entity}.created.v1`,
+        time: new Date().toISOString(),
+        intuitentityid: id,
+        intuitaccountid: qbo.realms.us,
+        data: {},
+      },
+    ]);
+  const deliver = (body: string, signature: string) =>
+    fns.quickbooksWebhooks({
+      method: 'POST',
+      headers: { 'intuit-signature': signature, 'content-type': 'application/cloudevents+json' },
+      rawBody: body,
+    });
+
+  it('brings a new customer in at once from a signed notification, and nothing from a forged one', async () => {
+    await turnOn(qbo.realms.us);
+    const customer = await books().customer({
+      DisplayName: 'Web Hook',
+      PrimaryEmailAddr: { Address: 'web@hook.example' },
+    });
+    const body = event('customer', customer.Id, 'evt-customer-1');
+    const forged = await deliver(body, webhookSignature('not-the-verifier', body));
+    expect(forged.statusCode).toBe(401);
+    expect(contactsWith('email', 'web@hook.example')).toEqual([]);
+
+    const signed = await deliver(body, webhookSignature(qbo.app.webhookVerifierToken, body));
+    expect(signed.statusCode).toBe(200);
+    expect(contactsWith('email', 'web@hook.example')).toHaveLength(1);
+    // A replay finds the contact linked: still one.
+    await deliver(body, webhookSignature(qbo.app.webhookVerifierToken, body));
+    expect(contactsWith('email', 'web@hook.example')).toHaveLength(1);
   });
 });
