@@ -9,7 +9,7 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 /**
  * The server's layers, bottom to top: lib (errors, log, retry, clock, warm cache) → config →
  * invoicing (pure domain rules) → the adapters quickbooks/ and hubspot/ (which know nothing of the
- * UI contract or of each other) → the features connections/, setup/, invoices/, wizard/ → runtime/
+ * UI contract or of each other) → the features connections/, setup/, invoices/, wizard/, sync/ → runtime/
  * (dispatch, endpoints, the composition root) → functions/ (entry points). Imports go down only;
  * a feature may take types from runtime/ (its handler context), never values.
  */

@@ -9,12 +9,14 @@ import type { SyncCounts, SyncSettings } from '@qbo-invoicing/contract';
 import { defaultSyncSettings } from '../../serverless/sync/settings';
 import { functionsAgainst } from '../support/functions';
 import { qboSecrets } from '../support/qbo-secrets';
+import { virtualClock } from '../support/virtual-clock';
 import { connectCompany, onDeal } from '../support/wizard';
 import { api, type Json } from '../emulators/quickbooks/test-helpers';
 
 let hubspot: HubSpotEmulator;
 let qbo: QuickBooksEmulator;
 let fns: ReturnType<typeof functionsAgainst>;
+let secrets: Record<string, string>;
 
 beforeAll(async () => {
   [hubspot, qbo] = await Promise.all([
@@ -30,7 +32,8 @@ beforeEach(async () => {
   hubspot.reset('demo');
   qbo.reset('demo');
   qbo.limits.enabled = false;
-  fns = functionsAgainst(hubspot, qboSecrets(qbo));
+  secrets = qboSecrets(qbo);
+  fns = functionsAgainst(hubspot, secrets);
   expect((await fns.run('setup.run', {})).ok).toBe(true);
   await connectCompany(fns.run, qbo.realms.us);
   await connectCompany(fns.run, qbo.realms.global);
@@ -298,6 +301,43 @@ describe('contact sync over both emulators', () => {
     });
     expect(run.data).toMatchObject({ complete: true, counts: planned });
     expect(keyed()).toBe(planned.created + planned.matched);
+  });
+});
+
+describe('a run over existing customers', () => {
+  it('stops inside its call budget and resumes where it stopped, creating each contact once', async () => {
+    await turnOn(qbo.realms.us, { contacts: { startPoint: 'existing' } });
+    const realm = qbo.realm(qbo.realms.us);
+    for (let n = 0; n < 250; n++)
+      realm.create('Customer', {
+        DisplayName: `Bulk ${n}`,
+        PrimaryEmailAddr: { Address: `bulk${n}@bulk.example` },
+      });
+    const total = realm.customers().length;
+    expect(total).toBeGreaterThan(250);
+    // A clock the test owns: a 429 asking to wait 7 s uses up most of a 10 s budget at once.
+    const slow = functionsAgainst(hubspot, secrets, {
+      clock: virtualClock(),
+      budgetMs: 10_000,
+    });
+    const input = { realmId: qbo.realms.us, dryRun: false, objects: ['contacts'] };
+    hubspot.faults.target({ method: 'POST', pathEndsWith: '/batch/upsert' });
+    hubspot.faults.rateLimitNext(1, 7);
+    const first = await slow.run('sync.run', input);
+    hubspot.faults.target(null);
+    expect(first.error).toBeUndefined();
+    const firstCounts = (first.data as { complete: boolean; counts: SyncCounts }).counts;
+    expect(first.data).toMatchObject({ complete: false });
+    const keyed = () => hubspot.store.find(CONTACT, (r) => !!r.properties.qbo_customer_key);
+    expect(keyed().length).toBe(firstCounts.created + firstCounts.matched);
+    expect(keyed().length).toBeLessThan(250);
+
+    const second = await slow.run('sync.run', input);
+    expect(second.data).toMatchObject({ complete: true });
+    expect(contactsWith('email', 'bulk0@bulk.example')).toHaveLength(1);
+    expect(contactsWith('email', 'bulk249@bulk.example')).toHaveLength(1);
+    const emails = keyed().flatMap((r) => r.properties.email ?? []);
+    expect(new Set(emails).size).toBe(emails.length);
   });
 });
 
