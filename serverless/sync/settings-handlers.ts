@@ -26,8 +26,8 @@ export async function getSyncSettings(
 
 /**
  * sync.settings.save: the contract already checked the settings (version, rules, the confirmed
- * warning). Turning a sync on starts its change-feed cursor now, so "from now on" means from the
- * moment the admin saved.
+ * warning). Turning sync on (from all off) starts its change-feed cursor now, so "from now on"
+ * means from the moment the admin saved, not from when it was last on.
  */
 export async function saveSyncSettings(
   input: { realmId: string; settings: SyncSettings },
@@ -35,8 +35,10 @@ export async function saveSyncSettings(
 ): Promise<z.infer<typeof syncSettingsOutput>> {
   const connection = await connectionOf(input.realmId, context);
   const state = readSyncState(connection.recordSyncStateJson);
+  const before = readSyncSettings(connection.recordSyncSettingsJson);
+  const wasOn = before.contacts.enabled || before.products.enabled;
   const anyOn = input.settings.contacts.enabled || input.settings.products.enabled;
-  const startCursor = anyOn && !state.cursor;
+  const startCursor = anyOn && (!wasOn || !state.cursor);
   await context.services.connections.saveRecordSync(connection, {
     recordSyncSettingsJson: JSON.stringify(input.settings),
     ...(startCursor

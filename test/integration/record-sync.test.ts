@@ -215,6 +215,33 @@ describe('contact sync over both emulators', () => {
     expect(hubspot.store.list(CONTACT)).toHaveLength(before);
   });
 
+  it('from now on: turning sync on again starts from then, not from when it was last on', async () => {
+    const clock = virtualClock(Date.parse('2026-11-30T09:00:00Z'));
+    const admin = functionsAgainst(hubspot, secrets, { clock });
+    const save = async (enabled: boolean) => {
+      const settings: SyncSettings = {
+        ...defaultSyncSettings,
+        contacts: { ...defaultSyncSettings.contacts, enabled },
+      };
+      expect((await admin.run('sync.settings.save', { realmId: qbo.realms.us, settings })).ok).toBe(
+        true,
+      );
+    };
+    const cursor = () => {
+      const type = hubspot.store.schemas().find((s) => s.name === 'qbo_connection')!;
+      const record = hubspot.store
+        .list(type.objectTypeId)
+        .find((r) => r.properties.realm_id === qbo.realms.us)!;
+      return JSON.parse(record.properties.record_sync_state_json ?? '{}').cursor;
+    };
+    await save(true);
+    expect(cursor()).toBe('2026-11-30T09:00:00.000Z');
+    await save(false);
+    clock.advance(60 * 60_000);
+    await save(true);
+    expect(cursor()).toBe('2026-11-30T10:00:00.000Z');
+  });
+
   it('update only: never creates, and says why', async () => {
     await turnOn(qbo.realms.us, { contacts: { createAndUpdate: 'update_only' } });
     await books().customer({
