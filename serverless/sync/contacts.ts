@@ -1,8 +1,10 @@
-import type { Crm, CrmRecord } from '../hubspot/crm';
+import type { CrmRecord } from '../hubspot/crm';
 import { CUSTOMER_KEY, INACTIVE_IN_QUICKBOOKS } from '../hubspot/definitions';
-import { select, type Customer, type QboCompany } from '../quickbooks';
+import { select, type Customer } from '../quickbooks';
 import { contactFromCustomer, isSubCustomer, type ContactMapping } from './customer-mapping';
-import { decide, type Presence, type SyncRules } from './rules';
+import { decide, type Presence } from './rules';
+import { searchIn } from './search';
+import type { SyncContext } from './context';
 import { Tally } from './tally';
 import { archiveAll, updateAll, upsertAll, type PlannedWrite } from './writes';
 
@@ -10,16 +12,6 @@ export const customerKey = (realmId: string, customerId: string) => `${realmId}:
 
 /** Sub-customers nest at most five levels deep in QuickBooks. */
 const MAX_PARENT_DEPTH = 5;
-const SEARCH_IN_LIMIT = 100;
-
-export interface SyncContext {
-  crm: Crm;
-  qbo: QboCompany;
-  realmId: string;
-  rules: SyncRules;
-  dryRun: boolean;
-  deadline: number;
-}
 
 /**
  * The top-level customers these records map to: a sub-customer or job maps to its parent's
@@ -61,33 +53,6 @@ async function topLevel(customers: Customer[], context: SyncContext) {
     roots.set(top.Id, top);
   }
   return { roots: [...roots.values()], subCustomers };
-}
-
-export async function searchIn(
-  crm: Crm,
-  type: string,
-  propertyName: string,
-  values: string[],
-  properties: string[],
-): Promise<CrmRecord[]> {
-  const found: CrmRecord[] = [];
-  // IN on a string property matches lower-cased values only (HubSpot's CRM search guide,
-  // https://developers.hubspot.com/docs/api-reference/2026-03/crm/search-the-crm): callers
-  // compare what comes back themselves.
-  const unique = [...new Set(values.map((value) => value.toLowerCase()))];
-  for (let i = 0; i < unique.length; i += SEARCH_IN_LIMIT) {
-    const page = await crm.search(type, {
-      filterGroups: [
-        {
-          filters: [{ propertyName, operator: 'IN', values: unique.slice(i, i + SEARCH_IN_LIMIT) }],
-        },
-      ],
-      properties,
-      limit: 200,
-    });
-    found.push(...page.results);
-  }
-  return found;
 }
 
 type Mapped = {

@@ -1,7 +1,8 @@
 import type { CrmRecord } from '../hubspot/crm';
 import { INACTIVE_IN_QUICKBOOKS, ITEM_KEY } from '../hubspot/definitions';
 import type { Item } from '../quickbooks';
-import { searchIn, type SyncContext } from './contacts';
+import type { SyncContext } from './context';
+import { searchIn } from './search';
 import { productFromItem, type ProductMapping } from './item-mapping';
 import { decide, type Presence } from './rules';
 import { Tally } from './tally';

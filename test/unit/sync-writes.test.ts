@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BatchOutcome, Crm } from '../../serverless/hubspot/crm';
 import { Tally } from '../../serverless/sync/tally';
 import { upsertAll, type PlannedWrite } from '../../serverless/sync/writes';
+import { searchIn } from '../../serverless/sync/search';
 
 const writes: PlannedWrite[] = [
   { id: '1:10', properties: { name: 'A' }, outcome: 'created' },
@@ -64,5 +65,37 @@ describe('sync writes: HubSpot partial answers', () => {
     );
     expect(saved).toEqual([]);
     expect(tally.counts.failed).toBe(3);
+  });
+});
+
+describe('sync reads: searching HubSpot by many values', () => {
+  it('sends values lower-cased, 100 to a search, and follows every page', async () => {
+    const requests: Array<{ values: string[]; after?: string }> = [];
+    const crm = {
+      search: async (
+        _type: string,
+        request: { filterGroups: Array<{ filters: Array<{ values: string[] }> }>; after?: string },
+      ) => {
+        const values = request.filterGroups[0]!.filters[0]!.values;
+        requests.push({ values, ...(request.after ? { after: request.after } : {}) });
+        // The first search answers in two pages.
+        if (requests.length === 1)
+          return {
+            total: 2,
+            results: [{ id: '1', properties: {} }],
+            paging: { next: { after: 'p2' } },
+          };
+        return { total: 1, results: [{ id: String(requests.length), properties: {} }] };
+      },
+    } as unknown as Crm;
+    const values = Array.from({ length: 150 }, (_, n) => `SKU-${n}`);
+    const found = await searchIn(crm, 'products', 'hs_sku', values, ['hs_sku']);
+    expect(found.map((r) => r.id)).toEqual(['1', '2', '3']);
+    expect(requests.map((r) => [r.values.length, r.after ?? null])).toEqual([
+      [100, null],
+      [100, 'p2'],
+      [50, null],
+    ]);
+    expect(requests[0]!.values[0]).toBe('sku-0');
   });
 });
