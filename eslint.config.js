@@ -9,7 +9,7 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 /**
  * The server's layers, bottom to top: lib (errors, log, retry, clock, warm cache) → config →
  * invoicing (pure domain rules) → the adapters quickbooks/ and hubspot/ (which know nothing of the
- * UI contract or of each other) → the features connections/, setup/, invoices/, wizard/ → runtime/
+ * UI contract or of each other) → the features connections/, setup/, invoices/, wizard/, sync/ → runtime/
  * (dispatch, endpoints, the composition root) → functions/ (entry points). Imports go down only;
  * a feature may take types from runtime/ (its handler context), never values.
  */
@@ -26,7 +26,7 @@ const layerZones = [
   { target: `${S}/invoicing`, from: S, except: below('lib', 'invoicing') },
   { target: `${S}/quickbooks`, from: S, except: below('lib', 'quickbooks') },
   { target: `${S}/hubspot`, from: S, except: below('lib', 'config.ts', 'hubspot') },
-  ...['connections', 'setup', 'invoices', 'wizard'].map((feature) => ({
+  ...['connections', 'setup', 'invoices', 'wizard', 'sync'].map((feature) => ({
     target: `${S}/${feature}`,
     from: [
       `${S}/functions`,
@@ -39,6 +39,9 @@ const layerZones = [
   // Features share downwards only: the wizard may use what invoices/ knows, not the reverse.
   { target: `${S}/invoices`, from: `${S}/wizard` },
   { target: `${S}/setup`, from: [`${S}/wizard`, `${S}/invoices`, `${S}/connections`] },
+  // Contact and product sync stands alone: the invoice features do not know it, nor it them.
+  { target: `${S}/sync`, from: [`${S}/wizard`, `${S}/invoices`, `${S}/connections`] },
+  { target: `${S}/invoices`, from: `${S}/sync` },
   { target: `${S}/runtime`, from: `${S}/functions` },
 ];
 

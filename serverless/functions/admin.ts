@@ -27,6 +27,13 @@ export const adminHandlers = {
     ['invoices.syncNow', 'reminders.get', 'reminders.save'],
     async () => (await import('../invoices/admin-handlers')).invoiceAdminHandlers,
   ),
+  ...lazyHandlers<
+    'admin',
+    'sync.settings.get' | 'sync.settings.save' | 'sync.run' | 'sync.catchUp'
+  >(
+    ['sync.settings.get', 'sync.settings.save', 'sync.run', 'sync.catchUp'],
+    async () => (await import('../sync/handlers')).syncHandlers,
+  ),
 };
 
 /** App function "admin-function": what the settings page calls. */

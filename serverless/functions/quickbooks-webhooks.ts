@@ -1,4 +1,6 @@
-import { applyDelivery } from '../invoices/webhook';
+import { applyDelivery, WEBHOOK_BUDGET_MS } from '../invoices/webhook';
+import { parseDelivery } from '../invoices/webhook-events';
+import { catchUpNotifiedRealms, SYNCED_ENTITIES } from '../sync/webhook';
 import { createEndpoint, type EndpointHandlers, type EndpointResponse } from '../runtime/endpoint';
 
 /**
@@ -24,6 +26,16 @@ export const webhookHandlers: EndpointHandlers = {
       return json(401, { error: 'The signature does not match this app’s verifier token.' });
     if (delivery.outcome === 'malformed')
       return json(400, { error: 'The body is not a QuickBooks notification.' });
+    // Customers and items: contact and product sync catches those companies up from its feed.
+    const synced = (parseDelivery(request.rawBody) ?? []).filter((change) =>
+      SYNCED_ENTITIES.includes(change.entity),
+    );
+    if (synced.length > 0)
+      await catchUpNotifiedRealms(
+        services,
+        [...new Set(synced.map((change) => change.realmId))],
+        Math.min(services.clock.now() + WEBHOOK_BUDGET_MS, services.deadline),
+      );
     // Intuit gets 200 even when some work was left to the next change-feed catch-up.
     const { received, duplicates, applied } = delivery;
     return json(200, { received, duplicates, applied });

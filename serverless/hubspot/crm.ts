@@ -511,6 +511,30 @@ export class Crm {
     return results;
   }
 
+  /** Archives records by HubSpot id, 100 to a call (HubSpot keeps them restorable for 90 days). */
+  async batchArchive(type: string, ids: string[]): Promise<void> {
+    for (const part of chunks([...new Set(ids)], BATCH_LIMIT)) {
+      await this.http.request<unknown>('POST', `/crm/v3/objects/${enc(type)}/batch/archive`, {
+        body: { inputs: part.map((id) => ({ id })) },
+      });
+    }
+  }
+
+  /** Links pairs of records with the pair's default association type, 100 pairs to a call. */
+  async batchAssociateDefault(
+    fromType: string,
+    toType: string,
+    pairs: Array<{ fromId: string; toId: string }>,
+  ): Promise<void> {
+    for (const part of chunks(pairs, BATCH_LIMIT)) {
+      await this.http.request<unknown>(
+        'POST',
+        `/crm/v4/associations/${enc(fromType)}/${enc(toType)}/batch/associate/default`,
+        { body: { inputs: part.map((p) => ({ from: { id: p.fromId }, to: { id: p.toId } })) } },
+      );
+    }
+  }
+
   /** The portal this app is installed in (the private app's token belongs to one portal). */
   accountDetails() {
     return this.http.request<{ portalId: number; timeZone?: string; companyCurrency?: string }>(

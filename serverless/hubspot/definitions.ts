@@ -149,6 +149,15 @@ export const connectionObject: SchemaDefinition = {
       description:
         'Where a full re-read of the linked invoices resumes: "<started at>|<last record id>".',
     }),
+    text('record_sync_settings_json', 'Contact and product sync settings', {
+      fieldType: 'textarea',
+      description: 'The versioned rules for syncing QuickBooks customers and items (JSON).',
+    }),
+    text('record_sync_state_json', 'Contact and product sync progress', {
+      fieldType: 'textarea',
+      description:
+        'The change-feed cursor of customers and items and where a run over existing ones resumes.',
+    }),
   ],
 };
 
@@ -194,5 +203,46 @@ export const dealProperties: PropertyDefinition[] = [
   statusEnum('qbo_invoice_status', 'Invoice status'),
   date('qbo_invoice_due_date', 'Invoice due date'),
 ].map((property) => ({ ...property, groupName: dealPropertyGroup.name }));
+
+/** The group the app's properties on contacts, companies and products go in. */
+export const quickBooksPropertyGroup: PropertyGroup = { name: 'quickbooks', label: 'QuickBooks' };
+
+/** The unique key of a synced record: "realm:id", so two QuickBooks companies never share one. */
+export const CUSTOMER_KEY = 'qbo_customer_key';
+export const ITEM_KEY = 'qbo_item_key';
+/** "true" when the QuickBooks record was made inactive or deleted (the "mark inactive" rule). */
+export const INACTIVE_IN_QUICKBOOKS = 'qbo_inactive';
+
+const inactiveProperty = text(INACTIVE_IN_QUICKBOOKS, 'Inactive in QuickBooks', {
+  description: '"true" when QuickBooks made the record inactive or deleted it.',
+});
+
+/** Properties setup adds to HubSpot's standard objects for contact and product sync. */
+export const standardObjectProperties: Record<
+  'contacts' | 'companies' | 'products',
+  PropertyDefinition[]
+> = {
+  contacts: [
+    text(CUSTOMER_KEY, 'QuickBooks customer', {
+      hasUniqueValue: true,
+      description: 'QuickBooks company id and customer id as "realm:id"; unique, so never twice.',
+    }),
+    inactiveProperty,
+  ],
+  companies: [
+    text(CUSTOMER_KEY, 'QuickBooks customer', {
+      hasUniqueValue: true,
+      description:
+        'The QuickBooks customer ("realm:id") this company was created for; unique, so never twice.',
+    }),
+  ],
+  products: [
+    text(ITEM_KEY, 'QuickBooks item', {
+      hasUniqueValue: true,
+      description: 'QuickBooks company id and item id as "realm:id"; unique, so never twice.',
+    }),
+    inactiveProperty,
+  ],
+};
 
 export const customObjects = [invoiceObject, connectionObject, claimObject];

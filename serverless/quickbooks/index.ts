@@ -60,6 +60,7 @@ export {
   type CompanyProfile,
   type Preferences,
 } from './resources/company';
+export { customerSchema } from './resources/customers';
 export type { Customer, CustomerCreate, CustomerSparseUpdate } from './resources/customers';
 export type { ExchangeRate } from './resources/exchange-rates';
 export { invoiceSchema } from './resources/invoices';
@@ -70,6 +71,7 @@ export type {
   InvoiceLineInput,
   InvoiceSparseUpdate,
 } from './resources/invoices';
+export { itemSchema } from './resources/items';
 export type { Item, ItemSearch, ItemType } from './resources/items';
 export { paymentApplications, paymentSchema, type Payment } from './resources/payments';
 export type { TaxCode, TaxRate } from './resources/tax';

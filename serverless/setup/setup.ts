@@ -2,7 +2,21 @@ import type { SetupStatus } from '@qbo-invoicing/contract';
 import type { Crm, ObjectSchema, PropertyDefinition, SchemaDefinition } from '../hubspot/crm';
 import { isHubSpotStatus } from '../hubspot/errors';
 import type { SchemaRegistry } from '../hubspot/schemas';
-import { customObjects, dealProperties, dealPropertyGroup } from '../hubspot/definitions';
+import {
+  customObjects,
+  dealProperties,
+  dealPropertyGroup,
+  quickBooksPropertyGroup,
+  standardObjectProperties,
+} from '../hubspot/definitions';
+
+type StandardObject = keyof typeof standardObjectProperties;
+const standardObjects = Object.keys(standardObjectProperties) as StandardObject[];
+const standardLabels: Record<StandardObject, string> = {
+  contacts: 'Contact',
+  companies: 'Company',
+  products: 'Product',
+};
 
 /** A property as the portal has it: its name and, for enumerations, its option values. */
 type PortalProperties = Map<string, Set<string>>;
@@ -12,6 +26,8 @@ interface PortalState {
   schemaProperties: Map<string, PortalProperties>;
   dealGroups: Set<string>;
   dealProperties: PortalProperties;
+  /** Contacts', companies' and products' property groups and properties (contact and product sync). */
+  standard: Record<StandardObject, { groups: Set<string>; properties: PortalProperties }>;
 }
 
 const propertiesOf = (
@@ -68,10 +84,20 @@ export class Setup {
   ) {}
 
   private async readState(): Promise<PortalState> {
-    const [schemas, groups, properties] = await Promise.all([
+    const [schemas, groups, properties, ...standard] = await Promise.all([
       this.registry.list(true),
       this.crm.listPropertyGroups('deals'),
       this.crm.listProperties('deals'),
+      ...standardObjects.map(async (type) => {
+        const [typeGroups, typeProperties] = await Promise.all([
+          this.crm.listPropertyGroups(type),
+          this.crm.listProperties(type),
+        ]);
+        return {
+          groups: new Set(typeGroups.map((group) => group.name)),
+          properties: propertiesOf(typeProperties),
+        };
+      }),
     ]);
     const schemaProperties = new Map(
       schemas.map((schema) => [schema.name, propertiesOf(schema.properties)]),
@@ -81,6 +107,9 @@ export class Setup {
       schemaProperties,
       dealGroups: new Set(groups.map((group) => group.name)),
       dealProperties: propertiesOf(properties),
+      standard: Object.fromEntries(
+        standardObjects.map((type, index) => [type, standard[index]!]),
+      ) as PortalState['standard'],
     };
   }
 
@@ -148,7 +177,25 @@ export class Setup {
         else await tolerateConflict(this.crm.createProperty('deals', property));
       },
     }));
-    return [...schemaSteps, groupStep, ...propertySteps];
+    // One step per standard object: the "QuickBooks" group and the sync's keys (unique) on it.
+    const standardSteps = standardObjects.map<SetupStep>((type) => ({
+      key: `properties:${type}`,
+      label: `${standardLabels[type]} properties for QuickBooks sync`,
+      isDone: (state) =>
+        standardObjectProperties[type].every((p) => isCurrent(state.standard[type].properties, p)),
+      apply: async (state) => {
+        const { groups, properties } = state.standard[type];
+        if (!groups.has(quickBooksPropertyGroup.name))
+          await tolerateConflict(this.crm.createPropertyGroup(type, quickBooksPropertyGroup));
+        for (const property of standardObjectProperties[type]) {
+          if (properties.has(property.name)) continue;
+          await tolerateConflict(
+            this.crm.createProperty(type, { ...property, groupName: quickBooksPropertyGroup.name }),
+          );
+        }
+      },
+    }));
+    return [...schemaSteps, groupStep, ...propertySteps, ...standardSteps];
   }
 
   private async customObjectGroup(objectTypeId: string): Promise<string> {

@@ -5,6 +5,7 @@ import { customerSummary } from './summaries';
 import { isQboFault, QboFaultCode, question, select, type CustomerCreate } from '../quickbooks';
 import type { OperationContext } from '../runtime/dispatch';
 import { companyOf, invalid } from './context';
+import { linkContactToCustomer } from './link-contact';
 
 type Output = z.infer<typeof customerCreateOutput>;
 type Owner = 'customer' | 'vendor' | 'employee';
@@ -120,6 +121,7 @@ export async function createCustomer(
       idempotencyKey: `${input.submissionId}:customer:${customer.displayName.toLocaleLowerCase('en-US')}`,
       deadline: context.deadline,
     });
+    await linkContactToCustomer(context, input.realmId, created.Id, customer.email);
     return { outcome: 'created', customer: customerSummary(created, homeCurrency) };
   } catch (error) {
     if (isQboFault(error, QboFaultCode.DuplicateName))

@@ -4,6 +4,8 @@ import {
   customObjects,
   dealProperties,
   dealPropertyGroup,
+  quickBooksPropertyGroup,
+  standardObjectProperties,
 } from '../../serverless/hubspot/definitions';
 import { functionsAgainst } from '../support/functions';
 import { virtualClock } from '../support/virtual-clock';
@@ -27,7 +29,7 @@ describe('setup against the HubSpot emulator', () => {
     expect(result.ok).toBe(true);
     const status = result.data as { done: boolean; items: Array<{ done: boolean }> };
     expect(status.done).toBe(false);
-    expect(status.items).toHaveLength(customObjects.length + 1 + dealProperties.length);
+    expect(status.items).toHaveLength(customObjects.length + 1 + dealProperties.length + 3);
     expect(status.items.every((item) => !item.done)).toBe(true);
   });
 
@@ -35,7 +37,7 @@ describe('setup against the HubSpot emulator', () => {
     const { run } = functionsAgainst(hubspot);
     const result = await run('setup.run', {});
     expect(result).toMatchObject({ ok: true, data: { done: true } });
-    expect((result.data as { created: string[] }).created).toHaveLength(9);
+    expect((result.data as { created: string[] }).created).toHaveLength(12);
     for (const schema of customObjects) {
       const stored = hubspot.store.schemas().find((s) => s.name === schema.name);
       expect(stored, schema.name).toBeDefined();
@@ -75,7 +77,16 @@ describe('setup against the HubSpot emulator', () => {
     ]);
     const result = await run('setup.run', {});
     expect(result).toMatchObject({ ok: true, data: { done: true } });
-    expect((result.data as { created: string[] }).created).toHaveLength(7);
+    expect((result.data as { created: string[] }).created).toHaveLength(10);
+  });
+
+  it('adds the unique QuickBooks keys to contacts, companies and products for the sync', async () => {
+    const { run } = functionsAgainst(hubspot);
+    expect((await run('setup.run', {})).ok).toBe(true);
+    expect(hubspot.store.property('0-1', 'qbo_customer_key')?.hasUniqueValue).toBe(true);
+    expect(hubspot.store.property('0-2', 'qbo_customer_key')?.hasUniqueValue).toBe(true);
+    expect(hubspot.store.property('0-7', 'qbo_item_key')?.hasUniqueValue).toBe(true);
+    expect(hubspot.store.property('0-7', 'qbo_inactive')?.groupName).toBe('quickbooks');
   });
 
   it('adds a property missing from a custom object made by an older version', async () => {
@@ -98,6 +109,14 @@ describe('setup against the HubSpot emulator', () => {
       await axiosPost('/crm/v3/schemas', schema);
     await axiosPost(`/crm/v3/properties/deals/groups`, dealPropertyGroup);
     for (const property of dealProperties) await axiosPost(`/crm/v3/properties/deals`, property);
+    for (const [type, properties] of Object.entries(standardObjectProperties)) {
+      await axiosPost(`/crm/v3/properties/${type}/groups`, quickBooksPropertyGroup);
+      for (const property of properties)
+        await axiosPost(`/crm/v3/properties/${type}`, {
+          ...property,
+          groupName: quickBooksPropertyGroup.name,
+        });
+    }
     const before = (await run('setup.status', {})).data as {
       done: boolean;
       items: Array<{ key: string; done: boolean }>;

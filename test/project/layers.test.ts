@@ -38,6 +38,19 @@ describe('layers', () => {
       'serverless/invoices/probe.ts',
       "import { start } from '../wizard/start';\nexport const x = start;\n",
     ],
+    // Contact and product sync stands apart from the invoice features, both ways.
+    [
+      'serverless/sync/probe.ts',
+      "import { reconcile } from '../invoices/reconcile';\nexport const x = reconcile;\n",
+    ],
+    [
+      'serverless/invoices/probe.ts',
+      "import { syncItems } from '../sync/products';\nexport const x = syncItems;\n",
+    ],
+    [
+      'serverless/sync/probe.ts',
+      "import { Services } from '../runtime/services';\nexport const x = Services;\n",
+    ],
   ])('refuses a wrong-way import in %s', async (file, code) => {
     expect(await problems(file, code)).toEqual([
       expect.stringMatching(/^import-x\/no-restricted-paths: Unexpected path/),

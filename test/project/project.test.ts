@@ -148,7 +148,7 @@ describe('the HubSpot project', () => {
     expect(app.config.distribution).toBe('private');
     expect(auth.type).toBe('static');
     const doc = readFileSync(join(repoRoot, 'docs', 'scopes.md'), 'utf8');
-    const documented = [...doc.matchAll(/^\|\s*`([a-z._]+)`\s*\|/gm)].map((match) => match[1]);
+    const documented = [...doc.matchAll(/^\|\s*`([a-z._-]+)`\s*\|/gm)].map((match) => match[1]);
     expect([...auth.requiredScopes].sort()).toEqual([...new Set(documented)].sort());
   });
 });

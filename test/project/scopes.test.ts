@@ -27,7 +27,7 @@ function documentedCalls(): Map<string, string[]> {
   return new Map(
     [...rows].map(([, method, path, scopes]) => [
       `${method} ${normalise(path ?? '')}`,
-      [...(scopes ?? '').matchAll(/`([a-z][a-z._]*)`/g)].map((match) => match[1] as string),
+      [...(scopes ?? '').matchAll(/`([a-z][a-z._-]*)`/g)].map((match) => match[1] as string),
     ]),
   );
 }

@@ -42,14 +42,19 @@ function renderPanel(script: Parameters<typeof scriptedCall>[0]) {
 const authorizeUrl = 'https://appcenter.intuit.com/connect/oauth2?client_id=x&state=s';
 
 describe('settings page', () => {
-  it('has a Connections tab and a Setup tab', () => {
+  it('has Connections, Contacts, Products and Setup tabs', () => {
     const renderer = createRenderer('settings');
     const fake = scriptedCall({
       'connections.list': () => new Promise(() => {}),
       'setup.status': () => new Promise(() => {}),
     });
     renderer.render(<SettingsView call={fake.call} />);
-    expect(renderer.findAll(Tab).map((tab) => tab.props.title)).toEqual(['Connections', 'Setup']);
+    expect(renderer.findAll(Tab).map((tab) => tab.props.title)).toEqual([
+      'Connections',
+      'Contacts',
+      'Products',
+      'Setup',
+    ]);
   });
 });
 

@@ -33,6 +33,10 @@ export interface StoredConnection {
   sync: SyncState;
   /** Which reminder tasks the admin turned on for this company (all off until then). */
   reminders: ReminderSettings;
+  /** Contact and product sync rules as versioned JSON, read and migrated by the sync feature. */
+  recordSyncSettingsJson: string | null;
+  /** Contact and product sync progress as JSON, owned by the sync feature. */
+  recordSyncStateJson: string | null;
 }
 
 export interface ReminderSettings {
@@ -96,6 +100,8 @@ const stored = z.object({
   sync_covered_since: z.string().nullish(),
   sync_full_reread: z.string().nullish(),
   reminders_json: z.string().nullish(),
+  record_sync_settings_json: z.string().nullish(),
+  record_sync_state_json: z.string().nullish(),
 });
 
 function syncStateOf(p: z.infer<typeof stored>): SyncState {
@@ -144,6 +150,8 @@ function fromRecord(record: CrmRecord): StoredConnection | null {
     tokenKeyId: orNull(p.token_key_id),
     sync: syncStateOf(p),
     reminders: remindersOf(p.reminders_json),
+    recordSyncSettingsJson: orNull(p.record_sync_settings_json),
+    recordSyncStateJson: orNull(p.record_sync_state_json),
   };
 }
 
@@ -163,6 +171,8 @@ function toProperties(connection: Partial<StoredConnection>): Record<string, str
     ['factsJson', 'facts_json'],
     ['tokenCiphertext', 'token_ciphertext'],
     ['tokenKeyId', 'token_key_id'],
+    ['recordSyncSettingsJson', 'record_sync_settings_json'],
+    ['recordSyncStateJson', 'record_sync_state_json'],
   ];
   const properties: Record<string, string> = {};
   for (const [field, property] of map) {
@@ -263,6 +273,16 @@ export class ConnectionStore {
     if (!connection.recordId) return;
     await this.writeUnlessGone(connection.recordId, { reminders_json: JSON.stringify(reminders) });
     this.remember(connection.realmId, { ...connection, reminders });
+  }
+
+  /** Saves contact and product sync settings or progress (JSON the sync feature owns). */
+  async saveRecordSync(
+    connection: StoredConnection,
+    changes: Partial<Pick<StoredConnection, 'recordSyncSettingsJson' | 'recordSyncStateJson'>>,
+  ): Promise<void> {
+    if (!connection.recordId) return;
+    await this.writeUnlessGone(connection.recordId, toProperties(changes));
+    this.remember(connection.realmId, { ...connection, ...changes });
   }
 
   /** A write by record id that a disconnect (which archived the record) makes a no-op. */

@@ -84,6 +84,11 @@ export class ItemsApi {
     return found;
   }
 
+  /** One page of an item query. */
+  page(query: QueryBuilder<'Item'>, options?: PageOptions): Promise<Page<Item>> {
+    return fetchPage(this.transport, query, parseItem, options);
+  }
+
   all(query: QueryBuilder<'Item'> = select('Item').orderBy('Id'), options?: PageOptions) {
     return paginate(this.transport, query, parseItem, options);
   }

@@ -64,6 +64,10 @@ export const operationRoutes = {
   'invoices.syncNow': { group: 'admin', scope: 'none' },
   'reminders.get': { group: 'admin', scope: 'none' },
   'reminders.save': { group: 'admin', scope: 'none' },
+  'sync.settings.get': { group: 'admin', scope: 'none' },
+  'sync.settings.save': { group: 'admin', scope: 'none' },
+  'sync.run': { group: 'admin', scope: 'none' },
+  'sync.catchUp': { group: 'admin', scope: 'none' },
 } as const satisfies Record<string, OperationRoute>;
 export type OperationName = keyof typeof operationRoutes;
 
@@ -122,3 +126,39 @@ export type RecordObjectType = (typeof recordObjectTypes)[number];
 
 export const connectionStatuses = ['connected', 'needs_reconnect', 'error'] as const;
 export type ConnectionStatus = (typeof connectionStatuses)[number];
+
+/** What contact and product sync brings from QuickBooks: customers and items. */
+export const syncObjects = ['contacts', 'products'] as const;
+export type SyncObject = (typeof syncObjects)[number];
+
+/** The stored settings format; a later change bumps it and migrates older settings. */
+export const SYNC_SETTINGS_VERSION = 1;
+
+/** When a QuickBooks record is created or changed: create and update · update only · nothing. */
+export const createAndUpdateRules = ['create_and_update', 'update_only', 'nothing'] as const;
+export type CreateAndUpdateRule = (typeof createAndUpdateRules)[number];
+
+/** When it is made inactive or deleted: nothing · mark the HubSpot record · archive it. */
+export const deletingRules = ['nothing', 'mark_inactive', 'archive'] as const;
+export type DeletingRule = (typeof deletingRules)[number];
+
+/** Only records created or changed from now on, or the existing ones too. */
+export const startPoints = ['from_now', 'existing'] as const;
+export type StartPoint = (typeof startPoints)[number];
+
+export const createAndUpdateLabels: Record<CreateAndUpdateRule, string> = {
+  create_and_update: 'Create new records and update linked ones',
+  update_only: 'Update linked and matched records only (never create)',
+  nothing: 'Do nothing',
+};
+
+export const deletingLabels: Record<DeletingRule, string> = {
+  nothing: 'Do nothing',
+  mark_inactive: 'Mark the HubSpot record as inactive in QuickBooks',
+  archive: 'Archive the HubSpot record',
+};
+
+export const startPointLabels: Record<StartPoint, string> = {
+  from_now: 'Only records created or changed from now on',
+  existing: 'Also bring in existing records',
+};

@@ -39,6 +39,22 @@ export const loadOperationSchemas: {
     const { remindersSaveInput, remindersOutput } = await import('./invoices');
     return { input: remindersSaveInput, output: remindersOutput };
   },
+  'sync.settings.get': async () => {
+    const { syncSettingsGetInput, syncSettingsOutput } = await import('./sync');
+    return { input: syncSettingsGetInput, output: syncSettingsOutput };
+  },
+  'sync.settings.save': async () => {
+    const { syncSettingsSaveInput, syncSettingsOutput } = await import('./sync');
+    return { input: syncSettingsSaveInput, output: syncSettingsOutput };
+  },
+  'sync.run': async () => {
+    const { syncRunInput, syncRunOutput } = await import('./sync');
+    return { input: syncRunInput, output: syncRunOutput };
+  },
+  'sync.catchUp': async () => {
+    const { syncCatchUpInput, syncRunOutput } = await import('./sync');
+    return { input: syncCatchUpInput, output: syncRunOutput };
+  },
   'wizard.start': async () => {
     const { wizardStartInput, wizardStartOutput } = await import('./wizard');
     return { input: wizardStartInput, output: wizardStartOutput };

@@ -40,6 +40,14 @@ import {
   wizardStartInput,
   wizardStartOutput,
 } from './wizard';
+import {
+  syncCatchUpInput,
+  syncRunInput,
+  syncRunOutput,
+  syncSettingsGetInput,
+  syncSettingsOutput,
+  syncSettingsSaveInput,
+} from './sync';
 import { setupRunInput, setupRunOutput, setupStatusInput, setupStatusSchema } from './setup';
 
 interface OperationDefinition<N extends OperationName, I extends z.ZodType, O extends z.ZodType> {
@@ -77,6 +85,10 @@ export const operations = {
   'invoices.syncNow': operation('invoices.syncNow', syncNowInput, syncNowOutput),
   'reminders.get': operation('reminders.get', remindersGetInput, remindersOutput),
   'reminders.save': operation('reminders.save', remindersSaveInput, remindersOutput),
+  'sync.settings.get': operation('sync.settings.get', syncSettingsGetInput, syncSettingsOutput),
+  'sync.settings.save': operation('sync.settings.save', syncSettingsSaveInput, syncSettingsOutput),
+  'sync.run': operation('sync.run', syncRunInput, syncRunOutput),
+  'sync.catchUp': operation('sync.catchUp', syncCatchUpInput, syncRunOutput),
   'setup.status': operation('setup.status', setupStatusInput, setupStatusSchema),
   'setup.run': operation('setup.run', setupRunInput, setupRunOutput),
   'connections.list': operation('connections.list', connectionsListInput, connectionsListOutput),

@@ -1,0 +1,14 @@
+import type { Crm } from '../hubspot/crm';
+import type { QboCompany } from '../quickbooks';
+import type { SyncRules } from './rules';
+
+/** What one sync of a batch of QuickBooks records works with. */
+export interface SyncContext {
+  crm: Crm;
+  qbo: QboCompany;
+  realmId: string;
+  rules: SyncRules;
+  /** Count what would happen and write nothing. */
+  dryRun: boolean;
+  deadline: number;
+}

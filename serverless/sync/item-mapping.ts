@@ -1,0 +1,43 @@
+import type { Item } from '../quickbooks';
+
+/** The QuickBooks item types that become HubSpot products, and HubSpot's product type for each. */
+export const productTypes: Record<string, string> = {
+  Service: 'service',
+  Inventory: 'inventory',
+  NonInventory: 'non_inventory',
+};
+
+export type ProductMapping =
+  | { kind: 'product'; properties: Record<string, string>; sku: string | null; name: string }
+  | { kind: 'skip'; reason: string };
+
+const clean = (value: string | undefined | null) => value?.trim() || null;
+
+/** A decimal string QuickBooks sent (a number or a string), kept exact; null when absent. */
+function amount(value: unknown): string | null {
+  if (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value.trim())) return value.trim();
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return null;
+}
+
+/**
+ * A QuickBooks item as HubSpot product properties (name, SKU, description, unit price, cost,
+ * type). Bundles (Group) and categories are not products a deal can sell line by line.
+ */
+export function productFromItem(item: Item): ProductMapping {
+  const type = productTypes[item.Type ?? ''];
+  if (!type)
+    return { kind: 'skip', reason: `QuickBooks ${item.Type ?? 'untyped'} items are not synced` };
+  const name = clean(item.Name);
+  if (!name) return { kind: 'skip', reason: 'no name in QuickBooks' };
+  const properties: Record<string, string> = { name, hs_product_type: type };
+  const sku = clean(item.Sku);
+  if (sku) properties.hs_sku = sku;
+  const description = clean(item.Description);
+  if (description) properties.description = description;
+  const price = amount(item.UnitPrice);
+  if (price !== null) properties.price = price;
+  const cost = amount((item as { PurchaseCost?: unknown }).PurchaseCost);
+  if (cost !== null) properties.hs_cost_of_goods_sold = cost;
+  return { kind: 'product', properties, sku, name };
+}

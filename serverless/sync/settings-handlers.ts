@@ -1,0 +1,54 @@
+import type * as z from 'zod';
+import type { SyncSettings, syncSettingsOutput } from '@qbo-invoicing/contract';
+import { AppError } from '../lib/errors';
+import type { OperationContext } from '../runtime/dispatch';
+import { readSyncSettings, readSyncState } from './settings';
+
+export async function connectionOf(realmId: string, context: OperationContext) {
+  const connection = await context.services.connections.get(realmId, { fresh: true });
+  if (!connection) {
+    throw new AppError('NOT_FOUND', `QuickBooks company ${realmId} is not connected.`, {
+      fix: 'Connect it from the Connections tab first.',
+      field: 'input.realmId',
+    });
+  }
+  return connection;
+}
+
+/** sync.settings.get: the company's contact and product sync settings (off until turned on). */
+export async function getSyncSettings(
+  input: { realmId: string },
+  context: OperationContext,
+): Promise<z.infer<typeof syncSettingsOutput>> {
+  const connection = await connectionOf(input.realmId, context);
+  return { realmId: input.realmId, settings: readSyncSettings(connection.recordSyncSettingsJson) };
+}
+
+/**
+ * sync.settings.save: the contract already checked the settings (version, rules, the confirmed
+ * warning). Turning sync on (from all off) starts its change-feed cursor now, so "from now on"
+ * means from the moment the admin saved, not from when it was last on.
+ */
+export async function saveSyncSettings(
+  input: { realmId: string; settings: SyncSettings },
+  context: OperationContext,
+): Promise<z.infer<typeof syncSettingsOutput>> {
+  const connection = await connectionOf(input.realmId, context);
+  const state = readSyncState(connection.recordSyncStateJson);
+  const before = readSyncSettings(connection.recordSyncSettingsJson);
+  const wasOn = before.contacts.enabled || before.products.enabled;
+  const anyOn = input.settings.contacts.enabled || input.settings.products.enabled;
+  const startCursor = anyOn && (!wasOn || !state.cursor);
+  await context.services.connections.saveRecordSync(connection, {
+    recordSyncSettingsJson: JSON.stringify(input.settings),
+    ...(startCursor
+      ? {
+          recordSyncStateJson: JSON.stringify({
+            ...state,
+            cursor: new Date(context.services.clock.now()).toISOString(),
+          }),
+        }
+      : {}),
+  });
+  return { realmId: input.realmId, settings: input.settings };
+}
