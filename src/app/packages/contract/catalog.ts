@@ -34,6 +34,19 @@ export type FunctionGroup = keyof typeof functionUids;
  */
 export type RecordScope = 'record' | 'none';
 
+/**
+ * What a card asks HubSpot to send (`propertiesToSend`) with a record-scoped call: the record's id,
+ * the create date every record has, and the property that names each type (deals' `dealname`,
+ * contacts' `email`, companies' `domain`), with which the function checks the record's type.
+ */
+export const recordPropertiesToSend = [
+  'hs_object_id',
+  'createdate',
+  'dealname',
+  'email',
+  'domain',
+] as const;
+
 export interface OperationRoute {
   group: FunctionGroup;
   scope: RecordScope;
