@@ -448,6 +448,14 @@ export class Crm {
     );
   }
 
+  /** Removes every association between two records (HubSpot's v4 "remove associations"). */
+  disassociate(fromType: string, fromId: string, toType: string, toId: string) {
+    return this.http.request<unknown>(
+      'DELETE',
+      `/crm/v4/objects/${enc(fromType)}/${enc(fromId)}/associations/${enc(toType)}/${enc(toId)}`,
+    );
+  }
+
   /** Every record of `toType` associated with one record, across pages. */
   async associatedIds(fromType: string, fromId: string, toType: string): Promise<string[]> {
     const ids: string[] = [];

@@ -196,6 +196,19 @@ export class InvoiceLinkStore {
     return requireAllSaved(outcome, links.length).map((record) => record.id);
   }
 
+  /**
+   * Takes the link off one record (the link itself stays, with its other records): unlinking
+   * from a deal leaves the invoice on its contact and company, and QuickBooks is never touched.
+   */
+  async unlinkFrom(link: InvoiceLink, recordType: LinkedRecordType, recordId: string) {
+    const type = await this.objectType();
+    const linkRecordId =
+      link.recordId ??
+      (await this.crm.getObject(type, linkKey(link.realmId, link.invoiceId), [], 'link_key'))?.id;
+    if (!linkRecordId) return;
+    await this.crm.disassociate(type, linkRecordId, recordType, recordId);
+  }
+
   async listForRecord(recordType: LinkedRecordType, recordId: string): Promise<InvoiceLink[]> {
     const type = await this.objectType();
     const ids = await this.crm.associatedIds(recordType, recordId, type);

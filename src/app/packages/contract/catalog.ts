@@ -67,6 +67,10 @@ export const operationRoutes = {
   'invoices.createDraft': { group: 'invoices', scope: 'record' },
   'invoices.preview': { group: 'invoices', scope: 'record' },
   'invoices.send': { group: 'invoices', scope: 'record' },
+  'links.suggest': { group: 'invoices', scope: 'record' },
+  'links.search': { group: 'invoices', scope: 'record' },
+  'links.link': { group: 'invoices', scope: 'record' },
+  'links.unlink': { group: 'invoices', scope: 'record' },
   'setup.status': { group: 'admin', scope: 'none' },
   'setup.run': { group: 'admin', scope: 'none' },
   'connections.list': { group: 'admin', scope: 'none' },
@@ -130,6 +134,10 @@ export const invoiceStatusLabels: Record<InvoiceStatus, string> = {
 };
 
 /** The CRM records the card can sit on. */
+/** The statuses a rep can search a company's existing invoices by, to link one. */
+export const linkSearchStatuses = ['open', 'overdue', 'paid', 'voided'] as const;
+export type LinkSearchStatus = (typeof linkSearchStatuses)[number];
+
 export const recordObjectTypes = ['deals', 'contacts', 'companies'] as const;
 export type RecordObjectType = (typeof recordObjectTypes)[number];
 

@@ -8,3 +8,4 @@ export * from './operations';
 export * from './load-schemas';
 export * from './connections';
 export * from './wizard';
+export * from './linking';

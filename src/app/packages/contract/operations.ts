@@ -14,6 +14,16 @@ import {
   syncNowOutput,
 } from './invoices';
 import {
+  linkInput,
+  linkOutput,
+  linkSearchInput,
+  linkSearchOutput,
+  linkSuggestInput,
+  linkSuggestOutput,
+  unlinkInput,
+  unlinkOutput,
+} from './linking';
+import {
   completeConnectInput,
   completeConnectOutput,
   connectionsListInput,
@@ -74,6 +84,10 @@ export const operations = {
   'invoices.createDraft': operation('invoices.createDraft', createDraftInput, createDraftOutput),
   'invoices.preview': operation('invoices.preview', previewInput, previewOutput),
   'invoices.send': operation('invoices.send', sendInput, sendOutput),
+  'links.suggest': operation('links.suggest', linkSuggestInput, linkSuggestOutput),
+  'links.search': operation('links.search', linkSearchInput, linkSearchOutput),
+  'links.link': operation('links.link', linkInput, linkOutput),
+  'links.unlink': operation('links.unlink', unlinkInput, unlinkOutput),
   'invoices.syncNow': operation('invoices.syncNow', syncNowInput, syncNowOutput),
   'reminders.get': operation('reminders.get', remindersGetInput, remindersOutput),
   'reminders.save': operation('reminders.save', remindersSaveInput, remindersOutput),
