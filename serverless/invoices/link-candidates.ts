@@ -162,10 +162,18 @@ function reasonFor(customer: Customer, clues: BuyerClues): string | null {
  * each with the reason of the match. Two QuickBooks queries: the customers, then their invoices.
  */
 export async function suggestLinks(
-  input: { objectType: RecordObjectType; realmId: string; timeZone: string },
+  input: { objectType: RecordObjectType; realmId: string | null; timeZone: string },
   context: OperationContext,
 ): Promise<z.infer<typeof linkSuggestOutput>> {
-  const { qbo, homeCurrency } = await connectedCompany(context, input.realmId);
+  const connections = await context.services.connections.list();
+  const companies = connections.map((connection) => ({
+    realmId: connection.realmId,
+    companyName: connection.companyName || `QuickBooks company ${connection.realmId}`,
+  }));
+  const realmId = input.realmId ?? companies[0]?.realmId ?? null;
+  if (!realmId) return { companies, realmId: null, suggestions: [] };
+  const { qbo, homeCurrency } = await connectedCompany(context, realmId);
+  const none = { companies, realmId, suggestions: [] };
   const clues = await buyerClues(input.objectType, context);
   const conditions = [
     ...clues.emails.map((email) => select('Customer').where('PrimaryEmailAddr', '=', email)),
@@ -180,7 +188,7 @@ export async function suggestLinks(
     ]),
     ...clues.domains.map((domain) => select('Customer').endsWith('PrimaryEmailAddr', `@${domain}`)),
   ];
-  if (conditions.length === 0) return { suggestions: [] };
+  if (conditions.length === 0) return none;
   // QuickBooks' query language has no OR: one small query per clue, all in one batch request.
   const answers = await qbo.batch.answer(
     {
@@ -197,7 +205,7 @@ export async function suggestLinks(
     const reason = reasonFor(customer, clues);
     if (reason) reasons.set(customer.Id, reason);
   }
-  if (reasons.size === 0) return { suggestions: [] };
+  if (reasons.size === 0) return none;
   const page = await qbo.invoices.page(
     select('Invoice')
       .in('CustomerRef', [...reasons.keys()])
@@ -206,12 +214,14 @@ export async function suggestLinks(
     { pageSize: MAX_SUGGESTIONS, deadline: context.deadline },
   );
   const today = todayIn(input.timeZone, new Date(context.services.clock.now()));
-  const candidates = await candidatesOf(page.rows, input.realmId, homeCurrency, today, {
+  const candidates = await candidatesOf(page.rows, realmId, homeCurrency, today, {
     ...context,
     objectType: input.objectType,
   });
   const open = (candidate: LinkCandidate) => new Decimal(candidate.balance).gt(0);
   return {
+    companies,
+    realmId,
     suggestions: candidates
       .map((invoice, index) => ({
         invoice,

@@ -32,9 +32,18 @@ export const linkCandidateSchema = z.object({
 export type LinkCandidate = z.infer<typeof linkCandidateSchema>;
 
 export const linkSuggestInput = z
-  .object({ objectType: recordObjectTypeSchema, realmId, timeZone: timeZone.default('UTC') })
+  .object({
+    objectType: recordObjectTypeSchema,
+    /** The QuickBooks company to suggest from; null: the first connected one. */
+    realmId: realmId.nullable().default(null),
+    timeZone: timeZone.default('UTC'),
+  })
   .strict();
 export const linkSuggestOutput = z.object({
+  /** The connected QuickBooks companies, to choose from (as the wizard offers them). */
+  companies: z.array(z.object({ realmId: z.string(), companyName: z.string() })),
+  /** The company the suggestions come from (null: none is connected). */
+  realmId: z.string().nullable(),
   suggestions: z.array(z.object({ invoice: linkCandidateSchema, reason: z.string() })),
 });
 
