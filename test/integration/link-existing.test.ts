@@ -5,7 +5,7 @@ import type { LinkCandidate } from '@qbo-invoicing/contract';
 import { functionsAgainst } from '../support/functions';
 import { qboSecrets } from '../support/qbo-secrets';
 import { bookkeeper } from '../support/reconcile';
-import { connectCompany } from '../support/wizard';
+import { connectCompany, ourHubSpotCalls, quickBooksApiCalls } from '../support/wizard';
 
 let hubspot: HubSpotEmulator;
 let qbo: QuickBooksEmulator;
@@ -190,6 +190,33 @@ describe('links.link and links.unlink', () => {
       contacts: [hubspot.demo.contacts.amy],
       companies: [hubspot.demo.companies.amys],
     });
+  });
+
+  it('costs a bounded number of calls per link action', async () => {
+    const books = bookkeeper(qbo, qbo.realms.us);
+    const invoices = [await books.createInvoice('10.00'), await books.createInvoice('20.00')];
+    await books.pay([invoices[0]!.Id], ['10.00']);
+    const record = onDeal();
+    // A warm function: the record's type is already verified and the connection known.
+    data(await fns.run('invoices.listForRecord', { objectType: 'deals' }, record));
+    const [qbFrom, hsFrom] = [qbo.requests.length, hubspot.requests.length];
+    data(
+      await fns.run(
+        'links.link',
+        { objectType: 'deals', realmId: qbo.realms.us, invoiceIds: invoices.map((i) => i.Id) },
+        record,
+      ),
+    );
+    const quickbooksCalls = quickBooksApiCalls(qbo, qbFrom).length;
+    const hubspotCalls = ourHubSpotCalls(hubspot, hsFrom).length;
+    console.info(
+      `link 2 invoices on a deal: ${quickbooksCalls} QuickBooks calls, ${hubspotCalls} HubSpot calls`,
+    );
+    // Read the invoices, then their payments (to note them); never one call per invoice.
+    expect(quickbooksCalls).toBeLessThanOrEqual(2);
+    // Fourteen for the whole action (links read, upserted, their records read, the payment note,
+    // the status written, the deal's properties) and one association per record per invoice.
+    expect(hubspotCalls).toBeLessThanOrEqual(14 + 3 * invoices.length);
   });
 
   it('links from a contact or a company to that record only', async () => {
