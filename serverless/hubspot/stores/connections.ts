@@ -33,6 +33,8 @@ export interface StoredConnection {
   sync: SyncState;
   /** Which reminder tasks the admin turned on for this company (all off until then). */
   reminders: ReminderSettings;
+  /** Linking the company's past invoices: cursor and report, as JSON (owned by the invoices feature). */
+  backfillJson?: string | null;
 }
 
 export interface ReminderSettings {
@@ -96,6 +98,7 @@ const stored = z.object({
   sync_covered_since: z.string().nullish(),
   sync_full_reread: z.string().nullish(),
   reminders_json: z.string().nullish(),
+  backfill_json: z.string().nullish(),
 });
 
 function syncStateOf(p: z.infer<typeof stored>): SyncState {
@@ -144,6 +147,7 @@ function fromRecord(record: CrmRecord): StoredConnection | null {
     tokenKeyId: orNull(p.token_key_id),
     sync: syncStateOf(p),
     reminders: remindersOf(p.reminders_json),
+    backfillJson: orNull(p.backfill_json),
   };
 }
 
@@ -263,6 +267,13 @@ export class ConnectionStore {
     if (!connection.recordId) return;
     await this.writeUnlessGone(connection.recordId, { reminders_json: JSON.stringify(reminders) });
     this.remember(connection.realmId, { ...connection, reminders });
+  }
+
+  /** Saves where linking past invoices stands (by record id: a removed connection stays removed). */
+  async saveBackfill(connection: StoredConnection, backfillJson: string): Promise<void> {
+    if (!connection.recordId) return;
+    await this.writeUnlessGone(connection.recordId, { backfill_json: backfillJson });
+    this.remember(connection.realmId, { ...connection, backfillJson });
   }
 
   /** A write by record id that a disconnect (which archived the record) makes a no-op. */

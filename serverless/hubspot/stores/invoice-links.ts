@@ -188,10 +188,12 @@ export class InvoiceLinkStore {
     );
     // The links HubSpot saved are associated even when some were refused; then the refusal is
     // reported, so a retry upserts the same keys and makes no second record.
-    for (const record of outcome.saved) {
-      for (const target of associateWith) {
-        await this.crm.associateDefault(type, record.id, target.type, target.id);
-      }
+    for (const target of associateWith) {
+      await this.crm.batchAssociateDefault(
+        type,
+        target.type,
+        outcome.saved.map((record) => ({ fromId: record.id, toId: target.id })),
+      );
     }
     return requireAllSaved(outcome, links.length).map((record) => record.id);
   }

@@ -66,12 +66,10 @@ const whereText = (objectType: RecordObjectType) =>
  * chosen invoices linked in one go.
  */
 export function LinkInvoicePanel({ call, objectType, timeZone, onLinked }: LinkInvoicePanelProps) {
-  const [companies, setCompanies] = useState<Array<{ realmId: string; companyName: string }>>([]);
+  const [companies, setCompanies] = useState<{ realmId: string; companyName: string }[]>([]);
   const [realmId, setRealmId] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
-  const [suggestions, setSuggestions] = useState<Array<{ invoice: LinkCandidate; reason: string }>>(
-    [],
-  );
+  const [suggestions, setSuggestions] = useState<{ invoice: LinkCandidate; reason: string }[]>([]);
   const [filters, setFilters] = useState<Filters>(noFilters);
   const [results, setResults] = useState<LinkCandidate[] | null>(null);
   const [nextStart, setNextStart] = useState<number | null>(null);

@@ -79,6 +79,10 @@ export const operationRoutes = {
   'connections.test': { group: 'admin', scope: 'none' },
   'connections.disconnect': { group: 'admin', scope: 'none' },
   'invoices.syncNow': { group: 'admin', scope: 'none' },
+  'backfill.dryRun': { group: 'admin', scope: 'none' },
+  'backfill.run': { group: 'admin', scope: 'none' },
+  'backfill.status': { group: 'admin', scope: 'none' },
+  'backfill.resolve': { group: 'admin', scope: 'none' },
   'reminders.get': { group: 'admin', scope: 'none' },
   'reminders.save': { group: 'admin', scope: 'none' },
 } as const satisfies Record<string, OperationRoute>;

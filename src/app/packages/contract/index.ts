@@ -9,3 +9,4 @@ export * from './load-schemas';
 export * from './connections';
 export * from './wizard';
 export * from './linking';
+export * from './backfill';

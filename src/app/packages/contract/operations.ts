@@ -14,6 +14,14 @@ import {
   syncNowOutput,
 } from './invoices';
 import {
+  backfillDryRunInput,
+  backfillDryRunOutput,
+  backfillProgressOutput,
+  backfillResolveInput,
+  backfillRunInput,
+  backfillStatusInput,
+} from './backfill';
+import {
   linkInput,
   linkOutput,
   linkSearchInput,
@@ -88,6 +96,10 @@ export const operations = {
   'links.search': operation('links.search', linkSearchInput, linkSearchOutput),
   'links.link': operation('links.link', linkInput, linkOutput),
   'links.unlink': operation('links.unlink', unlinkInput, unlinkOutput),
+  'backfill.dryRun': operation('backfill.dryRun', backfillDryRunInput, backfillDryRunOutput),
+  'backfill.run': operation('backfill.run', backfillRunInput, backfillProgressOutput),
+  'backfill.status': operation('backfill.status', backfillStatusInput, backfillProgressOutput),
+  'backfill.resolve': operation('backfill.resolve', backfillResolveInput, backfillProgressOutput),
   'invoices.syncNow': operation('invoices.syncNow', syncNowInput, syncNowOutput),
   'reminders.get': operation('reminders.get', remindersGetInput, remindersOutput),
   'reminders.save': operation('reminders.save', remindersSaveInput, remindersOutput),
