@@ -44,6 +44,36 @@ export async function connectedCompany(
   };
 }
 
+/** The names of the records these links are on, by "type:id" (one batch read per type). */
+async function recordNames(
+  linked: Array<Record<'deals' | 'contacts' | 'companies', string[]>>,
+  context: OperationContext,
+): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  const fields = {
+    deals: ['dealname'],
+    contacts: ['firstname', 'lastname', 'email'],
+    companies: ['name'],
+  } as const;
+  await Promise.all(
+    (['deals', 'contacts', 'companies'] as const).map(async (type) => {
+      const ids = [...new Set(linked.flatMap((records) => records[type]))];
+      if (ids.length === 0) return;
+      for (const record of await context.services.crm.batchRead(type, ids, [...fields[type]])) {
+        const p = record.properties;
+        const name =
+          type === 'deals'
+            ? p.dealname
+            : type === 'companies'
+              ? p.name
+              : [p.firstname, p.lastname].filter(Boolean).join(' ') || p.email;
+        if (name) names.set(`${type}:${record.id}`, name);
+      }
+    }),
+  );
+  return names;
+}
+
 /** The invoices as the panel lists them, each with the records it is already linked to. */
 async function candidatesOf(
   invoices: Invoice[],
@@ -58,6 +88,7 @@ async function candidatesOf(
     invoices.map((invoice) => invoice.Id),
   );
   const records = await services.invoiceLinks.recordsOf(existing);
+  const names = await recordNames([...records.values()], context);
   const confirmedAt = new Date(services.clock.now()).toISOString();
   return invoices.map((invoice) => {
     const summary = toSummary(
@@ -80,6 +111,11 @@ async function candidatesOf(
       balance: summary.balance,
       status: summary.status,
       linkedTo,
+      linkedToNames: [
+        ...linkedTo.deals.map((id) => `Deal ${names.get(`deals:${id}`) ?? id}`),
+        ...linkedTo.contacts.map((id) => `Contact ${names.get(`contacts:${id}`) ?? id}`),
+        ...linkedTo.companies.map((id) => `Company ${names.get(`companies:${id}`) ?? id}`),
+      ],
       onThisRecord: linkedTo[context.objectType].includes(recordId as string),
     };
   });

@@ -185,6 +185,11 @@ describe('links.link and links.unlink', () => {
       (i) => i.invoiceId === invoice.Id,
     )!;
     expect(found.onThisRecord).toBe(true);
+    expect(found.linkedToNames).toEqual([
+      `Deal ${hubspot.store.get('deals', record.objectId)!.properties.dealname}`,
+      'Contact Amy Lauterbach',
+      "Company Amy's Bird Sanctuary",
+    ]);
     expect(found.linkedTo).toEqual({
       deals: [record.objectId],
       contacts: [hubspot.demo.contacts.amy],

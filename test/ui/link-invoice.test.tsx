@@ -31,6 +31,7 @@ const candidate = (overrides: Partial<LinkCandidate> = {}): LinkCandidate => ({
   balance: '320.16',
   status: 'PARTIALLY_PAID',
   linkedTo: { deals: [], contacts: [], companies: [] },
+  linkedToNames: [],
   onThisRecord: false,
   ...overrides,
 });
@@ -105,6 +106,7 @@ describe('Link existing invoice, on each record type', () => {
               number: '1039',
               onThisRecord: true,
               linkedTo: { deals: ['12'], contacts: ['34'], companies: [] },
+              linkedToNames: ['Deal Fountain install', 'Contact Amy Lauterbach'],
             }),
             reason: 'Customer email birds@intuit.example matches.',
           },
@@ -146,7 +148,17 @@ describe('Link existing invoice, on each record type', () => {
     const { open, panel, waitFor, of } = renderCard('contacts', {
       'links.suggest': suggested(),
       'links.search': [
-        ok({ invoices: [candidate({ invoiceId: '201', number: '2001' })], nextStartPosition: 21 }),
+        ok({
+          invoices: [
+            candidate({
+              invoiceId: '201',
+              number: '2001',
+              linkedTo: { deals: ['12'], contacts: [], companies: [] },
+              linkedToNames: ['Deal Fountain install'],
+            }),
+          ],
+          nextStartPosition: 21,
+        }),
         ok({
           invoices: [candidate({ invoiceId: '221', number: '2021' })],
           nextStartPosition: null,
@@ -171,6 +183,7 @@ describe('Link existing invoice, on each record type', () => {
     type('maxTotal', '500.00');
     panel().find(Button, { testId: 'link-search' }).trigger('onClick');
     await waitFor(() => expect(allText(panel())).toContain('2001'));
+    expect(allText(panel())).toContain('Linked to Deal Fountain install');
     expect(of('links.search')[0]?.input).toEqual({
       objectType: 'contacts',
       realmId: '9130',

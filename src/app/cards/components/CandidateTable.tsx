@@ -13,15 +13,10 @@ import type { LinkCandidate } from '@qbo-invoicing/contract';
 import { formatDate, formatMoney } from '@qbo-invoicing/ui';
 import { statusTag } from './statusTag';
 
-/** Where an invoice is already linked, in words ("deal 12 · contact 34"). */
+/** Where an invoice is already linked, in words ("Linked to Deal Renewal · Contact Amy"). */
 export function linkedText(candidate: LinkCandidate): string | null {
-  const parts = [
-    ...candidate.linkedTo.deals.map((id) => `deal ${id}`),
-    ...candidate.linkedTo.contacts.map((id) => `contact ${id}`),
-    ...candidate.linkedTo.companies.map((id) => `company ${id}`),
-  ];
   if (candidate.onThisRecord) return 'Already linked to this record';
-  return parts.length ? `Linked to ${parts.join(' · ')}` : null;
+  return candidate.linkedToNames.length ? `Linked to ${candidate.linkedToNames.join(' · ')}` : null;
 }
 
 export interface CandidateTableProps {

@@ -26,6 +26,8 @@ export const linkCandidateSchema = z.object({
   status: invoiceStatusSchema,
   /** Already linked to these records (all empty: never linked). */
   linkedTo: linkedRecordsSchema,
+  /** The same records by name, for the rep ("Deal Amy’s renewal", "Contact Amy Lauterbach"). */
+  linkedToNames: z.array(z.string()),
   /** Already linked to the record the card is on. */
   onThisRecord: z.boolean(),
 });
