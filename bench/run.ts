@@ -3,6 +3,7 @@
  * the figures recorded in docs/benchmarks.md come from here.
  */
 import os from 'node:os';
+import { benchBackfill } from './backfill';
 import { benchBundles } from './bundles';
 import { benchQuickBooks } from './quickbooks';
 import { benchWizardCalls } from './wizard-calls';
@@ -11,6 +12,7 @@ const sections: Array<[string, () => Promise<string[]>]> = [
   ['QuickBooks emulator and client', benchQuickBooks],
   ['Bundles', benchBundles],
   ['Calls per wizard run', benchWizardCalls],
+  ['Linking past invoices', benchBackfill],
 ];
 
 console.log(

@@ -1,4 +1,3 @@
-import axios from 'axios';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startHubSpotEmulator, type HubSpotEmulator } from '../../emulators/hubspot';
 import { startQuickBooksEmulator, type QuickBooksEmulator } from '../../emulators/quickbooks';
@@ -7,6 +6,7 @@ import type { Clock } from '../../serverless/lib/clock';
 import { functionsAgainst } from '../support/functions';
 import { qboSecrets } from '../support/qbo-secrets';
 import { connectCompany } from '../support/wizard';
+import { BACKFILL_RANGE as range, INVOICES, seedHistory } from '../support/backfill';
 
 let hubspot: HubSpotEmulator;
 let qbo: QuickBooksEmulator;
@@ -40,68 +40,6 @@ function tickingClock(start = Date.now()): Clock {
   };
 }
 
-const range = { from: '2019-01-01', to: '2019-12-31' };
-const INVOICES = 2_000;
-
-async function hubspotCompany(name: string) {
-  const response = await axios.post(
-    `${hubspot.url}/crm/v3/objects/companies`,
-    { properties: { name } },
-    { headers: { authorization: `Bearer ${hubspot.token}` } },
-  );
-  return String(response.data.id);
-}
-
-/** 2,000 invoices of 2019 for four customers: by email, by company name, ambiguous, unmatched. */
-function seed() {
-  const realm = qbo.realm(qbo.realms.us);
-  const customer = (name: string, email: string | null, companyName = name) =>
-    realm.insertRaw('Customer', {
-      DisplayName: name,
-      CompanyName: companyName,
-      ...(email ? { PrimaryEmailAddr: { Address: email } } : {}),
-      Active: true,
-      Balance: 0,
-    }).Id;
-  const byEmail = customer('Amy L. (billing)', 'birds@intuit.example.com', 'Amy L. billing');
-  const byName = customer('Cool Cars', null);
-  const twin = customer('Twin Name Ltd', null);
-  const nobody = customer('Nobody Knows', 'nobody@unknown.example');
-  const share: Array<[string, number]> = [
-    [byEmail, 800],
-    [byName, 700],
-    [twin, 300],
-    [nobody, 200],
-  ];
-  let n = 0;
-  for (const [customerId, count] of share) {
-    for (let i = 0; i < count; i += 1, n += 1) {
-      const day = String((n % 28) + 1).padStart(2, '0');
-      const month = String((n % 12) + 1).padStart(2, '0');
-      realm.insertRaw('Invoice', {
-        DocNumber: `H-${n}`,
-        TxnDate: `2019-${month}-${day}`,
-        DueDate: `2019-${month}-${day}`,
-        CustomerRef: { value: customerId },
-        CurrencyRef: { value: 'USD', name: 'United States Dollar' },
-        TotalAmt: 100,
-        Balance: n % 3 === 0 ? 0 : 100,
-        EmailStatus: 'EmailSent',
-        Line: [
-          {
-            Id: '1',
-            LineNum: 1,
-            Amount: 100,
-            DetailType: 'SalesItemLineDetail',
-            SalesItemLineDetail: { ItemRef: { value: '1' }, Qty: 1, UnitPrice: 100 },
-          },
-          { Amount: 100, DetailType: 'SubTotalLineDetail', SubTotalLineDetail: {} },
-        ],
-      });
-    }
-  }
-}
-
 const linkType = () => hubspot.store.schemas().find((s) => s.name === 'qbo_invoice')!.objectTypeId;
 const linkRecords = () => hubspot.store.list(linkType());
 
@@ -113,9 +51,7 @@ beforeEach(async () => {
   const fns = functionsAgainst(hubspot, secrets);
   expect((await fns.run('setup.run', {})).ok).toBe(true);
   await connectCompany(fns.run, qbo.realms.us);
-  await hubspotCompany('Twin Name Ltd');
-  await hubspotCompany('Twin Name Ltd');
-  seed();
+  await seedHistory(hubspot, qbo);
 });
 
 function data<T>(result: { ok: boolean; data?: unknown; error?: unknown }): T {
