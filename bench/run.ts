@@ -3,6 +3,7 @@
  * the figures recorded in docs/benchmarks.md come from here.
  */
 import os from 'node:os';
+import { benchBackfill } from './backfill';
 import { benchBundles } from './bundles';
 import { benchQuickBooks } from './quickbooks';
 import { benchReconcileCalls } from './reconcile-calls';
@@ -13,6 +14,7 @@ const sections: Array<[string, () => Promise<string[]>]> = [
   ['Bundles', benchBundles],
   ['Calls per wizard run', benchWizardCalls],
   ['Calls to keep invoices true', benchReconcileCalls],
+  ['Linking past invoices', benchBackfill],
 ];
 
 console.log(

@@ -23,8 +23,25 @@ export const adminHandlers = {
     ],
     async () => (await import('../connections/handlers')).connectionHandlers,
   ),
-  ...lazyHandlers<'admin', 'invoices.syncNow' | 'reminders.get' | 'reminders.save'>(
-    ['invoices.syncNow', 'reminders.get', 'reminders.save'],
+  ...lazyHandlers<
+    'admin',
+    | 'invoices.syncNow'
+    | 'reminders.get'
+    | 'reminders.save'
+    | 'backfill.dryRun'
+    | 'backfill.run'
+    | 'backfill.status'
+    | 'backfill.resolve'
+  >(
+    [
+      'invoices.syncNow',
+      'reminders.get',
+      'reminders.save',
+      'backfill.dryRun',
+      'backfill.run',
+      'backfill.status',
+      'backfill.resolve',
+    ],
     async () => (await import('../invoices/admin-handlers')).invoiceAdminHandlers,
   ),
   ...lazyHandlers<

@@ -2,8 +2,25 @@ import { createFunction, lazyHandlers } from '../runtime/dispatch';
 
 /** Each feature's handlers load on the first call that needs them (see docs/benchmarks.md). */
 export const invoiceHandlers = {
-  ...lazyHandlers<'invoices', 'invoices.listForRecord' | 'invoices.preview' | 'invoices.send'>(
-    ['invoices.listForRecord', 'invoices.preview', 'invoices.send'],
+  ...lazyHandlers<
+    'invoices',
+    | 'invoices.listForRecord'
+    | 'invoices.preview'
+    | 'invoices.send'
+    | 'links.suggest'
+    | 'links.search'
+    | 'links.link'
+    | 'links.unlink'
+  >(
+    [
+      'invoices.listForRecord',
+      'invoices.preview',
+      'invoices.send',
+      'links.suggest',
+      'links.search',
+      'links.link',
+      'links.unlink',
+    ],
     async () => (await import('../invoices/handlers')).invoiceListHandlers,
   ),
   ...lazyHandlers<

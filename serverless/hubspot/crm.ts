@@ -448,6 +448,38 @@ export class Crm {
     );
   }
 
+  /**
+   * Links many pairs of records with the default association type of the two types (HubSpot's v4
+   * batch "associate records", 100 pairs a request here).
+   */
+  async batchAssociateDefault(
+    fromType: string,
+    toType: string,
+    pairs: Array<{ fromId: string; toId: string }>,
+  ): Promise<void> {
+    for (let i = 0; i < pairs.length; i += 100) {
+      await this.http.request<unknown>(
+        'POST',
+        `/crm/v4/associations/${enc(fromType)}/${enc(toType)}/batch/associate/default`,
+        {
+          body: {
+            inputs: pairs
+              .slice(i, i + 100)
+              .map((pair) => ({ from: { id: pair.fromId }, to: { id: pair.toId } })),
+          },
+        },
+      );
+    }
+  }
+
+  /** Removes every association between two records (HubSpot's v4 "remove associations"). */
+  disassociate(fromType: string, fromId: string, toType: string, toId: string) {
+    return this.http.request<unknown>(
+      'DELETE',
+      `/crm/v4/objects/${enc(fromType)}/${enc(fromId)}/associations/${enc(toType)}/${enc(toId)}`,
+    );
+  }
+
   /** Every record of `toType` associated with one record, across pages. */
   async associatedIds(fromType: string, fromId: string, toType: string): Promise<string[]> {
     const ids: string[] = [];
@@ -517,21 +549,6 @@ export class Crm {
       await this.http.request<unknown>('POST', `/crm/v3/objects/${enc(type)}/batch/archive`, {
         body: { inputs: part.map((id) => ({ id })) },
       });
-    }
-  }
-
-  /** Links pairs of records with the pair's default association type, 100 pairs to a call. */
-  async batchAssociateDefault(
-    fromType: string,
-    toType: string,
-    pairs: Array<{ fromId: string; toId: string }>,
-  ): Promise<void> {
-    for (const part of chunks(pairs, BATCH_LIMIT)) {
-      await this.http.request<unknown>(
-        'POST',
-        `/crm/v4/associations/${enc(fromType)}/${enc(toType)}/batch/associate/default`,
-        { body: { inputs: part.map((p) => ({ from: { id: p.fromId }, to: { id: p.toId } })) } },
-      );
     }
   }
 

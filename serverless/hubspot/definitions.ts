@@ -145,6 +145,11 @@ export const connectionObject: SchemaDefinition = {
       fieldType: 'textarea',
       description: 'Which HubSpot tasks the app creates for deal owners (unsent, overdue, paid).',
     }),
+    text('backfill_json', 'Past invoices linking', {
+      fieldType: 'textarea',
+      description:
+        'Where linking the company’s past invoices resumes, its counts and the ambiguous ones (JSON).',
+    }),
     text('sync_full_reread', 'Full re-read in progress', {
       description:
         'Where a full re-read of the linked invoices resumes: "<started at>|<last record id>".',

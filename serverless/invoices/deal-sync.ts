@@ -24,7 +24,8 @@ function sameValue(name: keyof DealInvoiceProperties, stored: string | null, nex
 /**
  * Brings a deal's five invoice properties in line with its linked invoices (see
  * deal-properties.ts for which invoice decides), writing only when something differs, so
- * workflows on "invoice status" fire on real changes only. Returns whether the deal was written.
+ * workflows on "invoice status" fire on real changes only (with `clearWhenNone`, as after an
+ * unlink, they are emptied when no invoice decides them). Returns whether the deal was written.
  */
 export async function syncDealProperties(
   crm: Crm,
@@ -32,13 +33,24 @@ export async function syncDealProperties(
   dealId: string,
   today: string,
   knownLinks?: InvoiceLink[],
+  options: { clearWhenNone?: boolean } = {},
 ): Promise<boolean> {
   const [deal, dealLinks] = await Promise.all([
     crm.getObject('deals', dealId, ['deal_currency_code', ...PROPERTY_NAMES]),
     knownLinks ? Promise.resolve(knownLinks) : links.listForRecord('deals', dealId),
   ]);
   if (!deal) return false;
-  const next = dealInvoiceProperties(dealLinks, deal.properties.deal_currency_code || null, today);
+  const computed = dealInvoiceProperties(
+    dealLinks,
+    deal.properties.deal_currency_code || null,
+    today,
+  );
+  // After an unlink, no invoice left to decide: the properties are emptied, not left to lie.
+  const next =
+    computed ??
+    (options.clearWhenNone
+      ? (Object.fromEntries(PROPERTY_NAMES.map((name) => [name, ''])) as DealInvoiceProperties)
+      : null);
   if (!next) return false;
   const changed = PROPERTY_NAMES.filter(
     (name) => !sameValue(name, deal.properties[name] ?? null, next[name]),

@@ -9,6 +9,7 @@ import type {
   Operations,
   Result,
 } from '@qbo-invoicing/contract';
+import { verifyRecordType, type CardRecordType } from '../hubspot/record-identity';
 import { log } from '../lib/log';
 import { internalError, toOperationError } from './errors';
 import { functionRuntime, servicesFor, type Runtime } from './runtime';
@@ -23,7 +24,11 @@ export interface FunctionContext {
 
 export interface OperationContext {
   services: Services;
-  /** The CRM record the card is on, from `propertiesToSend.hs_object_id`; null for settings. */
+  /**
+   * The CRM record the card is on, from `propertiesToSend.hs_object_id`; null for settings. Its
+   * type (the input's `objectType`; a deal for the wizard's operations) is verified before any
+   * handler runs.
+   */
   recordId: string | null;
   /** Epoch ms by which the operation must have answered. */
   deadline: number;
@@ -41,6 +46,12 @@ export type Handlers<G extends FunctionGroup> = {
 };
 
 const fail = (error: OperationError): Result<never> => ({ ok: false, error });
+
+/** The type a record-scoped operation acts on: the one its input names, else a deal (the wizard). */
+function claimedRecordType(input: unknown): CardRecordType {
+  const named = (input as { objectType?: unknown }).objectType;
+  return named === 'contacts' || named === 'companies' ? named : 'deals';
+}
 
 /**
  * Handlers whose module is loaded on the first call of one of them, so a cold start loads no
@@ -113,6 +124,15 @@ export function createFunction<G extends FunctionGroup>(
     try {
       const deadline = started + runtime.budgetMs;
       const services = await servicesFor(runtime, context.secrets, deadline);
+      if (recordId) {
+        await verifyRecordType(
+          services.crm,
+          services.cache,
+          claimedRecordType(parsed.data),
+          recordId,
+          context.propertiesToSend ?? {},
+        );
+      }
       const handler = (
         handlers as Record<string, (input: unknown, ctx: OperationContext) => Promise<unknown>>
       )[op];

@@ -342,8 +342,9 @@ describe('invoice wizard: from a published quote in the US company', () => {
     // 8 when connection records were kept between calls; each call that reaches QuickBooks now
     // reads its connection fresh (a disconnect is seen at once), one more read in prepare, review
     // and create; the create also reads its write-ahead log of customers tried, and reads it again
-    // just before adding to it (a concurrent attempt may have written meanwhile).
-    expect(hubspotCalls).toBeLessThanOrEqual(14);
+    // just before adding to it (a concurrent attempt may have written meanwhile); and one read
+    // verifies the record is a deal (docs/security.md), once per warm function.
+    expect(hubspotCalls).toBeLessThanOrEqual(15);
   });
 });
 

@@ -52,7 +52,12 @@ describe('built function bundles', () => {
     const main = load('invoices');
     const result = await main({
       parameters: { op: 'invoices.listForRecord', input: { objectType: 'deals' } },
-      propertiesToSend: { hs_object_id: hubspot.demo.deals.empty },
+      // What HubSpot sends for the deal the card is on: its id, create date and name.
+      propertiesToSend: {
+        hs_object_id: hubspot.demo.deals.empty,
+        createdate: hubspot.store.get('0-3', hubspot.demo.deals.empty)?.properties.createdate,
+        dealname: hubspot.store.get('0-3', hubspot.demo.deals.empty)?.properties.dealname,
+      },
       secrets: secrets(),
     });
     expect(result).toEqual({ ok: true, data: { invoices: [], totals: [], freshness: [] } });

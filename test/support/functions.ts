@@ -7,7 +7,12 @@ import { createFunction } from '../../serverless/runtime/dispatch';
 import { createRuntime, type Runtime } from '../../serverless/runtime/runtime';
 import type { HubSpotEmulator } from '../../emulators/hubspot';
 import { createServerlessHost, type FunctionMain } from './hubspot-host';
-import { functionUids, operations, type OperationName } from '@qbo-invoicing/contract';
+import {
+  functionUids,
+  operations,
+  recordPropertiesToSend,
+  type OperationName,
+} from '@qbo-invoicing/contract';
 
 /**
  * The app functions (TypeScript sources), as HubSpot would run them, against the emulator. Each
@@ -68,7 +73,7 @@ export function functionsAgainst(
     ) =>
       host(record)(functionUids[operations[op as OperationName]?.group ?? 'invoices'], {
         parameters: { op, input },
-        propertiesToSend: record ? ['hs_object_id'] : [],
+        propertiesToSend: record ? [...recordPropertiesToSend] : [],
       }) as Promise<{
         ok: boolean;
         data?: unknown;

@@ -18,7 +18,7 @@ describe('call', () => {
     expect(result).toEqual({ ok: true, data: { invoices: [] } });
     expect(bridge).toHaveBeenCalledWith('invoices-function', {
       parameters: { op: 'invoices.listForRecord', input: { objectType: 'deals', timeZone: 'UTC' } },
-      propertiesToSend: ['hs_object_id'],
+      propertiesToSend: ['hs_object_id', 'createdate', 'dealname', 'email', 'domain'],
     });
   });
 

@@ -37,6 +37,8 @@ export interface StoredConnection {
   recordSyncSettingsJson: string | null;
   /** Contact and product sync progress as JSON, owned by the sync feature. */
   recordSyncStateJson: string | null;
+  /** Linking the company's past invoices: cursor and report, as JSON (owned by the invoices feature). */
+  backfillJson?: string | null;
 }
 
 export interface ReminderSettings {
@@ -102,6 +104,7 @@ const stored = z.object({
   reminders_json: z.string().nullish(),
   record_sync_settings_json: z.string().nullish(),
   record_sync_state_json: z.string().nullish(),
+  backfill_json: z.string().nullish(),
 });
 
 function syncStateOf(p: z.infer<typeof stored>): SyncState {
@@ -152,6 +155,7 @@ function fromRecord(record: CrmRecord): StoredConnection | null {
     reminders: remindersOf(p.reminders_json),
     recordSyncSettingsJson: orNull(p.record_sync_settings_json),
     recordSyncStateJson: orNull(p.record_sync_state_json),
+    backfillJson: orNull(p.backfill_json),
   };
 }
 
@@ -283,6 +287,13 @@ export class ConnectionStore {
     if (!connection.recordId) return;
     await this.writeUnlessGone(connection.recordId, toProperties(changes));
     this.remember(connection.realmId, { ...connection, ...changes });
+  }
+
+  /** Saves where linking past invoices stands (by record id: a removed connection stays removed). */
+  async saveBackfill(connection: StoredConnection, backfillJson: string): Promise<void> {
+    if (!connection.recordId) return;
+    await this.writeUnlessGone(connection.recordId, { backfill_json: backfillJson });
+    this.remember(connection.realmId, { ...connection, backfillJson });
   }
 
   /** A write by record id that a disconnect (which archived the record) makes a no-op. */

@@ -188,12 +188,27 @@ export class InvoiceLinkStore {
     );
     // The links HubSpot saved are associated even when some were refused; then the refusal is
     // reported, so a retry upserts the same keys and makes no second record.
-    for (const record of outcome.saved) {
-      for (const target of associateWith) {
-        await this.crm.associateDefault(type, record.id, target.type, target.id);
-      }
+    for (const target of associateWith) {
+      await this.crm.batchAssociateDefault(
+        type,
+        target.type,
+        outcome.saved.map((record) => ({ fromId: record.id, toId: target.id })),
+      );
     }
     return requireAllSaved(outcome, links.length).map((record) => record.id);
+  }
+
+  /**
+   * Takes the link off one record (the link itself stays, with its other records): unlinking
+   * from a deal leaves the invoice on its contact and company, and QuickBooks is never touched.
+   */
+  async unlinkFrom(link: InvoiceLink, recordType: LinkedRecordType, recordId: string) {
+    const type = await this.objectType();
+    const linkRecordId =
+      link.recordId ??
+      (await this.crm.getObject(type, linkKey(link.realmId, link.invoiceId), [], 'link_key'))?.id;
+    if (!linkRecordId) return;
+    await this.crm.disassociate(type, linkRecordId, recordType, recordId);
   }
 
   async listForRecord(recordType: LinkedRecordType, recordId: string): Promise<InvoiceLink[]> {

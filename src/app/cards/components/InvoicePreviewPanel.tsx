@@ -9,6 +9,7 @@ import {
   Flex,
   Heading,
   Link,
+  LoadingButton,
   LoadingSpinner,
   Panel,
   PanelBody,
@@ -29,6 +30,13 @@ import { statusTag } from './statusTag';
 
 export const previewPanelId = (realmId: string, invoiceId: string) =>
   `invoice-preview-${realmId}-${invoiceId}`;
+
+type Unlink =
+  { status: 'idle' | 'confirm' | 'busy' | 'done' } | { status: 'failed'; error: OperationError };
+
+/** The record the card is on, in the rep's words. */
+const recordWord = (objectType: RecordObjectType) =>
+  ({ deals: 'deal', contacts: 'contact', companies: 'company' })[objectType];
 
 type Preview =
   | { status: 'closed' }
@@ -65,6 +73,7 @@ export function InvoicePreviewPanel({
   const [preview, setPreview] = useState<Preview>({ status: 'closed' });
   const [sending, setSending] = useState(false);
   const [copied, setCopied] = useState(false);
+  const [unlink, setUnlink] = useState<Unlink>({ status: 'idle' });
 
   const load = useCallback(async () => {
     setPreview({ status: 'loading' });
@@ -90,13 +99,17 @@ export function InvoicePreviewPanel({
       onOpen={() => {
         setSending(false);
         setCopied(false);
+        setUnlink({ status: 'idle' });
         void load();
       }}
     >
       <PanelBody>{body()}</PanelBody>
       <PanelFooter>
-        {preview.status === 'ready' && !sending ? (
+        {preview.status === 'ready' && !sending && unlink.status === 'idle' ? (
           <Flex direction="row" gap="sm" justify="end">
+            <Button testId="preview-unlink" onClick={() => setUnlink({ status: 'confirm' })}>
+              Unlink
+            </Button>
             <Button testId="preview-refresh" onClick={() => void load()}>
               Refresh
             </Button>
@@ -111,6 +124,53 @@ export function InvoicePreviewPanel({
       </PanelFooter>
     </Panel>
   );
+
+  async function confirmUnlink() {
+    setUnlink({ status: 'busy' });
+    const result = await call('links.unlink', { objectType, realmId, invoiceId, timeZone });
+    if (!result.ok) return setUnlink({ status: 'failed', error: result.error });
+    setUnlink({ status: 'done' });
+    onChanged();
+  }
+
+  /** Unlink asks first, naming the record; QuickBooks keeps the invoice as it is. */
+  function unlinkBody(number: string) {
+    const record = recordWord(objectType);
+    if (unlink.status === 'done')
+      return (
+        <Alert title="Unlinked" variant="success">
+          Invoice {number} is no longer linked to this {record}. It is unchanged in QuickBooks.
+        </Alert>
+      );
+    return (
+      <Flex direction="column" gap="sm">
+        <Alert title={`Unlink invoice ${number} from this ${record}?`} variant="warning">
+          The invoice stays in QuickBooks, unchanged, and on any other record it is linked to.
+          {objectType === 'deals'
+            ? ' The deal’s invoice properties are recomputed from its other invoices.'
+            : ''}
+        </Alert>
+        {unlink.status === 'failed' ? (
+          <Alert title="The invoice could not be unlinked" variant="error">
+            {unlink.error.message} {unlink.error.fix ?? ''}
+          </Alert>
+        ) : null}
+        <Flex direction="row" gap="sm">
+          <LoadingButton
+            testId="unlink-confirm"
+            variant="destructive"
+            loading={unlink.status === 'busy'}
+            onClick={() => void confirmUnlink()}
+          >
+            Unlink from this {record}
+          </LoadingButton>
+          <Button testId="unlink-cancel" onClick={() => setUnlink({ status: 'idle' })}>
+            Cancel
+          </Button>
+        </Flex>
+      </Flex>
+    );
+  }
 
   function body() {
     if (preview.status === 'closed' || preview.status === 'loading')
@@ -131,6 +191,7 @@ export function InvoicePreviewPanel({
     const { invoice } = detail;
     const money = (amount: string) => formatMoney(amount, invoice.currency);
     const tag = statusTag(invoice);
+    if (unlink.status !== 'idle') return unlinkBody(invoice.number ?? `#${invoice.invoiceId}`);
     if (sending)
       return (
         <SendInvoiceForm

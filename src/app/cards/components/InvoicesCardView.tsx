@@ -11,6 +11,7 @@ import type { Freshness, RecordObjectType } from '@qbo-invoicing/contract';
 import { useOperation, type Call } from '@qbo-invoicing/ui';
 import { WizardPanel } from '../wizard/WizardPanel';
 import { InvoiceTable } from './InvoiceTable';
+import { LinkInvoicePanel } from './LinkInvoicePanel';
 import { InvoiceTotals } from './InvoiceTotals';
 
 /** When stored values were last confirmed, in the portal's time zone. */
@@ -73,7 +74,10 @@ export function InvoicesCardView({
   } else if (state.data.invoices.length === 0) {
     list = (
       <EmptyState title="No QuickBooks invoices yet" layout="vertical" imageWidth={120}>
-        <Text>Invoices linked to this record appear here with their status and balance.</Text>
+        <Text>
+          Invoices linked to this record appear here with their status and balance. Link existing
+          invoice brings in those already in QuickBooks.
+        </Text>
       </EmptyState>
     );
   } else {
@@ -103,22 +107,37 @@ export function InvoicesCardView({
       {list}
       {/* Invoices are created from deals only: a deal knows the amount, the quote and the buyer.
           The button stays mounted while the list reloads, so an open wizard is never torn down. */}
-      {objectType === 'deals' ? (
+      <Flex direction="row" gap="sm">
+        {objectType === 'deals' ? (
+          <Button
+            testId="create-invoice-button"
+            variant="primary"
+            overlay={
+              <WizardPanel
+                call={call}
+                timeZone={timeZone}
+                settingsUrl={settingsUrl}
+                onCreated={reload}
+              />
+            }
+          >
+            Create invoice
+          </Button>
+        ) : null}
         <Button
-          testId="create-invoice-button"
-          variant="primary"
+          testId="link-invoice-button"
           overlay={
-            <WizardPanel
+            <LinkInvoicePanel
               call={call}
+              objectType={objectType}
               timeZone={timeZone}
-              settingsUrl={settingsUrl}
-              onCreated={reload}
+              onLinked={reload}
             />
           }
         >
-          Create invoice
+          Link existing invoice
         </Button>
-      ) : null}
+      </Flex>
     </Flex>
   );
 }

@@ -34,6 +34,19 @@ export type FunctionGroup = keyof typeof functionUids;
  */
 export type RecordScope = 'record' | 'none';
 
+/**
+ * What a card asks HubSpot to send (`propertiesToSend`) with a record-scoped call: the record's id,
+ * the create date every record has, and the property that names each type (deals' `dealname`,
+ * contacts' `email`, companies' `domain`), with which the function checks the record's type.
+ */
+export const recordPropertiesToSend = [
+  'hs_object_id',
+  'createdate',
+  'dealname',
+  'email',
+  'domain',
+] as const;
+
 export interface OperationRoute {
   group: FunctionGroup;
   scope: RecordScope;
@@ -54,6 +67,10 @@ export const operationRoutes = {
   'invoices.createDraft': { group: 'invoices', scope: 'record' },
   'invoices.preview': { group: 'invoices', scope: 'record' },
   'invoices.send': { group: 'invoices', scope: 'record' },
+  'links.suggest': { group: 'invoices', scope: 'record' },
+  'links.search': { group: 'invoices', scope: 'record' },
+  'links.link': { group: 'invoices', scope: 'record' },
+  'links.unlink': { group: 'invoices', scope: 'record' },
   'setup.status': { group: 'admin', scope: 'none' },
   'setup.run': { group: 'admin', scope: 'none' },
   'connections.list': { group: 'admin', scope: 'none' },
@@ -62,6 +79,10 @@ export const operationRoutes = {
   'connections.test': { group: 'admin', scope: 'none' },
   'connections.disconnect': { group: 'admin', scope: 'none' },
   'invoices.syncNow': { group: 'admin', scope: 'none' },
+  'backfill.dryRun': { group: 'admin', scope: 'none' },
+  'backfill.run': { group: 'admin', scope: 'none' },
+  'backfill.status': { group: 'admin', scope: 'none' },
+  'backfill.resolve': { group: 'admin', scope: 'none' },
   'reminders.get': { group: 'admin', scope: 'none' },
   'reminders.save': { group: 'admin', scope: 'none' },
   'sync.settings.get': { group: 'admin', scope: 'none' },
@@ -121,6 +142,10 @@ export const invoiceStatusLabels: Record<InvoiceStatus, string> = {
 };
 
 /** The CRM records the card can sit on. */
+/** The statuses a rep can search a company's existing invoices by, to link one. */
+export const linkSearchStatuses = ['open', 'overdue', 'paid', 'voided'] as const;
+export type LinkSearchStatus = (typeof linkSearchStatuses)[number];
+
 export const recordObjectTypes = ['deals', 'contacts', 'companies'] as const;
 export type RecordObjectType = (typeof recordObjectTypes)[number];
 

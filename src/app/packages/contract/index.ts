@@ -9,3 +9,5 @@ export * from './load-schemas';
 export * from './connections';
 export * from './wizard';
 export * from './sync';
+export * from './linking';
+export * from './backfill';

@@ -27,6 +27,38 @@ export const loadOperationSchemas: {
     const { sendInput, sendOutput } = await import('./invoices');
     return { input: sendInput, output: sendOutput };
   },
+  'links.suggest': async () => {
+    const { linkSuggestInput, linkSuggestOutput } = await import('./linking');
+    return { input: linkSuggestInput, output: linkSuggestOutput };
+  },
+  'links.search': async () => {
+    const { linkSearchInput, linkSearchOutput } = await import('./linking');
+    return { input: linkSearchInput, output: linkSearchOutput };
+  },
+  'links.link': async () => {
+    const { linkInput, linkOutput } = await import('./linking');
+    return { input: linkInput, output: linkOutput };
+  },
+  'links.unlink': async () => {
+    const { unlinkInput, unlinkOutput } = await import('./linking');
+    return { input: unlinkInput, output: unlinkOutput };
+  },
+  'backfill.dryRun': async () => {
+    const { backfillDryRunInput, backfillDryRunOutput } = await import('./backfill');
+    return { input: backfillDryRunInput, output: backfillDryRunOutput };
+  },
+  'backfill.run': async () => {
+    const { backfillRunInput, backfillProgressOutput } = await import('./backfill');
+    return { input: backfillRunInput, output: backfillProgressOutput };
+  },
+  'backfill.status': async () => {
+    const { backfillStatusInput, backfillProgressOutput } = await import('./backfill');
+    return { input: backfillStatusInput, output: backfillProgressOutput };
+  },
+  'backfill.resolve': async () => {
+    const { backfillResolveInput, backfillProgressOutput } = await import('./backfill');
+    return { input: backfillResolveInput, output: backfillProgressOutput };
+  },
   'invoices.syncNow': async () => {
     const { syncNowInput, syncNowOutput } = await import('./invoices');
     return { input: syncNowInput, output: syncNowOutput };

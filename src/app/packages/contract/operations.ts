@@ -14,6 +14,24 @@ import {
   syncNowOutput,
 } from './invoices';
 import {
+  backfillDryRunInput,
+  backfillDryRunOutput,
+  backfillProgressOutput,
+  backfillResolveInput,
+  backfillRunInput,
+  backfillStatusInput,
+} from './backfill';
+import {
+  linkInput,
+  linkOutput,
+  linkSearchInput,
+  linkSearchOutput,
+  linkSuggestInput,
+  linkSuggestOutput,
+  unlinkInput,
+  unlinkOutput,
+} from './linking';
+import {
   completeConnectInput,
   completeConnectOutput,
   connectionsListInput,
@@ -82,6 +100,14 @@ export const operations = {
   'invoices.createDraft': operation('invoices.createDraft', createDraftInput, createDraftOutput),
   'invoices.preview': operation('invoices.preview', previewInput, previewOutput),
   'invoices.send': operation('invoices.send', sendInput, sendOutput),
+  'links.suggest': operation('links.suggest', linkSuggestInput, linkSuggestOutput),
+  'links.search': operation('links.search', linkSearchInput, linkSearchOutput),
+  'links.link': operation('links.link', linkInput, linkOutput),
+  'links.unlink': operation('links.unlink', unlinkInput, unlinkOutput),
+  'backfill.dryRun': operation('backfill.dryRun', backfillDryRunInput, backfillDryRunOutput),
+  'backfill.run': operation('backfill.run', backfillRunInput, backfillProgressOutput),
+  'backfill.status': operation('backfill.status', backfillStatusInput, backfillProgressOutput),
+  'backfill.resolve': operation('backfill.resolve', backfillResolveInput, backfillProgressOutput),
   'invoices.syncNow': operation('invoices.syncNow', syncNowInput, syncNowOutput),
   'reminders.get': operation('reminders.get', remindersGetInput, remindersOutput),
   'reminders.save': operation('reminders.save', remindersSaveInput, remindersOutput),

@@ -1,5 +1,10 @@
 import { hubspot } from '@hubspot/ui-extensions';
-import { functionUids, isErrorCode, operationRoutes } from '@qbo-invoicing/contract/catalog';
+import {
+  functionUids,
+  isErrorCode,
+  operationRoutes,
+  recordPropertiesToSend,
+} from '@qbo-invoicing/contract/catalog';
 import type {
   OperationError,
   OperationInput,
@@ -61,7 +66,7 @@ export const call: Call = async (op, input) => {
   try {
     raw = await hubspot.serverless(functionUids[route.group], {
       parameters: { op, input } as never,
-      propertiesToSend: route.scope === 'record' ? ['hs_object_id'] : [],
+      propertiesToSend: route.scope === 'record' ? [...recordPropertiesToSend] : [],
     });
   } catch {
     return { ok: false, error: unreachable };

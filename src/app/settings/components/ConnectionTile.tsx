@@ -19,6 +19,7 @@ import { confirmsName } from '@qbo-invoicing/contract/catalog';
 import type { ConnectionView, OperationError } from '@qbo-invoicing/contract';
 import type { Call } from '@qbo-invoicing/ui';
 import { ConnectFlow } from './ConnectFlow';
+import { BackfillModal } from './BackfillModal';
 import { RemindersModal } from './RemindersModal';
 import { authorizationLine, connectionStatus, lastUsedLine } from './connectionLabels';
 
@@ -157,6 +158,14 @@ export function ConnectionTile({
             >
               Sync now
             </LoadingButton>
+          ) : null}
+          {connection.status === 'connected' ? (
+            <Button
+              testId={`backfill-${connection.realmId}`}
+              overlay={<BackfillModal connection={connection} call={call} />}
+            >
+              Link past invoices
+            </Button>
           ) : null}
           <Button
             testId={`reminders-${connection.realmId}`}

@@ -1,0 +1,270 @@
+import { useRef, useState } from 'react';
+import {
+  Alert,
+  Button,
+  DescriptionList,
+  DescriptionListItem,
+  Flex,
+  Heading,
+  Input,
+  LoadingButton,
+  Modal,
+  ModalBody,
+  ProgressBar,
+  Select,
+  Text,
+} from '@hubspot/ui-extensions';
+import type {
+  BackfillCounts,
+  BackfillProgress,
+  ConnectionView,
+  OperationError,
+} from '@qbo-invoicing/contract';
+import { formatDate, formatMoney, type Call } from '@qbo-invoicing/ui';
+
+export const backfillModalId = (realmId: string) => `backfill-${realmId}`;
+
+/** Invoices per minute and minutes left, from the time spent working (pauses excluded). */
+export function pace(progress: Pick<BackfillProgress, 'done' | 'total' | 'workedMs'>): {
+  perMinute: number | null;
+  minutesLeft: number | null;
+} {
+  if (progress.done === 0 || progress.workedMs === 0) return { perMinute: null, minutesLeft: null };
+  const perMinute = Math.round((progress.done * 60_000) / progress.workedMs);
+  const left = progress.total - progress.done;
+  return { perMinute, minutesLeft: perMinute > 0 ? Math.ceil(left / perMinute) : null };
+}
+
+function Counts({ counts, dry }: { counts: BackfillCounts; dry: boolean }) {
+  const verb = dry ? 'Would link' : 'Linked';
+  return (
+    <DescriptionList direction="row">
+      <DescriptionListItem label="Invoices">
+        <Text>{counts.invoices}</Text>
+      </DescriptionListItem>
+      <DescriptionListItem label={`${verb} to contacts`}>
+        <Text>{counts.toContacts}</Text>
+      </DescriptionListItem>
+      <DescriptionListItem label={`${verb} to companies`}>
+        <Text>{counts.toCompanies}</Text>
+      </DescriptionListItem>
+      <DescriptionListItem label="Ambiguous">
+        <Text>{counts.ambiguous}</Text>
+      </DescriptionListItem>
+      <DescriptionListItem label="Unmatched">
+        <Text>{counts.unmatched}</Text>
+      </DescriptionListItem>
+      <DescriptionListItem label="Already linked">
+        <Text>{counts.alreadyLinked}</Text>
+      </DescriptionListItem>
+    </DescriptionList>
+  );
+}
+
+/**
+ * Link past invoices of one company: a dry run for a date range, then the run, a call at a time
+ * with its progress (done / total, rate, time left) and Pause; the report lists the ambiguous
+ * invoices for a person to resolve one by one. Deals are never guessed.
+ */
+export function BackfillModal({ connection, call }: { connection: ConnectionView; call: Call }) {
+  const { realmId } = connection;
+  const [from, setFrom] = useState(`${new Date().getUTCFullYear() - 2}-01-01`);
+  const [to, setTo] = useState(new Date().toISOString().slice(0, 10));
+  const [dryRun, setDryRun] = useState<BackfillCounts | null>(null);
+  const [progress, setProgress] = useState<BackfillProgress | null>(null);
+  const [running, setRunning] = useState(false);
+  const [busy, setBusy] = useState<'dry' | null>(null);
+  const [error, setError] = useState<OperationError | null>(null);
+  const [choice, setChoice] = useState<Record<string, string>>({});
+  const paused = useRef(false);
+
+  const load = async () => {
+    setError(null);
+    setDryRun(null);
+    const result = await call('backfill.status', { realmId });
+    if (!result.ok) return setError(result.error);
+    setProgress(result.data.progress);
+    if (result.data.progress) {
+      setFrom(result.data.progress.from);
+      setTo(result.data.progress.to);
+    }
+  };
+
+  const runDry = async () => {
+    setBusy('dry');
+    setError(null);
+    const result = await call('backfill.dryRun', { realmId, from, to });
+    setBusy(null);
+    if (!result.ok) return setError(result.error);
+    setDryRun(result.data.counts);
+  };
+
+  /** Calls the run again and again until it is complete, fails or is paused. */
+  const run = async (restart: boolean) => {
+    paused.current = false;
+    setRunning(true);
+    setError(null);
+    let again = restart;
+    for (;;) {
+      const result = await call('backfill.run', { realmId, from, to, restart: again });
+      again = false;
+      if (!result.ok) {
+        setError(result.error);
+        break;
+      }
+      setProgress(result.data.progress);
+      if (result.data.progress?.state !== 'running' || paused.current) break;
+    }
+    setRunning(false);
+  };
+
+  const resolve = async (invoiceId: string) => {
+    const picked = choice[invoiceId];
+    if (!picked) return;
+    const [type, id] = picked.split(':') as ['contacts' | 'companies', string];
+    setError(null);
+    const result = await call('backfill.resolve', { realmId, invoiceId, target: { type, id } });
+    if (!result.ok) return setError(result.error);
+    setProgress(result.data.progress);
+  };
+
+  const sameRange = progress && progress.from === from && progress.to === to;
+  const resumable = sameRange && progress.state === 'running';
+  return (
+    <Modal
+      id={backfillModalId(realmId)}
+      title={`Link past invoices: ${connection.companyName}`}
+      width="lg"
+      onOpen={() => void load()}
+    >
+      <ModalBody>
+        <Flex direction="column" gap="md">
+          <Text>
+            Links this company’s invoices to HubSpot contacts (same email) and companies (same name,
+            else the email’s domain). Deals are never guessed; invoices already linked stay as they
+            are.
+          </Text>
+          {error ? (
+            <Alert title="Linking past invoices stopped" variant="error">
+              {error.message} {error.fix ?? ''}
+            </Alert>
+          ) : null}
+          <Flex direction="row" gap="sm">
+            <Input
+              name="backfill-from"
+              testId={`backfill-from-${realmId}`}
+              label="Invoices dated from"
+              placeholder="YYYY-MM-DD"
+              value={from}
+              readOnly={running}
+              onChange={setFrom}
+            />
+            <Input
+              name="backfill-to"
+              testId={`backfill-to-${realmId}`}
+              label="to"
+              placeholder="YYYY-MM-DD"
+              value={to}
+              readOnly={running}
+              onChange={setTo}
+            />
+          </Flex>
+          <Flex direction="row" gap="sm">
+            <LoadingButton
+              testId={`backfill-dry-run-${realmId}`}
+              loading={busy === 'dry'}
+              disabled={running}
+              onClick={() => void runDry()}
+            >
+              Dry run
+            </LoadingButton>
+            {running ? (
+              <Button
+                testId={`backfill-pause-${realmId}`}
+                onClick={() => {
+                  paused.current = true;
+                }}
+              >
+                Pause
+              </Button>
+            ) : (
+              <Button
+                testId={`backfill-start-${realmId}`}
+                variant="primary"
+                onClick={() => void run(!resumable && Boolean(sameRange))}
+              >
+                {resumable ? 'Resume' : 'Link past invoices'}
+              </Button>
+            )}
+          </Flex>
+          {dryRun ? (
+            <Flex direction="column" gap="xs">
+              <Heading>Dry run: nothing was written</Heading>
+              <Counts counts={dryRun} dry={true} />
+            </Flex>
+          ) : null}
+          {progress && sameRange ? report(progress) : null}
+        </Flex>
+      </ModalBody>
+    </Modal>
+  );
+
+  function report(current: BackfillProgress) {
+    const { perMinute, minutesLeft } = pace(current);
+    const share = current.total ? Math.round((current.done * 100) / current.total) : 100;
+    return (
+      <Flex direction="column" gap="sm">
+        <ProgressBar
+          title={current.state === 'complete' ? 'Done' : running ? 'Linking…' : 'Paused'}
+          value={share}
+          valueDescription={`${current.done} of ${current.total} invoices`}
+          showPercentage={true}
+          {...(current.state === 'complete' ? { variant: 'success' as const } : {})}
+        />
+        {current.state === 'running' && perMinute ? (
+          <Text variant="microcopy" testId={`backfill-pace-${realmId}`}>
+            {perMinute} invoices a minute
+            {minutesLeft !== null ? `, about ${minutesLeft} min left` : ''}
+          </Text>
+        ) : null}
+        <Counts counts={current.counts} dry={false} />
+        {current.ambiguousInvoices.length > 0 ? (
+          <Flex direction="column" gap="sm">
+            <Heading>To resolve: several HubSpot records match the customer</Heading>
+            {current.ambiguousMore > 0 ? (
+              <Text variant="microcopy">
+                {current.ambiguousMore} more are listed once these are resolved and the run is
+                started again.
+              </Text>
+            ) : null}
+            {current.ambiguousInvoices.slice(0, 20).map((invoice) => (
+              <Flex key={invoice.invoiceId} direction="row" gap="sm" align="end">
+                <Select
+                  name={`resolve-${invoice.invoiceId}`}
+                  testId={`resolve-${realmId}-${invoice.invoiceId}`}
+                  label={`Invoice ${invoice.number ?? invoice.invoiceId} · ${invoice.customerName} · ${formatDate(invoice.txnDate)} · ${formatMoney(invoice.total, invoice.currency)} (${invoice.reason})`}
+                  value={choice[invoice.invoiceId] ?? ''}
+                  options={[
+                    { label: 'Choose the record', value: '' },
+                    ...invoice.candidates.map((c) => ({
+                      label: `${c.name} (${c.type === 'contacts' ? 'contact' : 'company'} ${c.id})`,
+                      value: `${c.type}:${c.id}`,
+                    })),
+                  ]}
+                  onChange={(value) => setChoice({ ...choice, [invoice.invoiceId]: String(value) })}
+                />
+                <Button
+                  testId={`resolve-link-${realmId}-${invoice.invoiceId}`}
+                  disabled={!choice[invoice.invoiceId]}
+                  onClick={() => void resolve(invoice.invoiceId)}
+                >
+                  Link
+                </Button>
+              </Flex>
+            ))}
+          </Flex>
+        ) : null}
+      </Flex>
+    );
+  }
+}
