@@ -1,6 +1,3 @@
-import { applyDelivery, WEBHOOK_BUDGET_MS } from '../invoices/webhook';
-import { parseDelivery } from '../invoices/webhook-events';
-import { catchUpNotifiedRealms, SYNCED_ENTITIES } from '../sync/webhook';
 import { createEndpoint, type EndpointHandlers, type EndpointResponse } from '../runtime/endpoint';
 
 /**
@@ -17,6 +14,16 @@ const json = (statusCode: number, body: unknown): EndpointResponse => ({
 export const webhookHandlers: EndpointHandlers = {
   async handle(request, services) {
     if (request.method !== 'POST') return json(405, { error: 'Use POST.' });
+    // Loaded on the first delivery, not at cold start (as the other functions load their features).
+    const [
+      { applyDelivery, WEBHOOK_BUDGET_MS },
+      { parseDelivery },
+      { catchUpNotifiedRealms, SYNCED_ENTITIES },
+    ] = await Promise.all([
+      import('../invoices/webhook'),
+      import('../invoices/webhook-events'),
+      import('../sync/webhook'),
+    ]);
     const delivery = await applyDelivery(
       request.rawBody,
       request.headers['intuit-signature'],
