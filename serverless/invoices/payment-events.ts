@@ -1,6 +1,6 @@
 import type { InvoiceLink, NotedPayment } from '../hubspot/stores/invoice-links';
 import type { Payment } from '../quickbooks';
-import { sameAmount } from './from-quickbooks';
+import { amountOf, sameAmount } from './from-quickbooks';
 
 /** One payment's part on one linked invoice. */
 export interface PaymentApplication {
@@ -91,5 +91,5 @@ export function notedAfter(link: InvoiceLink, event: PaymentEvent): NotedPayment
   const others = link.paymentsNoted.filter((entry) => entry.paymentId !== event.paymentId);
   return event.kind === 'removed'
     ? others
-    : [...others, { paymentId: event.paymentId, amount: application.amount }];
+    : [...others, { paymentId: event.paymentId, amount: amountOf(application.amount) }];
 }

@@ -94,7 +94,7 @@ export class Services {
   }
 
   get timeline(): Timeline {
-    return this.once('timeline', () => new Timeline(this.crm));
+    return this.once('timeline', () => new Timeline(this.crm, this.claims, this.clock));
   }
 
   get connections(): ConnectionStore {

@@ -672,3 +672,26 @@ describe('time passing without any change in QuickBooks', () => {
     );
   });
 });
+
+describe('two triggers at the same instant', () => {
+  it('note a payment once between them', async () => {
+    const books = bookkeeper(qbo, qbo.realms.us);
+    const invoice = await books.createInvoice('70.00');
+    await link(invoice);
+    await books.pay([invoice.Id], ['20.00']);
+    const other = functionsAgainst(hubspot, secrets);
+    const record = { objectTypeId: '0-3', objectId: deal() };
+    const input = { objectType: 'deals', timeZone: 'UTC' };
+    await Promise.all([
+      fns.run('invoices.listForRecord', input, record),
+      other.run('invoices.listForRecord', input, record),
+      fns.run('invoices.listForRecord', input, { objectTypeId: '0-1', objectId: contact() }),
+    ]);
+    // Whichever lost the race notes nothing now; the next open finds the note and marks it.
+    await open();
+    expect(notesOn(hubspot, '0-3', deal())).toHaveLength(1);
+    expect((await services().invoiceLinks.get(qbo.realms.us, invoice.Id))?.paymentsNoted).toEqual([
+      { paymentId: expect.any(String), amount: '20.00' },
+    ]);
+  });
+});

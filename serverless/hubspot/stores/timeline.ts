@@ -1,4 +1,7 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { Clock } from '../../lib/clock';
 import type { Crm, TASK_ASSOCIATION_TYPE_IDS } from '../crm';
+import type { ClaimStore } from './claims';
 import type { LinkedRecords, LinkedRecordType } from './invoice-links';
 
 /** HubSpot-defined association types from a note to the records it is on. */
@@ -18,14 +21,51 @@ export interface TimelineNote {
   records: LinkedRecords;
 }
 
+/** How long a call may hold the right to write one note or task before another may take over. */
+export const WRITE_CLAIM_MS = 2 * 60_000;
+
+/** Another call is writing the same note or task right now: this one leaves it to that one. */
+export class TimelineBusyError extends Error {
+  constructor() {
+    super('Another call is writing this note or task right now.');
+    this.name = 'TimelineBusyError';
+  }
+}
+
 /**
  * Notes on CRM records' timelines (a private app cannot write timeline events: notes are how it
- * records what happened in QuickBooks). Each note is written once: before writing, the notes of
- * the first record are read for the note's reference, so a retry after a lost answer, a webhook
- * and a catch-up that see the same change write one note between them.
+ * records what happened in QuickBooks), and reminder tasks. Each is written once: under a claim on
+ * its reference (so two triggers at the same instant cannot both write it), the first record's
+ * notes (or the deal's tasks) are read for the reference, so a retry after a lost answer, a webhook
+ * and a catch-up that see the same change write one between them.
  */
 export class Timeline {
-  constructor(private readonly crm: Crm) {}
+  constructor(
+    private readonly crm: Crm,
+    private readonly claims?: ClaimStore,
+    private readonly clock?: Clock,
+  ) {}
+
+  /**
+   * The right to write the engagement with this reference, claimed in HubSpot (a unique-key
+   * record: two calls cannot both create it), so two triggers at the same instant write it once.
+   * Returns how to give it back; a claim left by a call that died expires and is taken over.
+   * Without the claim object (setup not run again yet) the check before writing is all there is.
+   */
+  private async claim(reference: string): Promise<() => Promise<void>> {
+    if (!this.claims || !this.clock || !(await this.claims.available())) return async () => {};
+    const key = `write:${createHash('sha256').update(reference).digest('hex').slice(0, 40)}`;
+    const owner = randomUUID();
+    const now = this.clock.now();
+    let outcome = await this.claims.take(key, owner, now + WRITE_CLAIM_MS);
+    if (!outcome.held && outcome.holder && outcome.holder.expiresAt < now) {
+      await this.claims.release(outcome.holder);
+      outcome = await this.claims.take(key, owner, now + WRITE_CLAIM_MS);
+    }
+    if (!outcome.held) throw new TimelineBusyError();
+    const { claim } = outcome;
+    return () => this.claims?.release(claim) ?? Promise.resolve();
+  }
 
   async noteOnce(note: TimelineNote): Promise<'written' | 'already written' | 'no records'> {
     const targets = (Object.keys(noteAssociationTypes) as LinkedRecordType[]).flatMap((type) =>
@@ -33,7 +73,21 @@ export class Timeline {
     );
     const anchor = targets[0];
     if (!anchor) return 'no records';
-    if (await this.hasNote(anchor.type, anchor.id, note.reference)) return 'already written';
+    const release = await this.claim(note.reference);
+    try {
+      // Checked under the claim: a call that held it before may have written the note.
+      if (await this.hasNote(anchor.type, anchor.id, note.reference)) return 'already written';
+      await this.writeNote(note, targets);
+    } finally {
+      await release();
+    }
+    return 'written';
+  }
+
+  private async writeNote(
+    note: TimelineNote,
+    targets: Array<{ type: LinkedRecordType; id: string }>,
+  ): Promise<void> {
     await this.crm.createObject(
       'notes',
       { hs_timestamp: note.at, hs_note_body: note.html },
@@ -47,7 +101,6 @@ export class Timeline {
         ],
       })),
     );
-    return 'written';
   }
 
   /**
@@ -64,8 +117,27 @@ export class Timeline {
     contactIds: string[];
     companyIds: string[];
   }): Promise<'written' | 'already written'> {
-    if (await this.has('deals', task.dealId, 'tasks', 'hs_task_body', task.reference))
-      return 'already written';
+    const release = await this.claim(task.reference);
+    try {
+      if (await this.has('deals', task.dealId, 'tasks', 'hs_task_body', task.reference))
+        return 'already written';
+      await this.writeTask(task);
+    } finally {
+      await release();
+    }
+    return 'written';
+  }
+
+  private async writeTask(task: {
+    subject: string;
+    body: string;
+    reference: string;
+    dueAt: Date;
+    ownerId: string | null;
+    dealId: string;
+    contactIds: string[];
+    companyIds: string[];
+  }): Promise<void> {
     const to = (kind: keyof typeof TASK_ASSOCIATION_TYPE_IDS, ids: string[]) =>
       [...new Set(ids)].map((id) => ({ to: kind, id }));
     await this.crm.createTask({
@@ -79,7 +151,6 @@ export class Timeline {
         ...to('company', task.companyIds),
       ],
     });
-    return 'written';
   }
 
   private hasNote(type: LinkedRecordType, id: string, reference: string): Promise<boolean> {
