@@ -2,6 +2,7 @@ import {
   Button,
   EmptyState,
   ErrorState,
+  Link,
   LoadingSpinner,
   StatusTag,
   TableRow,
@@ -102,10 +103,10 @@ describe('QuickBooks invoices card', () => {
     const { waitFor, find, findAll, calls } = renderCard({
       'invoices.listForRecord': [
         failure({
-          code: 'NOT_SET_UP',
-          message: 'The app is not set up yet.',
-          fix: 'Open the app’s settings page and run setup.',
-          retryable: false,
+          code: 'HUBSPOT_REJECTED',
+          message: 'HubSpot did not answer in time.',
+          fix: 'Try again in a moment.',
+          retryable: true,
         }),
         listed([invoice()]),
       ],
@@ -113,10 +114,28 @@ describe('QuickBooks invoices card', () => {
     await waitFor(() =>
       expect(find(ErrorState).props.title).toBe('The QuickBooks invoices could not be loaded'),
     );
-    expect(allText(find(ErrorState))).toContain('The app is not set up yet.');
-    expect(allText(find(ErrorState))).toContain('run setup');
+    expect(allText(find(ErrorState))).toContain('HubSpot did not answer in time.');
+    expect(allText(find(ErrorState))).toContain('Try again in a moment.');
     find(Button, { testId: 'retry' }).trigger('onClick');
     await waitFor(() => expect(findAll(StatusTag)).toHaveLength(1));
     expect(calls).toHaveLength(2);
+  });
+
+  it('before setup, shows the one next step (the settings page) and no Create or Link button', async () => {
+    const { waitFor, find, maybeFind } = renderCard({
+      'invoices.listForRecord': failure({
+        code: 'NOT_SET_UP',
+        message: 'The app is not set up yet.',
+        retryable: false,
+      }),
+    });
+    await waitFor(() =>
+      expect(find(EmptyState).props.title).toBe('QuickBooks invoicing is not set up yet'),
+    );
+    expect(find(Link, { testId: 'open-settings' }).props.href).toMatchObject({
+      url: expect.stringContaining('https://app.hubspot.com/'),
+    });
+    expect(maybeFind(Button, { testId: 'create-invoice-button' })).toBeNull();
+    expect(maybeFind(Button, { testId: 'link-invoice-button' })).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import {
   EmptyState,
   ErrorState,
   Flex,
+  Link,
   LoadingSpinner,
   Text,
 } from '@hubspot/ui-extensions';
@@ -57,9 +58,23 @@ export function InvoicesCardView({
     `${objectType}:${timeZone}`,
   );
 
+  // Before setup nothing can be created or linked: the one next step is the settings page.
+  const notSetUp = state.status === 'error' && state.error.code === 'NOT_SET_UP';
   let list;
   if (state.status === 'loading') {
     list = <LoadingSpinner label="Loading QuickBooks invoices" layout="centered" />;
+  } else if (notSetUp) {
+    list = (
+      <EmptyState title="QuickBooks invoicing is not set up yet" layout="vertical" imageWidth={120}>
+        <Text>
+          An admin runs setup once, on the app’s settings page (Setup tab), and connects a
+          QuickBooks company there.
+        </Text>
+        <Link href={{ url: settingsUrl, external: false }} testId="open-settings">
+          Open the app’s settings
+        </Link>
+      </EmptyState>
+    );
   } else if (state.status === 'error') {
     const { error } = state;
     list = (
@@ -107,37 +122,39 @@ export function InvoicesCardView({
       {list}
       {/* Invoices are created from deals only: a deal knows the amount, the quote and the buyer.
           The button stays mounted while the list reloads, so an open wizard is never torn down. */}
-      <Flex direction="row" gap="sm">
-        {objectType === 'deals' ? (
+      {notSetUp ? null : (
+        <Flex direction="row" gap="sm">
+          {objectType === 'deals' ? (
+            <Button
+              testId="create-invoice-button"
+              variant="primary"
+              overlay={
+                <WizardPanel
+                  call={call}
+                  timeZone={timeZone}
+                  settingsUrl={settingsUrl}
+                  onCreated={reload}
+                />
+              }
+            >
+              Create invoice
+            </Button>
+          ) : null}
           <Button
-            testId="create-invoice-button"
-            variant="primary"
+            testId="link-invoice-button"
             overlay={
-              <WizardPanel
+              <LinkInvoicePanel
                 call={call}
+                objectType={objectType}
                 timeZone={timeZone}
-                settingsUrl={settingsUrl}
-                onCreated={reload}
+                onLinked={reload}
               />
             }
           >
-            Create invoice
+            Link existing invoice
           </Button>
-        ) : null}
-        <Button
-          testId="link-invoice-button"
-          overlay={
-            <LinkInvoicePanel
-              call={call}
-              objectType={objectType}
-              timeZone={timeZone}
-              onLinked={reload}
-            />
-          }
-        >
-          Link existing invoice
-        </Button>
-      </Flex>
+        </Flex>
+      )}
     </Flex>
   );
 }
