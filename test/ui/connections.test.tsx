@@ -8,6 +8,7 @@ import {
   LoadingButton,
   StatusTag,
   Tab,
+  Tabs,
   Text,
 } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
@@ -42,19 +43,35 @@ function renderPanel(script: Parameters<typeof scriptedCall>[0]) {
 const authorizeUrl = 'https://appcenter.intuit.com/connect/oauth2?client_id=x&state=s';
 
 describe('settings page', () => {
-  it('has Connections, Contacts, Products and Setup tabs', () => {
+  it('has Connections, Contacts, Products and Setup tabs, and opens on Connections once set up', async () => {
     const renderer = createRenderer('settings');
     const fake = scriptedCall({
       'connections.list': () => new Promise(() => {}),
-      'setup.status': () => new Promise(() => {}),
+      'setup.status': ok({ done: true, items: [] }),
     });
     renderer.render(<SettingsView call={fake.call} />);
+    await renderer.waitFor(() => expect(renderer.findAll(Tab)).toHaveLength(4));
     expect(renderer.findAll(Tab).map((tab) => tab.props.title)).toEqual([
       'Connections',
       'Contacts',
       'Products',
       'Setup',
     ]);
+    expect(renderer.find(Tabs).props.defaultSelected).toBe('connections');
+  });
+
+  it('opens on Setup until setup is done', async () => {
+    const renderer = createRenderer('settings');
+    const fake = scriptedCall({
+      'connections.list': () => new Promise(() => {}),
+      'setup.status': ok({
+        done: false,
+        items: [{ key: 'schema:qbo_invoice', label: 'Custom object', done: false }],
+      }),
+    });
+    renderer.render(<SettingsView call={fake.call} />);
+    await renderer.waitFor(() => expect(renderer.findAll(Tab)).toHaveLength(4));
+    expect(renderer.find(Tabs).props.defaultSelected).toBe('setup');
   });
 });
 

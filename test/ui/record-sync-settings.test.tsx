@@ -57,14 +57,20 @@ function render(object: 'contacts' | 'products', script: Parameters<typeof scrip
 }
 
 describe('settings page: Contacts and Products tabs', () => {
-  it('adds Contacts and Products tabs to the settings page', () => {
+  it('adds Contacts and Products tabs to the settings page', async () => {
     const renderer = createRenderer('settings');
     const pending = () => new Promise<never>(() => {});
     renderer.render(
       <SettingsView
-        call={scriptedCall({ 'connections.list': pending, 'setup.status': pending }).call}
+        call={
+          scriptedCall({
+            'connections.list': pending,
+            'setup.status': ok({ done: true, items: [] }),
+          }).call
+        }
       />,
     );
+    await renderer.waitFor(() => expect(renderer.findAll(Tab).length).toBeGreaterThan(0));
     expect(renderer.findAll(Tab).map((tab) => tab.props.title)).toEqual(
       expect.arrayContaining(['Contacts', 'Products']),
     );

@@ -1,13 +1,19 @@
-import { Tab, Tabs } from '@hubspot/ui-extensions';
-import type { Call } from '@qbo-invoicing/ui';
+import { LoadingSpinner, Tab, Tabs } from '@hubspot/ui-extensions';
+import { useOperation, type Call } from '@qbo-invoicing/ui';
 import { ConnectionsPanel } from './ConnectionsPanel';
 import { RecordSyncPanel } from './RecordSyncPanel';
 import { SetupPanel } from './SetupPanel';
 
-/** The app's settings page. Each tab is one admin job. */
+/**
+ * The app's settings page. Each tab is one admin job. Until setup is done the page opens on Setup,
+ * the one thing that must happen first; afterwards on Connections.
+ */
 export function SettingsView({ call }: { call: Call }) {
+  const { state } = useOperation(() => call('setup.status', {}), 'setup-status');
+  if (state.status === 'loading') return <LoadingSpinner label="Loading the settings" />;
+  const setUp = state.status === 'success' ? state.data.done : true;
   return (
-    <Tabs defaultSelected="connections">
+    <Tabs defaultSelected={setUp ? 'connections' : 'setup'}>
       <Tab tabId="connections" title="Connections">
         <ConnectionsPanel call={call} />
       </Tab>
