@@ -145,6 +145,20 @@ describe('Connections tab', () => {
     );
   });
 
+  it('shows a company the callback connected by itself, with one click instead of a paste', async () => {
+    const { waitFor, find, findAll, calls } = renderPanel({
+      'connections.list': [ok({ connections: [] }), ok({ connections: [connection()] })],
+      'connections.startConnect': ok({ authorizeUrl, expiresAt: '2026-11-26T17:10:00.000Z' }),
+    });
+    await waitFor(() => expect(find(EmptyState)).toBeDefined());
+    find(LoadingButton, { testId: 'connect' }).trigger('onClick');
+    await waitFor(() => expect(find(Button, { testId: 'check-connected' })).toBeDefined());
+    find(Button, { testId: 'check-connected' }).trigger('onClick');
+    await waitFor(() => expect(findAll(StatusTag)).toHaveLength(1));
+    expect(calls.filter((c) => c.op === 'connections.list')).toHaveLength(2);
+    expect(calls.some((c) => c.op === 'connections.complete')).toBe(false);
+  });
+
   it('connects by paste-back: link to QuickBooks, paste the address, connected', async () => {
     const { waitFor, find, findAll, calls } = renderPanel({
       'connections.list': [ok({ connections: [] }), ok({ connections: [connection()] })],

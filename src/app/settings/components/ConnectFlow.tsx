@@ -23,6 +23,7 @@ export function ConnectFlow({
   call,
   label,
   onConnected,
+  onCheckList,
   testIdPrefix = '',
 }: {
   call: Call;
@@ -30,6 +31,8 @@ export function ConnectFlow({
   /** Test ids must be unique on a page; each reconnect flow gets its own prefix. */
   testIdPrefix?: string;
   onConnected: (connection: ConnectionView, reconnected: boolean) => void;
+  /** Reads the list again: the callback endpoint may have finished the connection by itself. */
+  onCheckList?: () => void;
 }) {
   const [state, setState] = useState<FlowState>({ step: 'idle' });
 
@@ -69,8 +72,9 @@ export function ConnectFlow({
           new tab, sign in and approve access for the company to connect.
         </Text>
         <Text>
-          2. If that tab says the company is connected, you are done: refresh this list. Otherwise
-          copy the whole address the browser landed on and paste it here.
+          2. If that tab says the company is connected, you are done
+          {onCheckList ? ': choose Show it here' : ''}. Otherwise copy the whole address the browser
+          landed on and paste it here.
         </Text>
         <Input
           name="redirectUrl"
@@ -95,6 +99,17 @@ export function ConnectFlow({
           >
             Finish connecting
           </LoadingButton>
+          {onCheckList ? (
+            <Button
+              testId={`${testIdPrefix}check-connected`}
+              onClick={() => {
+                setState({ step: 'idle' });
+                onCheckList();
+              }}
+            >
+              Show it here
+            </Button>
+          ) : null}
           <Button
             testId={`${testIdPrefix}cancel-connect`}
             onClick={() => setState({ step: 'idle' })}

@@ -69,6 +69,7 @@ export function ConnectionsPanel({ call }: { call: Call }) {
       <ConnectFlow
         call={call}
         label="Connect a QuickBooks company"
+        onCheckList={reload}
         onConnected={(connection, reconnected) =>
           changed({
             variant: 'success',
