@@ -1,3 +1,4 @@
+import { chunks } from '../lib/chunks';
 import { HubSpotApiError, isHubSpotStatus } from './errors';
 import type { HubSpotHttp } from './http';
 
@@ -186,12 +187,6 @@ export function requireAllSaved(outcome: BatchOutcome, total: number): CrmRecord
     );
   }
   return outcome.saved.map(({ index: _index, ...record }) => record);
-}
-
-function chunks<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }
 
 const enc = encodeURIComponent;
@@ -457,17 +452,11 @@ export class Crm {
     toType: string,
     pairs: Array<{ fromId: string; toId: string }>,
   ): Promise<void> {
-    for (let i = 0; i < pairs.length; i += 100) {
+    for (const part of chunks(pairs, BATCH_LIMIT)) {
       await this.http.request<unknown>(
         'POST',
         `/crm/v4/associations/${enc(fromType)}/${enc(toType)}/batch/associate/default`,
-        {
-          body: {
-            inputs: pairs
-              .slice(i, i + 100)
-              .map((pair) => ({ from: { id: pair.fromId }, to: { id: pair.toId } })),
-          },
-        },
+        { body: { inputs: part.map((p) => ({ from: { id: p.fromId }, to: { id: p.toId } })) } },
       );
     }
   }

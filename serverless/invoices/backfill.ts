@@ -49,13 +49,7 @@ function storedRunOf(connection: StoredConnection): StoredRun | null {
 }
 
 async function connectionOf(context: OperationContext, realmId: string) {
-  const connection = await context.services.connections.get(realmId);
-  if (!connection) {
-    throw new AppError('NOT_FOUND', `QuickBooks company ${realmId} is not connected.`, {
-      fix: 'Reload the settings page.',
-      field: 'input.realmId',
-    });
-  }
+  const connection = await context.services.connections.require(realmId);
   const qbo = context.services.quickbooks.forRealm(realmId, {
     companyName: connection.companyName,
   });

@@ -8,20 +8,20 @@ import {
   type Invoice,
   type Payment,
   type QboCompany,
+  maxCdcLookbackMs,
+  maxCdcObjects,
 } from '../quickbooks';
 import type { Services } from './services';
 import { readInvoices } from './read-quickbooks';
 import { reconcile } from './reconcile';
 
-/** QuickBooks' change feed looks back 30 days; a cursor older than this needs a full re-read. */
-export const CHANGE_FEED_WINDOW_MS = 30 * 24 * 60 * 60_000 - 60 * 60_000;
+/** QuickBooks' change feed looks back 30 days; an hour of margin keeps a cursor safely inside. */
+export const CHANGE_FEED_WINDOW_MS = maxCdcLookbackMs - 60 * 60_000;
 /**
  * A finished catch-up keeps its cursor a minute before QuickBooks' answer time, so the next one
  * asks again for that minute (changes are applied idempotently; a late write is never skipped).
  */
 export const CHANGE_FEED_OVERLAP_MS = 60_000;
-/** The change feed answers at most this many objects; a full answer may have left some out. */
-export const CHANGE_FEED_MAX_OBJECTS = 1000;
 /** Links re-read per step of a full re-read (one HubSpot search and one QuickBooks query). */
 export const FULL_REREAD_PAGE = 200;
 
@@ -134,7 +134,7 @@ export async function catchUpStep(
 
   // A full answer may have left changes out: continue from the newest change it did list (that
   // instant is asked again, so changes sharing it are not lost).
-  const truncated = rows.length >= CHANGE_FEED_MAX_OBJECTS;
+  const truncated = rows.length >= maxCdcObjects;
   const newest = rows
     .map((row) => Date.parse(row.MetaData?.LastUpdatedTime ?? ''))
     .filter(Number.isFinite)

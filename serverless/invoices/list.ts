@@ -40,9 +40,9 @@ function needsReading(
   now: number,
 ): boolean {
   if (!covered(link, sync)) return true;
-  if (invoiceStatus({ ...link, today }).status !== link.storedStatus) return true;
-  if (dueReminders(link, invoiceStatus({ ...link, today }).status, settings, today).length > 0)
-    return true;
+  const { status } = invoiceStatus({ ...link, today });
+  if (status !== link.storedStatus) return true;
+  if (dueReminders(link, status, settings, today).length > 0) return true;
   return !link.confirmedAt || now - Date.parse(link.confirmedAt) > RECONFIRM_AFTER_MS;
 }
 

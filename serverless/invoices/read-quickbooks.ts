@@ -1,11 +1,6 @@
+import { chunks } from '../lib/chunks';
 import { maxPageSize, select, type CallOptions, type Invoice, type Payment } from '../quickbooks';
 import type { QboCompany } from '../quickbooks';
-
-function chunks<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
 
 /**
  * The invoices with these ids as QuickBooks has them now, one query per 1,000 ids. An id the

@@ -1,6 +1,5 @@
 import type * as z from 'zod';
 import type { syncNowOutput } from '@qbo-invoicing/contract';
-import { AppError } from '../lib/errors';
 import type { OperationContext } from '../runtime/dispatch';
 import { catchUpStep, portalToday } from './catch-up';
 
@@ -17,13 +16,7 @@ export async function syncNow(
   context: OperationContext,
 ): Promise<z.infer<typeof syncNowOutput>> {
   const { services } = context;
-  let connection = await services.connections.get(input.realmId, { fresh: true });
-  if (!connection) {
-    throw new AppError('NOT_FOUND', `QuickBooks company ${input.realmId} is not connected.`, {
-      fix: 'Connect it from the Connections tab first.',
-      field: 'input.realmId',
-    });
-  }
+  let connection = await services.connections.require(input.realmId);
   const qbo = services.quickbooks.forRealm(input.realmId, {
     companyName: connection.companyName,
   });

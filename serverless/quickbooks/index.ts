@@ -53,7 +53,13 @@ export {
   type BatchResult,
   type Questions,
 } from './resources/batch';
-export type { CdcEntity, CdcResult, CdcRow } from './resources/cdc';
+export {
+  maxCdcLookbackMs,
+  maxCdcObjects,
+  type CdcEntity,
+  type CdcResult,
+  type CdcRow,
+} from './resources/cdc';
 export {
   companyProfile,
   type CompanyInfo,

@@ -8,18 +8,18 @@ import {
   type Customer,
   type Item,
   type QboCompany,
+  maxCdcLookbackMs,
+  maxCdcObjects,
 } from '../quickbooks';
 import { syncCustomers } from './contacts';
 import { syncItems } from './products';
 import { readSyncSettings, readSyncState, type RecordSyncState } from './settings';
 import { Tally } from './tally';
 
-/** QuickBooks' change feed looks back 30 days (an hour of margin). */
-export const CHANGE_FEED_WINDOW_MS = 30 * 24 * 60 * 60_000 - 60 * 60_000;
+/** QuickBooks' change feed looks back 30 days; an hour of margin keeps a cursor safely inside. */
+export const CHANGE_FEED_WINDOW_MS = maxCdcLookbackMs - 60 * 60_000;
 /** Each catch-up asks again for the last minute: writes are upserts by key, so repeats are harmless. */
 export const CHANGE_FEED_OVERLAP_MS = 60_000;
-/** The change feed answers at most this many objects; a full answer may have left some out. */
-export const CHANGE_FEED_MAX_OBJECTS = 1000;
 
 type Services = OperationContext['services'];
 
@@ -92,7 +92,7 @@ export async function catchUpRecords(
     tally.merge(await syncItems(items, { ...context, rules: settings.products }));
 
   const rows = [...(feed.changes.Customer ?? []), ...(feed.changes.Item ?? [])];
-  const truncated = rows.length >= CHANGE_FEED_MAX_OBJECTS;
+  const truncated = rows.length >= maxCdcObjects;
   const newest = rows
     .map((row) => Date.parse(row.MetaData?.LastUpdatedTime ?? ''))
     .filter(Number.isFinite)

@@ -7,7 +7,6 @@ import type { OperationContext } from '../runtime/dispatch';
 import { syncCustomers } from './contacts';
 import { syncItems } from './products';
 import { readSyncSettings, readSyncState, type RecordSyncState } from './settings';
-import { connectionOf } from './settings-handlers';
 import { Tally } from './tally';
 
 /** QuickBooks records read per step: one query, then at most a few HubSpot batches. */
@@ -26,7 +25,7 @@ export async function runExisting(
   context: OperationContext,
 ): Promise<z.infer<typeof syncRunOutput>> {
   const { services } = context;
-  const connection = await connectionOf(input.realmId, context);
+  const connection = await context.services.connections.require(input.realmId);
   const settings = readSyncSettings(connection.recordSyncSettingsJson);
   const off = input.objects.filter((object) => !settings[object].enabled);
   if (off.length > 0)

@@ -1,26 +1,14 @@
 import type * as z from 'zod';
 import type { SyncSettings, syncSettingsOutput } from '@qbo-invoicing/contract';
-import { AppError } from '../lib/errors';
 import type { OperationContext } from '../runtime/dispatch';
 import { readSyncSettings, readSyncState } from './settings';
-
-export async function connectionOf(realmId: string, context: OperationContext) {
-  const connection = await context.services.connections.get(realmId, { fresh: true });
-  if (!connection) {
-    throw new AppError('NOT_FOUND', `QuickBooks company ${realmId} is not connected.`, {
-      fix: 'Connect it from the Connections tab first.',
-      field: 'input.realmId',
-    });
-  }
-  return connection;
-}
 
 /** sync.settings.get: the company's contact and product sync settings (off until turned on). */
 export async function getSyncSettings(
   input: { realmId: string },
   context: OperationContext,
 ): Promise<z.infer<typeof syncSettingsOutput>> {
-  const connection = await connectionOf(input.realmId, context);
+  const connection = await context.services.connections.require(input.realmId);
   return { realmId: input.realmId, settings: readSyncSettings(connection.recordSyncSettingsJson) };
 }
 
@@ -33,7 +21,7 @@ export async function saveSyncSettings(
   input: { realmId: string; settings: SyncSettings },
   context: OperationContext,
 ): Promise<z.infer<typeof syncSettingsOutput>> {
-  const connection = await connectionOf(input.realmId, context);
+  const connection = await context.services.connections.require(input.realmId);
   const state = readSyncState(connection.recordSyncStateJson);
   const before = readSyncSettings(connection.recordSyncSettingsJson);
   const wasOn = before.contacts.enabled || before.products.enabled;

@@ -3,7 +3,6 @@ import type { syncRunOutput } from '@qbo-invoicing/contract';
 import type { OperationContext } from '../runtime/dispatch';
 import { catchUpRecords } from './catch-up';
 import { STEP_RESERVE_MS } from './existing';
-import { connectionOf } from './settings-handlers';
 import { Tally } from './tally';
 
 /**
@@ -15,7 +14,7 @@ export async function syncChangesNow(
   context: OperationContext,
 ): Promise<z.infer<typeof syncRunOutput>> {
   const { services } = context;
-  let connection = await connectionOf(input.realmId, context);
+  let connection = await context.services.connections.require(input.realmId);
   const qbo = services.quickbooks.forRealm(input.realmId, {
     companyName: connection.companyName,
   });

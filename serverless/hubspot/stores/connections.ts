@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { AppError } from '../../lib/errors';
 import { log } from '../../lib/log';
 import { CONNECTION_OBJECT, connectionObject } from '../definitions';
 import { requireAllSaved, type Crm, type CrmRecord } from '../crm';
@@ -236,6 +237,21 @@ export class ConnectionStore {
     const record = await this.crm.getObject(type, realmId, PROPERTIES, 'realm_id');
     const connection = record ? fromRecord(record) : null;
     if (connection) this.remember(realmId, connection);
+    return connection;
+  }
+
+  /**
+   * The company an admin operation names (`input.realmId`), read fresh; a clear NOT_FOUND when it
+   * is not connected (disconnected meanwhile, or never).
+   */
+  async require(realmId: string): Promise<StoredConnection> {
+    const connection = await this.get(realmId, { fresh: true });
+    if (!connection) {
+      throw new AppError('NOT_FOUND', `QuickBooks company ${realmId} is not connected.`, {
+        fix: 'Connect it from the Connections tab first.',
+        field: 'input.realmId',
+      });
+    }
     return connection;
   }
 

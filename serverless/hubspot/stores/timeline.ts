@@ -21,6 +21,19 @@ export interface TimelineNote {
   records: LinkedRecords;
 }
 
+/** A task on a deal (and its contact and company) for the deal's owner. */
+export interface ReminderTask {
+  subject: string;
+  body: string;
+  /** Text the body carries that no other task has: how a retry recognises the task. */
+  reference: string;
+  dueAt: Date;
+  ownerId: string | null;
+  dealId: string;
+  contactIds: string[];
+  companyIds: string[];
+}
+
 /** How long a call may hold the right to write one note or task before another may take over. */
 export const WRITE_CLAIM_MS = 2 * 60_000;
 
@@ -73,11 +86,26 @@ export class Timeline {
     );
     const anchor = targets[0];
     if (!anchor) return 'no records';
-    const release = await this.claim(note.reference);
+    return this.writeOnce(
+      note.reference,
+      () => this.has(anchor.type, anchor.id, 'notes', 'hs_note_body', note.reference),
+      () => this.writeNote(note, targets),
+    );
+  }
+
+  /**
+   * Writes under a claim on the reference, after checking (under the claim: a call that held it
+   * before may have written it) that nothing carries the reference yet.
+   */
+  private async writeOnce(
+    reference: string,
+    written: () => Promise<boolean>,
+    write: () => Promise<void>,
+  ): Promise<'written' | 'already written'> {
+    const release = await this.claim(reference);
     try {
-      // Checked under the claim: a call that held it before may have written the note.
-      if (await this.hasNote(anchor.type, anchor.id, note.reference)) return 'already written';
-      await this.writeNote(note, targets);
+      if (await written()) return 'already written';
+      await write();
     } finally {
       await release();
     }
@@ -107,37 +135,15 @@ export class Timeline {
    * A task on a deal (and its contact and company) for the deal's owner, created once: the deal's
    * tasks are read for the reference first, as for notes.
    */
-  async taskOnce(task: {
-    subject: string;
-    body: string;
-    reference: string;
-    dueAt: Date;
-    ownerId: string | null;
-    dealId: string;
-    contactIds: string[];
-    companyIds: string[];
-  }): Promise<'written' | 'already written'> {
-    const release = await this.claim(task.reference);
-    try {
-      if (await this.has('deals', task.dealId, 'tasks', 'hs_task_body', task.reference))
-        return 'already written';
-      await this.writeTask(task);
-    } finally {
-      await release();
-    }
-    return 'written';
+  taskOnce(task: ReminderTask): Promise<'written' | 'already written'> {
+    return this.writeOnce(
+      task.reference,
+      () => this.has('deals', task.dealId, 'tasks', 'hs_task_body', task.reference),
+      () => this.writeTask(task),
+    );
   }
 
-  private async writeTask(task: {
-    subject: string;
-    body: string;
-    reference: string;
-    dueAt: Date;
-    ownerId: string | null;
-    dealId: string;
-    contactIds: string[];
-    companyIds: string[];
-  }): Promise<void> {
+  private async writeTask(task: ReminderTask): Promise<void> {
     const to = (kind: keyof typeof TASK_ASSOCIATION_TYPE_IDS, ids: string[]) =>
       [...new Set(ids)].map((id) => ({ to: kind, id }));
     await this.crm.createTask({
@@ -151,10 +157,6 @@ export class Timeline {
         ...to('company', task.companyIds),
       ],
     });
-  }
-
-  private hasNote(type: LinkedRecordType, id: string, reference: string): Promise<boolean> {
-    return this.has(type, id, 'notes', 'hs_note_body', reference);
   }
 
   private async has(

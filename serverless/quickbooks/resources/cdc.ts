@@ -22,6 +22,8 @@ export interface CdcResult {
 
 /** QuickBooks only looks 30 days back. */
 export const maxCdcLookbackMs = 30 * 24 * 60 * 60 * 1000;
+/** QuickBooks answers at most this many objects; a full answer may have left some out. */
+export const maxCdcObjects = 1000;
 
 export class CdcApi {
   constructor(private readonly transport: QboTransport) {}
