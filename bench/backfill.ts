@@ -5,44 +5,14 @@
  * gone through per minute, QuickBooks calls per 1,000 invoices, and how many invoices a minute
  * QuickBooks' 500-a-minute ceiling alone would allow (it is not the bottleneck: HubSpot is).
  */
-import axios from 'axios';
-import { startHubSpotEmulator } from '../emulators/hubspot';
-import { startQuickBooksEmulator } from '../emulators/quickbooks';
-import { functionsAgainst } from '../test/support/functions';
-import { qboSecrets } from '../test/support/qbo-secrets';
 import { BACKFILL_RANGE, INVOICES, seedHistory } from '../test/support/backfill';
+import { must, startConnected } from './connected';
 import type { BackfillProgress } from '@qbo-invoicing/contract';
 
-type Answer<T> = { ok: boolean; data?: T; error?: { message: string } };
-
-function must<T>(answer: unknown, step: string): T {
-  const result = answer as Answer<T>;
-  if (!result.ok || result.data === undefined)
-    throw new Error(`${step} failed: ${result.error?.message ?? 'no data'}`);
-  return result.data;
-}
-
 export async function benchBackfill(): Promise<string[]> {
-  process.env.APP_LOG_LEVEL ??= 'error';
-  const [hubspot, qbo] = await Promise.all([
-    startHubSpotEmulator({ seed: 'demo' }),
-    startQuickBooksEmulator({ seed: 'demo' }),
-  ]);
+  const { hubspot, qbo, fns, close } = await startConnected({ qboLimits: true });
   try {
-    qbo.limits.enabled = true;
-    const { run } = functionsAgainst(hubspot, qboSecrets(qbo));
-    must(await run('setup.run', {}), 'setup');
-    const started = must<{ authorizeUrl: string }>(
-      await run('connections.startConnect', {}),
-      'connect',
-    );
-    const url = new URL(started.authorizeUrl);
-    url.searchParams.set('realmId', qbo.realms.us);
-    const consent = await axios.get(url.toString(), {
-      maxRedirects: 0,
-      validateStatus: () => true,
-    });
-    must(await run('connections.complete', { redirectUrl: consent.headers.location }), 'complete');
+    const { run } = fns;
     await seedHistory(hubspot, qbo);
 
     const [qb, hs] = [qbo.requests.length, hubspot.requests.length];
@@ -69,6 +39,6 @@ export async function benchBackfill(): Promise<string[]> {
       `| ${INVOICES} | ${linked} | ${calls} | ${(minutes * 60).toFixed(1)} | ${Math.round(progress.done / minutes)} | ${quickbooks.length} (${perThousand.toFixed(1)}) | ${quickbooksCeiling} | ${hubspotCalls} |`,
     ];
   } finally {
-    await Promise.all([hubspot.close(), qbo.close()]);
+    await close();
   }
 }

@@ -4,19 +4,13 @@
  * change-feed catch-up of 1,000 changes, and one webhook delivery. Counted from the emulators'
  * request logs, through the real functions; the host's read of `hs_object_id` is not counted.
  */
-import axios from 'axios';
-import { startHubSpotEmulator, type HubSpotEmulator } from '../emulators/hubspot';
-import {
-  startQuickBooksEmulator,
-  webhookSignature,
-  type QuickBooksEmulator,
-} from '../emulators/quickbooks';
+import type { HubSpotEmulator } from '../emulators/hubspot';
+import { webhookSignature, type QuickBooksEmulator } from '../emulators/quickbooks';
 import { Config } from '../serverless/config';
 import { systemClock } from '../serverless/lib/clock';
 import { WarmCache } from '../serverless/lib/warm-cache';
 import { Services } from '../serverless/runtime/services';
-import { functionsAgainst } from '../test/support/functions';
-import { qboSecrets } from '../test/support/qbo-secrets';
+import { must, startConnected } from './connected';
 
 type Json = Record<string, unknown>;
 
@@ -36,33 +30,8 @@ function counter(hubspot: HubSpotEmulator, qbo: QuickBooksEmulator) {
 }
 
 export async function benchReconcileCalls(): Promise<string[]> {
-  process.env.APP_LOG_LEVEL ??= 'error';
-  const [hubspot, qbo] = await Promise.all([
-    startHubSpotEmulator({ seed: 'demo' }),
-    startQuickBooksEmulator({ seed: 'demo' }),
-  ]);
-  qbo.limits.enabled = false;
+  const { hubspot, qbo, secrets, fns, close } = await startConnected({ qboLimits: false });
   try {
-    const secrets = qboSecrets(qbo);
-    const fns = functionsAgainst(hubspot, secrets);
-    const must = (answer: { ok: boolean; error?: { message: string } }, what: string) => {
-      if (!answer.ok) throw new Error(`${what} failed: ${answer.error?.message}`);
-    };
-    must(await fns.run('setup.run', {}), 'setup');
-    const started = (await fns.run('connections.startConnect', {})).data as {
-      authorizeUrl: string;
-    };
-    const url = new URL(started.authorizeUrl);
-    url.searchParams.set('realmId', qbo.realms.us);
-    const consent = await axios.get(url.toString(), {
-      maxRedirects: 0,
-      validateStatus: () => true,
-    });
-    must(
-      await fns.run('connections.complete', { redirectUrl: consent.headers.location }),
-      'connect',
-    );
-
     const services = new Services(
       new Config({
         PRIVATE_APP_ACCESS_TOKEN: hubspot.token,
@@ -203,6 +172,6 @@ export async function benchReconcileCalls(): Promise<string[]> {
       `| one webhook delivery (a payment on a linked invoice) | ${webhook[0]} | ${webhook[1]} |`,
     ];
   } finally {
-    await Promise.all([hubspot.close(), qbo.close()]);
+    await close();
   }
 }

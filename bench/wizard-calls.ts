@@ -4,43 +4,13 @@
  * both emulators, counted from their request logs. The company is connected first (a warm
  * connection); the host's own read of `hs_object_id` is not the product's call and is not counted.
  */
-import axios from 'axios';
-import { startHubSpotEmulator } from '../emulators/hubspot';
-import { startQuickBooksEmulator } from '../emulators/quickbooks';
-import { functionsAgainst } from '../test/support/functions';
-import { qboSecrets } from '../test/support/qbo-secrets';
+import { must, startConnected } from './connected';
 import type { InvoiceDraft } from '@qbo-invoicing/contract';
 
-type Answer<T> = { ok: boolean; data?: T; error?: { message: string } };
-
-function must<T>(answer: unknown, step: string): T {
-  const result = answer as Answer<T>;
-  if (!result.ok || result.data === undefined)
-    throw new Error(`${step} failed: ${result.error?.message ?? 'no data'}`);
-  return result.data;
-}
-
 export async function benchWizardCalls(): Promise<string[]> {
-  // The functions log every operation; the tables are what this run is for.
-  process.env.APP_LOG_LEVEL ??= 'error';
-  const [hubspot, qbo] = await Promise.all([
-    startHubSpotEmulator({ seed: 'demo' }),
-    startQuickBooksEmulator({ seed: 'demo' }),
-  ]);
+  const { hubspot, qbo, fns, close } = await startConnected();
   try {
-    const { run } = functionsAgainst(hubspot, qboSecrets(qbo));
-    must(await run('setup.run', {}), 'setup');
-    const started = must<{ authorizeUrl: string }>(
-      await run('connections.startConnect', {}),
-      'connect',
-    );
-    const url = new URL(started.authorizeUrl);
-    url.searchParams.set('realmId', qbo.realms.us);
-    const consent = await axios.get(url.toString(), {
-      maxRedirects: 0,
-      validateStatus: () => true,
-    });
-    must(await run('connections.complete', { redirectUrl: consent.headers.location }), 'complete');
+    const { run } = fns;
 
     const deal = { objectTypeId: '0-3', objectId: hubspot.demo.deals.publishedQuote };
     const isHostRead = (r: { method: string; path: string }) =>
@@ -126,6 +96,6 @@ export async function benchWizardCalls(): Promise<string[]> {
       `| **whole run (one invoice)** | **${quickbooksTotal}** (target ≤ 5) | **${hubspotTotal}** (8 before connection records were read fresh per call) |`,
     ];
   } finally {
-    await Promise.all([hubspot.close(), qbo.close()]);
+    await close();
   }
 }
