@@ -154,6 +154,16 @@ export default tseslint.config(
             },
             { name: 'zod', allowTypeImports: true, message: 'The UI does not bundle zod.' },
             { name: 'decimal.js', message: 'Use the exact fractions of @qbo-invoicing/invoicing.' },
+            {
+              name: '@qbo-invoicing/messages/catalogs',
+              message:
+                'The extensions get their catalog from the functions (useLanguage): no catalog in a bundle.',
+            },
+            {
+              name: '@qbo-invoicing/messages',
+              allowTypeImports: true,
+              message: 'Take the message types only; run-time helpers are in ./format.',
+            },
           ],
           patterns: [
             {

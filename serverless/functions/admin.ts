@@ -1,7 +1,9 @@
 import { createFunction, lazyHandlers } from '../runtime/dispatch';
+import { settingsMessages } from '../runtime/messages';
 
 /** Each feature's handlers load on the first call that needs them (see docs/benchmarks.md). */
 export const adminHandlers = {
+  'messages.settings': settingsMessages,
   ...lazyHandlers<'admin', 'setup.status' | 'setup.run'>(
     ['setup.status', 'setup.run'],
     async () => (await import('../setup/handlers')).setupHandlers,

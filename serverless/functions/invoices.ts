@@ -1,7 +1,9 @@
 import { createFunction, lazyHandlers } from '../runtime/dispatch';
+import { cardMessages } from '../runtime/messages';
 
 /** Each feature's handlers load on the first call that needs them (see docs/benchmarks.md). */
 export const invoiceHandlers = {
+  'messages.card': cardMessages,
   ...lazyHandlers<
     'invoices',
     | 'invoices.listForRecord'

@@ -15,9 +15,13 @@ export type ErrorKind =
   | 'CONFLICT'
   | 'INTERNAL';
 
+import { formatMessage, type MessageValues } from '@qbo-invoicing/messages/format';
+
 /**
- * An error the user may see. Its message is written for a person; anything technical (status
- * codes, correlation ids) goes in `detail`, which is logged but never sent to the browser.
+ * An error the user may see. Its message is written for a person, in English, as a message id of
+ * `@qbo-invoicing/messages` with its `values` (`{name}` placeholders): the runtime says it in the
+ * caller's language. Anything technical (status codes, correlation ids) goes in `detail`, which is
+ * logged but never sent to the browser.
  */
 export class AppError extends Error {
   readonly code: ErrorKind;
@@ -25,6 +29,8 @@ export class AppError extends Error {
   readonly fix: string | undefined;
   readonly field: string | undefined;
   readonly detail: string | undefined;
+  /** The message and fix as written (ids), before their values were filled in. */
+  readonly template: { message: string; fix: string | undefined; values: MessageValues };
 
   constructor(
     code: ErrorKind,
@@ -35,15 +41,19 @@ export class AppError extends Error {
       field?: string;
       detail?: string;
       cause?: unknown;
+      /** Values for the message's and the fix's placeholders. */
+      values?: MessageValues;
     } = {},
   ) {
-    super(message, { cause: options.cause });
+    const values = options.values ?? {};
+    super(formatMessage(message, values), { cause: options.cause });
     this.name = 'AppError';
     this.code = code;
     this.retryable = options.retryable ?? false;
-    this.fix = options.fix;
+    this.fix = options.fix === undefined ? undefined : formatMessage(options.fix, values);
     this.field = options.field;
     this.detail = options.detail;
+    this.template = { message, fix: options.fix, values };
   }
 }
 

@@ -11,6 +11,7 @@ import type {
 } from '@qbo-invoicing/contract';
 import { verifyRecordType, type CardRecordType } from '../hubspot/record-identity';
 import { log } from '../lib/log';
+import { translatorFor, type Translator } from '../lib/text';
 import { internalError, toOperationError } from './errors';
 import { functionRuntime, servicesFor, type Runtime } from './runtime';
 import type { Services } from './services';
@@ -32,6 +33,8 @@ export interface OperationContext {
   recordId: string | null;
   /** Epoch ms by which the operation must have answered. */
   deadline: number;
+  /** The caller's language (from the `locale` the extension sends; English when none). */
+  words: Translator;
 }
 
 type OperationsOf<G extends FunctionGroup> = {
@@ -88,15 +91,24 @@ export function createFunction<G extends FunctionGroup>(
 ) {
   return async function main(context: FunctionContext): Promise<Result<unknown>> {
     const started = runtime.clock.now();
-    const parameters = (context.parameters ?? {}) as { op?: unknown; input?: unknown };
+    const parameters = (context.parameters ?? {}) as {
+      op?: unknown;
+      input?: unknown;
+      locale?: unknown;
+    };
+    // Only ever a choice between the catalogs: anything but a short tag reads as English.
+    const locale = typeof parameters.locale === 'string' ? parameters.locale.slice(0, 20) : null;
+    const words = translatorFor(locale);
     const op = parameters.op;
     if (!isOperationName(op) || operationRoutes[op].group !== group) {
       return fail({
         code: 'INVALID_INPUT',
         message:
           typeof op === 'string'
-            ? `Unknown operation ${excerpt(op)} for this function.`
-            : 'The call names no operation.',
+            ? words.t('Unknown operation {operation} for this function.', {
+                operation: excerpt(op),
+              })
+            : words.t('The call names no operation.'),
         retryable: false,
         field: 'op',
       });
@@ -106,6 +118,8 @@ export function createFunction<G extends FunctionGroup>(
     const parsed = schemas.input.safeParse(parameters.input ?? {});
     if (!parsed.success) {
       const { message, field } = describeIssues(parsed.error);
+      // The extensions check what a person types before calling; what reaches here is a call
+      // nobody could have typed, so it keeps the schema's own (English) wording for its author.
       return fail({ code: 'INVALID_INPUT', message, retryable: false, field });
     }
     let recordId: string | null = null;
@@ -114,7 +128,9 @@ export function createFunction<G extends FunctionGroup>(
       if (!id || !/^\d+$/.test(String(id))) {
         return fail({
           code: 'INVALID_INPUT',
-          message: 'This operation must be called from a CRM record (hs_object_id was not sent).',
+          message: words.t(
+            'This operation must be called from a CRM record (hs_object_id was not sent).',
+          ),
           retryable: false,
           field: 'propertiesToSend.hs_object_id',
         });
@@ -137,18 +153,18 @@ export function createFunction<G extends FunctionGroup>(
         handlers as Record<string, (input: unknown, ctx: OperationContext) => Promise<unknown>>
       )[op];
       if (!handler) throw new Error(`No handler for ${op}`);
-      const data = await handler(parsed.data, { services, recordId, deadline });
+      const data = await handler(parsed.data, { services, recordId, deadline, words });
       const checked = schemas.output.safeParse(data);
       if (!checked.success) {
         log.error('Answer does not fit the contract', {
           op,
           issues: describeIssues(checked.error, 'output').message,
         });
-        return fail(internalError);
+        return fail(internalError(words));
       }
       return { ok: true, data: checked.data };
     } catch (error) {
-      return fail(toOperationError(error, op));
+      return fail(toOperationError(error, op, words));
     } finally {
       log.info('Operation finished', { op, ms: runtime.clock.now() - started });
     }

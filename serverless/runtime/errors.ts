@@ -1,6 +1,8 @@
 import type { ErrorCode, OperationError } from '@qbo-invoicing/contract';
 import { isAppError, type ErrorKind } from '../lib/errors';
 import { log } from '../lib/log';
+import { english, type Translator } from '../lib/text';
+import type { ServerMessage } from '@qbo-invoicing/messages';
 
 /** The one place where the server's error kinds become the codes the UI contract shows. */
 const codeOf: Record<ErrorKind, ErrorCode> = {
@@ -17,27 +19,36 @@ const codeOf: Record<ErrorKind, ErrorCode> = {
   INTERNAL: 'INTERNAL',
 };
 
-export const internalError: OperationError = {
-  code: 'INTERNAL',
-  message: 'Something went wrong on our side. Try again.',
-  retryable: true,
-};
+export function internalError(words: Translator = english): OperationError {
+  return {
+    code: 'INTERNAL',
+    message: words.t('Something went wrong on our side. Try again.'),
+    retryable: true,
+  };
+}
 
 /**
  * What the user is told about a failure. Errors written for a person (AppError) keep their
  * message, fix and field; technical detail is logged, never sent. Anything unplanned is logged in
  * full and shown as one calm sentence.
  */
-export function toOperationError(error: unknown, op: string): OperationError {
+export function toOperationError(
+  error: unknown,
+  op: string,
+  words: Translator = english,
+): OperationError {
   if (isAppError(error)) {
     if (error.detail || error.code === 'INTERNAL') {
       log.warn('Operation failed', { op, code: error.code, detail: error.detail });
     }
+    const { message, fix, values } = error.template;
+    // The ids are English messages; one written before the catalog had it reads as English.
+    const say = (id: string) => words.t(id as ServerMessage, values);
     return {
       code: codeOf[error.code],
-      message: error.message,
+      message: say(message),
       retryable: error.retryable,
-      ...(error.fix ? { fix: error.fix } : {}),
+      ...(fix ? { fix: say(fix) } : {}),
       ...(error.field ? { field: error.field } : {}),
     };
   }
@@ -45,5 +56,5 @@ export function toOperationError(error: unknown, op: string): OperationError {
     op,
     error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
   });
-  return internalError;
+  return internalError(words);
 }

@@ -1,6 +1,7 @@
-import { hubspot } from '@hubspot/ui-extensions';
+import { useMemo } from 'react';
+import { hubspot, LoadingSpinner } from '@hubspot/ui-extensions';
 import type { RecordObjectType } from '@qbo-invoicing/contract';
-import { call } from '@qbo-invoicing/ui';
+import { callIn, loadingLabel, MessagesProvider, useLanguage } from '@qbo-invoicing/ui';
 import { InvoicesCardView } from './components/InvoicesCardView';
 
 /** HubSpot's object type ids for the records the card is configured on. */
@@ -10,12 +11,34 @@ const objectTypes: Record<string, RecordObjectType> = {
   '0-3': 'deals',
 };
 
-hubspot.extend<'crm.record.sidebar'>(({ context, actions }) => (
-  <InvoicesCardView
-    objectType={objectTypes[context.crm.objectTypeId] ?? 'deals'}
-    timeZone={context.portal.timezone || 'UTC'}
-    call={call}
-    settingsUrl={`https://app.hubspot.com/integrations-settings/${context.portal.id}/installed`}
-    copyText={actions.copyTextToClipboard}
-  />
-));
+hubspot.extend<'crm.record.sidebar'>(({ context, actions }) => {
+  const locale = context.user.locale ?? context.user.language;
+  const timeZone = context.portal.timezone || 'UTC';
+  return (
+    <Card
+      locale={locale}
+      timeZone={timeZone}
+      objectType={objectTypes[context.crm.objectTypeId] ?? 'deals'}
+      settingsUrl={`https://app.hubspot.com/integrations-settings/${context.portal.id}/installed`}
+      copyText={actions.copyTextToClipboard}
+    />
+  );
+});
+
+function Card(props: {
+  locale: string | undefined;
+  timeZone: string;
+  objectType: RecordObjectType;
+  settingsUrl: string;
+  copyText: (text: string) => Promise<void>;
+}) {
+  const { locale, timeZone, ...view } = props;
+  const call = useMemo(() => callIn(locale), [locale]);
+  const messages = useLanguage(call, 'card', locale, timeZone);
+  if (!messages) return <LoadingSpinner label={loadingLabel(locale)} layout="centered" />;
+  return (
+    <MessagesProvider value={messages}>
+      <InvoicesCardView {...view} timeZone={timeZone} call={call} />
+    </MessagesProvider>
+  );
+}

@@ -1,5 +1,22 @@
-import { hubspot } from '@hubspot/ui-extensions';
-import { call } from '@qbo-invoicing/ui';
+import { useMemo } from 'react';
+import { hubspot, LoadingSpinner } from '@hubspot/ui-extensions';
+import { callIn, loadingLabel, MessagesProvider, useLanguage } from '@qbo-invoicing/ui';
 import { SettingsView } from './components/SettingsView';
 
-hubspot.extend<'settings'>(() => <SettingsView call={call} />);
+hubspot.extend<'settings'>(({ context }) => (
+  <Settings
+    locale={context.user.locale ?? context.user.language}
+    timeZone={context.portal.timezone || 'UTC'}
+  />
+));
+
+function Settings({ locale, timeZone }: { locale: string | undefined; timeZone: string }) {
+  const call = useMemo(() => callIn(locale), [locale]);
+  const messages = useLanguage(call, 'settings', locale, timeZone);
+  if (!messages) return <LoadingSpinner label={loadingLabel(locale)} layout="centered" />;
+  return (
+    <MessagesProvider value={messages}>
+      <SettingsView call={call} />
+    </MessagesProvider>
+  );
+}

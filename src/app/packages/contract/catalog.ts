@@ -89,6 +89,8 @@ export const operationRoutes = {
   'sync.settings.save': { group: 'admin', scope: 'none' },
   'sync.run': { group: 'admin', scope: 'none' },
   'sync.catchUp': { group: 'admin', scope: 'none' },
+  'messages.card': { group: 'invoices', scope: 'none' },
+  'messages.settings': { group: 'admin', scope: 'none' },
 } as const satisfies Record<string, OperationRoute>;
 export type OperationName = keyof typeof operationRoutes;
 

@@ -11,3 +11,4 @@ export * from './wizard';
 export * from './sync';
 export * from './linking';
 export * from './backfill';
+export * from './messages';

@@ -143,4 +143,12 @@ export const loadOperationSchemas: {
     const { disconnectInput, disconnectOutput } = await import('./connections');
     return { input: disconnectInput, output: disconnectOutput };
   },
+  'messages.card': async () => {
+    const { messagesInput, messagesOutput } = await import('./messages');
+    return { input: messagesInput, output: messagesOutput };
+  },
+  'messages.settings': async () => {
+    const { messagesInput, messagesOutput } = await import('./messages');
+    return { input: messagesInput, output: messagesOutput };
+  },
 };

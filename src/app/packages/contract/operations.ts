@@ -66,6 +66,7 @@ import {
   syncSettingsOutput,
   syncSettingsSaveInput,
 } from './sync';
+import { messagesInput, messagesOutput } from './messages';
 import { setupRunInput, setupRunOutput, setupStatusInput, setupStatusSchema } from './setup';
 
 interface OperationDefinition<N extends OperationName, I extends z.ZodType, O extends z.ZodType> {
@@ -130,6 +131,8 @@ export const operations = {
   ),
   'connections.test': operation('connections.test', realmInput, testConnectionOutput),
   'connections.disconnect': operation('connections.disconnect', disconnectInput, disconnectOutput),
+  'messages.card': operation('messages.card', messagesInput, messagesOutput),
+  'messages.settings': operation('messages.settings', messagesInput, messagesOutput),
 } satisfies { [N in OperationName]: OperationDefinition<N, z.ZodType, z.ZodType> };
 
 export type Operations = typeof operations;

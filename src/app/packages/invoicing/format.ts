@@ -20,3 +20,23 @@ export function formatDate(date: string, locale = 'en-US'): string {
     new Date(Date.UTC(year, month - 1, day)),
   );
 }
+
+/**
+ * A moment (an ISO timestamp) as a date and time in a time zone: the portal's, so everyone in a
+ * team reads the same day for it.
+ */
+export function formatInstant(iso: string, locale = 'en-US', timeZone = 'UTC'): string {
+  const moment = new Date(iso);
+  if (Number.isNaN(moment.getTime())) return iso;
+  try {
+    return new Intl.DateTimeFormat(locale, {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone,
+    }).format(moment);
+  } catch {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
+      moment,
+    );
+  }
+}

@@ -57,19 +57,25 @@ export function envelopeOf(raw: unknown): Result<unknown> | null {
 }
 
 /**
- * Calls an operation through HubSpot's serverless bridge. Never throws: a transport failure or an
- * answer that is not a result envelope becomes an error result the UI can show.
+ * Calls an operation through HubSpot's serverless bridge, telling the function the user's locale
+ * so its messages come back in their language. Never throws: a transport failure or an answer
+ * that is not a result envelope becomes an error result the UI can show.
  */
-export const call: Call = async (op, input) => {
-  const route = operationRoutes[op];
-  let raw: unknown;
-  try {
-    raw = await hubspot.serverless(functionUids[route.group], {
-      parameters: { op, input } as never,
-      propertiesToSend: route.scope === 'record' ? [...recordPropertiesToSend] : [],
-    });
-  } catch {
-    return { ok: false, error: unreachable };
-  }
-  return (envelopeOf(raw) ?? { ok: false, error: misunderstood }) as Result<never>;
-};
+export function callIn(locale?: string): Call {
+  return async (op, input) => {
+    const route = operationRoutes[op];
+    let raw: unknown;
+    try {
+      raw = await hubspot.serverless(functionUids[route.group], {
+        parameters: { op, input, ...(locale ? { locale } : {}) } as never,
+        propertiesToSend: route.scope === 'record' ? [...recordPropertiesToSend] : [],
+      });
+    } catch {
+      return { ok: false, error: unreachable };
+    }
+    return (envelopeOf(raw) ?? { ok: false, error: misunderstood }) as Result<never>;
+  };
+}
+
+/** A call that names no locale: the functions answer in English. */
+export const call: Call = callIn();
