@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { hubspot, LoadingSpinner } from '@hubspot/ui-extensions';
 import type { RecordObjectType } from '@qbo-invoicing/contract';
-import { callIn, loadingLabel, MessagesProvider, useLanguage } from '@qbo-invoicing/ui';
+import { callIn, loadingLabel, MessagesProvider, speaking, useLanguage } from '@qbo-invoicing/ui';
 import { InvoicesCardView } from './components/InvoicesCardView';
 
 /** HubSpot's object type ids for the records the card is configured on. */
@@ -35,10 +35,11 @@ function Card(props: {
   const { locale, timeZone, ...view } = props;
   const call = useMemo(() => callIn(locale), [locale]);
   const messages = useLanguage(call, 'card', locale, timeZone);
+  const saying = useMemo(() => (messages ? speaking(call, messages) : call), [call, messages]);
   if (!messages) return <LoadingSpinner label={loadingLabel(locale)} layout="centered" />;
   return (
     <MessagesProvider value={messages}>
-      <InvoicesCardView {...view} timeZone={timeZone} call={call} />
+      <InvoicesCardView {...view} timeZone={timeZone} call={saying} />
     </MessagesProvider>
   );
 }

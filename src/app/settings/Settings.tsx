@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { hubspot, LoadingSpinner } from '@hubspot/ui-extensions';
-import { callIn, loadingLabel, MessagesProvider, useLanguage } from '@qbo-invoicing/ui';
+import { callIn, loadingLabel, MessagesProvider, speaking, useLanguage } from '@qbo-invoicing/ui';
 import { SettingsView } from './components/SettingsView';
 
 hubspot.extend<'settings'>(({ context }) => (
@@ -13,10 +13,11 @@ hubspot.extend<'settings'>(({ context }) => (
 function Settings({ locale, timeZone }: { locale: string | undefined; timeZone: string }) {
   const call = useMemo(() => callIn(locale), [locale]);
   const messages = useLanguage(call, 'settings', locale, timeZone);
+  const saying = useMemo(() => (messages ? speaking(call, messages) : call), [call, messages]);
   if (!messages) return <LoadingSpinner label={loadingLabel(locale)} layout="centered" />;
   return (
     <MessagesProvider value={messages}>
-      <SettingsView call={call} />
+      <SettingsView call={saying} />
     </MessagesProvider>
   );
 }

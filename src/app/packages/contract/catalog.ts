@@ -133,7 +133,8 @@ export const invoiceStatuses = [
 ] as const;
 export type InvoiceStatus = (typeof invoiceStatuses)[number];
 
-export const invoiceStatusLabels: Record<InvoiceStatus, string> = {
+/** English ids of `@qbo-invoicing/messages` (say them with `t`). */
+export const invoiceStatusLabels = {
   AWAITING_SEND: 'Awaiting send',
   SENT: 'Sent to customer',
   PARTIALLY_PAID: 'Partial payment',
@@ -141,7 +142,7 @@ export const invoiceStatusLabels: Record<InvoiceStatus, string> = {
   OVERDUE: 'Overdue',
   VOIDED: 'Voided',
   DELETED: 'Deleted in QuickBooks',
-};
+} as const satisfies Record<InvoiceStatus, string>;
 
 /** The CRM records the card can sit on. */
 /** The statuses a rep can search a company's existing invoices by, to link one. */

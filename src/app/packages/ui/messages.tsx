@@ -66,6 +66,22 @@ export function useMessages(): Messages {
   return useContext(MessagesContext);
 }
 
+/**
+ * A call whose failures read in the user's language. The functions already answer in it; this
+ * covers the few failures the extension itself produces (the app unreachable, an answer it cannot
+ * read), whose English ids are in the common catalog. A message the catalog lacks passes as is.
+ */
+export function speaking(call: Call, messages: Messages): Call {
+  return async (op, input) => {
+    const result = await call(op, input);
+    if (result.ok) return result;
+    return {
+      ok: false,
+      error: { ...result.error, message: messages.t(result.error.message as UiMessage) },
+    };
+  };
+}
+
 /** Catalogs already fetched in this extension's session, by surface and language. */
 const fetched = new Map<string, Catalog>();
 
