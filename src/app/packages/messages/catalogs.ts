@@ -7,6 +7,7 @@ import type { Language } from './format';
 import type { Surface } from './index';
 import { card } from './es/card';
 import { common } from './es/common';
+import { items } from './es/items';
 import { serverFeatures } from './es/server-features';
 import { serverPlatform } from './es/server-platform';
 import { settings } from './es/settings';
@@ -16,9 +17,18 @@ import { wizard } from './es/wizard';
 export type Catalog = Readonly<Record<string, string>>;
 
 const spanish: Record<Surface | 'server', Catalog> = {
-  card: { ...common, ...card, ...wizard, ...sync },
-  settings: { ...common, ...settings, ...sync },
-  server: { ...common, ...serverPlatform, ...serverFeatures },
+  card: { ...common, ...card, ...wizard, ...sync, ...items },
+  settings: { ...common, ...settings, ...sync, ...items },
+  server: {
+    ...common,
+    ...card,
+    ...wizard,
+    ...settings,
+    ...sync,
+    ...items,
+    ...serverPlatform,
+    ...serverFeatures,
+  },
 };
 
 /** Every Spanish catalog by file, for the completeness tests. */
@@ -28,6 +38,7 @@ export const spanishCatalogs = {
   wizard,
   settings,
   sync,
+  items,
   serverPlatform,
   serverFeatures,
 } as const;

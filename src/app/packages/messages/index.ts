@@ -5,6 +5,7 @@
  */
 import type { card } from './es/card';
 import type { common } from './es/common';
+import type { items } from './es/items';
 import type { serverFeatures } from './es/server-features';
 import type { serverPlatform } from './es/server-platform';
 import type { settings } from './es/settings';
