@@ -16,14 +16,21 @@ export type { Language, MessageValues } from './format';
 
 /** What the invoices card (with its wizard and panels) may say. */
 export type CardMessage =
-  keyof typeof common | keyof typeof card | keyof typeof wizard | keyof typeof sync;
+  | keyof typeof common
+  | keyof typeof card
+  | keyof typeof wizard
+  | keyof typeof sync
+  | keyof typeof items;
 /** What the settings page may say. */
-export type SettingsMessage = keyof typeof common | keyof typeof settings | keyof typeof sync;
+export type SettingsMessage =
+  keyof typeof common | keyof typeof settings | keyof typeof sync | keyof typeof items;
 /** What any extension may say (the few components both use). */
 export type UiMessage = CardMessage | SettingsMessage;
-/** What the functions may say: errors, fixes, check messages, timeline notes and tasks. */
-export type ServerMessage =
-  keyof typeof common | keyof typeof serverPlatform | keyof typeof serverFeatures;
+/**
+ * What the functions may say: errors, fixes, check messages, timeline notes and tasks. Any catalog
+ * (a feature's words live in one file, whichever side says them).
+ */
+export type ServerMessage = UiMessage | keyof typeof serverPlatform | keyof typeof serverFeatures;
 
 /** The extensions that ask the functions for their catalog. */
 export const surfaces = ['card', 'settings'] as const;
