@@ -8,6 +8,7 @@ import type { Surface } from './index';
 import { card } from './es/card';
 import { common } from './es/common';
 import { items } from './es/items';
+import { mappings } from './es/mappings';
 import { serverFeatures } from './es/server-features';
 import { serverPlatform } from './es/server-platform';
 import { settings } from './es/settings';
@@ -18,13 +19,14 @@ export type Catalog = Readonly<Record<string, string>>;
 
 const spanish: Record<Surface | 'server', Catalog> = {
   card: { ...common, ...card, ...wizard, ...sync, ...items },
-  settings: { ...common, ...settings, ...sync, ...items },
+  settings: { ...common, ...settings, ...sync, ...mappings, ...items },
   server: {
     ...common,
     ...card,
     ...wizard,
     ...settings,
     ...sync,
+    ...mappings,
     ...items,
     ...serverPlatform,
     ...serverFeatures,
@@ -39,6 +41,7 @@ export const spanishCatalogs = {
   settings,
   sync,
   items,
+  mappings,
   serverPlatform,
   serverFeatures,
 } as const;

@@ -6,6 +6,7 @@
 import type { card } from './es/card';
 import type { common } from './es/common';
 import type { items } from './es/items';
+import type { mappings } from './es/mappings';
 import type { serverFeatures } from './es/server-features';
 import type { serverPlatform } from './es/server-platform';
 import type { settings } from './es/settings';
@@ -23,7 +24,11 @@ export type CardMessage =
   | keyof typeof items;
 /** What the settings page may say. */
 export type SettingsMessage =
-  keyof typeof common | keyof typeof settings | keyof typeof sync | keyof typeof items;
+  | keyof typeof common
+  | keyof typeof settings
+  | keyof typeof sync
+  | keyof typeof mappings
+  | keyof typeof items;
 /** What any extension may say (the few components both use). */
 export type UiMessage = CardMessage | SettingsMessage;
 /**
