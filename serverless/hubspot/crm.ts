@@ -172,18 +172,26 @@ export function requireAllSaved(outcome: BatchOutcome, total: number): CrmRecord
   const [first] = outcome.failed;
   if (first) {
     throw new HubSpotApiError(
-      `HubSpot refused ${outcome.failed.length} of ${total} records: ${first.message}`,
+      'HubSpot refused {failed} of {total} records: {reason}',
       400,
       first.category,
-      { retryable: false, detail: JSON.stringify(outcome.failed) },
+      {
+        retryable: false,
+        detail: JSON.stringify(outcome.failed),
+        values: { failed: outcome.failed.length, total, reason: first.message },
+      },
     );
   }
   if (outcome.saved.length !== total) {
     throw new HubSpotApiError(
-      `HubSpot saved ${outcome.saved.length} of ${total} records without saying why. Try again.`,
+      'HubSpot saved {saved} of {total} records without saying why. Try again.',
       207,
       undefined,
-      { retryable: false, detail: `saved indexes ${outcome.saved.map((r) => r.index).join(',')}` },
+      {
+        retryable: false,
+        detail: `saved indexes ${outcome.saved.map((r) => r.index).join(',')}`,
+        values: { saved: outcome.saved.length, total },
+      },
     );
   }
   return outcome.saved.map(({ index: _index, ...record }) => record);

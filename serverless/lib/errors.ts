@@ -15,7 +15,9 @@ export type ErrorKind =
   | 'CONFLICT'
   | 'INTERNAL';
 
+import type { ServerMessage } from '@qbo-invoicing/messages';
 import { formatMessage, type MessageValues } from '@qbo-invoicing/messages/format';
+import type { Translator } from './text';
 
 /**
  * An error the user may see. Its message is written for a person, in English, as a message id of
@@ -59,4 +61,17 @@ export class AppError extends Error {
 
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
+}
+
+/**
+ * An AppError's message and fix said with `words` (the caller's language). Ids the catalog does
+ * not know are said as written, in English.
+ */
+export function sayError(
+  error: AppError,
+  words: Translator,
+): { message: string; fix: string | undefined } {
+  const { message, fix, values } = error.template;
+  const say = (id: string) => words.t(id as ServerMessage, values);
+  return { message: say(message), fix: fix === undefined ? undefined : say(fix) };
 }
