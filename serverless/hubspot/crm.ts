@@ -1,3 +1,4 @@
+import type { ServerMessage } from '@qbo-invoicing/messages';
 import { chunks } from '../lib/chunks';
 import { HubSpotApiError, isHubSpotStatus } from './errors';
 import type { HubSpotHttp } from './http';
@@ -140,9 +141,11 @@ function outcomeOf(
   const failed = (response.errors ?? []).flatMap((error) => {
     const index = indexOf(error.context?.objectWriteTraceId?.[0]);
     if (index === undefined) return [];
+    // HubSpot's own words as it wrote them; ours (a catalog id) when it gave none, so a caller
+    // can say it in its user's language (`words.t` leaves HubSpot's words as they are).
     const failure: BatchFailure = {
       index,
-      message: error.message ?? 'HubSpot refused this record.',
+      message: error.message ?? ('HubSpot refused this record.' satisfies ServerMessage),
     };
     if (error.category) failure.category = error.category;
     return [failure];

@@ -99,6 +99,7 @@ export const serverPlatform = {
     'HubSpot está limitando las solicitudes de la app. Inténtalo de nuevo en un momento.',
   'HubSpot is having trouble right now. Try again.':
     'HubSpot tiene problemas en este momento. Inténtalo de nuevo.',
+  'HubSpot refused this record.': 'HubSpot rechazó este registro.',
   'HubSpot rejected the request: {reason}': 'HubSpot rechazó la solicitud: {reason}',
   'HubSpot rejected the request ({status}).': 'HubSpot rechazó la solicitud ({status}).',
   'HubSpot refused {failed} of {total} records: {reason}':
