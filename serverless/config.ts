@@ -59,28 +59,59 @@ export interface SecurityConfig {
 
 /**
  * Secrets belong to one HubSpot account (`--account` picks it when the CLI knows several), and a
- * warm function keeps the values it started with until the app is deployed again.
+ * warm function keeps the values it started with until the app is deployed again. Each message
+ * names the secret as `{name}` and says in full what it is for (one sentence, one message).
  */
-const forTheAccount = '--account=<the account the app is deployed to>';
-const thenRedeploy = 'then run `npm run deploy` so running functions pick it up';
+type MissingSecret =
+  | 'The secret {name} is missing: HubSpot provides it to every app function of an installed app.'
+  | 'The secret {name} is missing: "sandbox" for Intuit sandbox companies or "production" for real ones.'
+  | 'The secret {name} is missing: the redirect URI registered with your Intuit app.'
+  | 'The secret {name} is missing: your Intuit app’s client id.'
+  | 'The secret {name} is missing: your Intuit app’s client secret.'
+  | 'The secret {name} is missing: your Intuit app’s webhook verifier token (Webhooks, under the app’s settings).'
+  | 'The secret {name} is missing: the key that encrypts QuickBooks tokens at rest.'
+  | 'The secret {name} is missing: the key that signs the OAuth state.';
 
-function missing(name: string, what: string, fix?: string): AppError {
-  return new AppError('CONFIGURATION', `The secret ${name} is missing: ${what}.`, {
+type SecretFix =
+  | 'Set it with `hs secret add {name} --account=<the account the app is deployed to>` (`hs secret update` if it exists), then run `npm run deploy` so running functions pick it up.'
+  | 'Install the app in the account (`hs project install-app`); locally, `npm start` writes it to src/app/functions/.env.';
+
+type MalformedSecret =
+  | 'The secret {name} is malformed: it must be "sandbox" or "production".'
+  | 'The secret {name} is malformed: it must be a URL.'
+  | 'The secret {name} is malformed: expected entries like "k1:<base64 of 32 random bytes>", separated by commas.'
+  | 'The secret {name} is malformed: key "{key}" must be 32 bytes encoded as base64 (it is {length}).'
+  | 'The secret {name} is malformed: key ids must be unique.'
+  | 'The secret {name} is malformed: use at least 32 random characters.';
+
+function missing(name: string, message: MissingSecret, fix?: SecretFix): AppError {
+  return new AppError('CONFIGURATION', message, {
     fix:
       fix ??
-      `Set it with \`hs secret add ${name} ${forTheAccount}\` (\`hs secret update\` if it exists), ${thenRedeploy}.`,
+      'Set it with `hs secret add {name} --account=<the account the app is deployed to>` (`hs secret update` if it exists), then run `npm run deploy` so running functions pick it up.',
+    values: { name },
   });
 }
 
-function malformed(name: string, problem: string): AppError {
-  return new AppError('CONFIGURATION', `The secret ${name} is malformed: ${problem}.`, {
-    fix: `Set a correct value with \`hs secret update ${name} ${forTheAccount}\`, ${thenRedeploy}.`,
+function malformed(
+  name: string,
+  message: MalformedSecret,
+  values: Record<string, string> = {},
+): AppError {
+  return new AppError('CONFIGURATION', message, {
+    fix: 'Set a correct value with `hs secret update {name} --account=<the account the app is deployed to>`, then run `npm run deploy` so running functions pick it up.',
+    values: { ...values, name },
   });
 }
 
-function required(source: SecretSource, name: string, what: string, fix?: string): string {
+function required(
+  source: SecretSource,
+  name: string,
+  message: MissingSecret,
+  fix?: SecretFix,
+): string {
   const value = source[name]?.trim();
-  if (!value) throw missing(name, what, fix);
+  if (!value) throw missing(name, message, fix);
   return value;
 }
 
@@ -91,12 +122,15 @@ function loopbackUrl(source: SecretSource, name: string): string | undefined {
   try {
     url = new URL(value);
   } catch {
-    throw new AppError('CONFIGURATION', `${name} is not a URL: "${value}".`);
+    throw new AppError('CONFIGURATION', '{name} is not a URL: "{value}".', {
+      values: { name, value },
+    });
   }
   if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) {
     throw new AppError(
       'CONFIGURATION',
-      `${name} may only point at a local emulator (127.0.0.1 or localhost), not ${url.hostname}.`,
+      '{name} may only point at a local emulator (127.0.0.1 or localhost), not {host}.',
+      { values: { name, host: url.hostname } },
     );
   }
   return value.replace(/\/+$/, '');
@@ -109,17 +143,21 @@ export function parseEncryptionKeys(raw: string): EncryptionKey[] {
     if (!id || !material || rest.length > 0 || !/^[A-Za-z0-9_-]{1,16}$/.test(id)) {
       throw malformed(
         name,
-        'expected entries like "k1:<base64 of 32 random bytes>", separated by commas',
+        'The secret {name} is malformed: expected entries like "k1:<base64 of 32 random bytes>", separated by commas.',
       );
     }
     const key = Buffer.from(material, 'base64');
     if (key.length !== 32) {
-      throw malformed(name, `key "${id}" must be 32 bytes encoded as base64 (it is ${key.length})`);
+      throw malformed(
+        name,
+        'The secret {name} is malformed: key "{key}" must be 32 bytes encoded as base64 (it is {length}).',
+        { key: id, length: String(key.length) },
+      );
     }
     return { id, key };
   });
   if (new Set(keys.map((k) => k.id)).size !== keys.length)
-    throw malformed(name, 'key ids must be unique');
+    throw malformed(name, 'The secret {name} is malformed: key ids must be unique.');
   return keys;
 }
 
@@ -138,7 +176,7 @@ export class Config {
       accessToken: required(
         this.source,
         secretNames.hubspotToken,
-        'HubSpot provides it to every app function of an installed app',
+        'The secret {name} is missing: HubSpot provides it to every app function of an installed app.',
         'Install the app in the account (`hs project install-app`); locally, `npm start` writes it to src/app/functions/.env.',
       ),
       apiBaseUrl:
@@ -156,26 +194,40 @@ export class Config {
           required(
             s,
             secretNames.qboEnvironment,
-            '"sandbox" for Intuit sandbox companies or "production" for real ones',
+            'The secret {name} is missing: "sandbox" for Intuit sandbox companies or "production" for real ones.',
           ),
         );
       if (!environment.success) {
-        throw malformed(secretNames.qboEnvironment, 'it must be "sandbox" or "production"');
+        throw malformed(
+          secretNames.qboEnvironment,
+          'The secret {name} is malformed: it must be "sandbox" or "production".',
+        );
       }
       const redirectUri = required(
         s,
         secretNames.qboRedirectUri,
-        'the redirect URI registered with your Intuit app',
+        'The secret {name} is missing: the redirect URI registered with your Intuit app.',
       );
       if (!z.url().safeParse(redirectUri).success)
-        throw malformed(secretNames.qboRedirectUri, 'it must be a URL');
+        throw malformed(
+          secretNames.qboRedirectUri,
+          'The secret {name} is malformed: it must be a URL.',
+        );
       const api = loopbackUrl(s, emulatorVariables.qboApi);
       const authorizeUrl = loopbackUrl(s, emulatorVariables.qboAuthorize);
       const tokenUrl = loopbackUrl(s, emulatorVariables.qboToken);
       const revokeUrl = loopbackUrl(s, emulatorVariables.qboRevoke);
       return {
-        clientId: required(s, secretNames.qboClientId, "your Intuit app's client id"),
-        clientSecret: required(s, secretNames.qboClientSecret, "your Intuit app's client secret"),
+        clientId: required(
+          s,
+          secretNames.qboClientId,
+          'The secret {name} is missing: your Intuit app’s client id.',
+        ),
+        clientSecret: required(
+          s,
+          secretNames.qboClientSecret,
+          'The secret {name} is missing: your Intuit app’s client secret.',
+        ),
         redirectUri,
         environment: environment.data,
         ...(api ? { apiBaseUrl: api } : {}),
@@ -193,7 +245,7 @@ export class Config {
         required(
           this.source,
           secretNames.webhookVerifier,
-          "your Intuit app's webhook verifier token (Webhooks, under the app's settings)",
+          'The secret {name} is missing: your Intuit app’s webhook verifier token (Webhooks, under the app’s settings).',
         ),
         'utf8',
       ),
@@ -206,16 +258,19 @@ export class Config {
         required(
           this.source,
           secretNames.encryptionKeys,
-          'the key that encrypts QuickBooks tokens at rest',
+          'The secret {name} is missing: the key that encrypts QuickBooks tokens at rest.',
         ),
       );
       const state = required(
         this.source,
         secretNames.stateSecret,
-        'the key that signs the OAuth state',
+        'The secret {name} is missing: the key that signs the OAuth state.',
       );
       if (state.length < 32)
-        throw malformed(secretNames.stateSecret, 'use at least 32 random characters');
+        throw malformed(
+          secretNames.stateSecret,
+          'The secret {name} is malformed: use at least 32 random characters.',
+        );
       return { encryptionKeys: keys, stateSecret: Buffer.from(state, 'utf8') };
     });
   }

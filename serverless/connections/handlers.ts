@@ -1,15 +1,16 @@
 import type { Handlers } from '../runtime/dispatch';
 
 export const connectionHandlers = {
-  'connections.list': async (_input, { services }) => ({
-    connections: await services.connectionsService.list(),
+  'connections.list': async (_input, { services, words }) => ({
+    connections: await services.connectionsService.list(words),
   }),
-  'connections.startConnect': (_input, { services }) => services.connectionsService.startConnect(),
-  'connections.complete': (input, { services }) =>
-    services.connectionsService.complete(input.redirectUrl),
-  'connections.test': async (input, { services }) => ({
-    connection: await services.connectionsService.test(input.realmId),
+  'connections.startConnect': (_input, { services, words }) =>
+    services.connectionsService.startConnect(words),
+  'connections.complete': (input, { services, words }) =>
+    services.connectionsService.complete(input.redirectUrl, words),
+  'connections.test': async (input, { services, words }) => ({
+    connection: await services.connectionsService.test(input.realmId, words),
   }),
-  'connections.disconnect': (input, { services }) =>
-    services.connectionsService.disconnect(input.realmId, input.confirmCompanyName),
+  'connections.disconnect': (input, { services, words }) =>
+    services.connectionsService.disconnect(input.realmId, input.confirmCompanyName, words),
 } satisfies Partial<Handlers<'admin'>>;

@@ -45,17 +45,26 @@ export class HubSpotTokenStore implements TokenStore {
     const connection = await this.connections.get(realmId, { fresh: options.fresh ?? false });
     const name = connection?.companyName || realmId;
     if (!connection)
-      throw new QboReconnectRequiredError(realmId, name, 'this company is not connected.');
+      throw new QboReconnectRequiredError(
+        realmId,
+        name,
+        'Reconnect QuickBooks company {company}: this company is not connected.',
+      );
     if (connection.status === 'needs_reconnect') {
       throw new QboReconnectRequiredError(
         realmId,
         name,
-        connection.lastError ?? 'its authorization ended.',
+        // The reason kept when the grant died (its id, so it is said in the caller's language).
+        connection.lastError ?? 'Reconnect QuickBooks company {company}: its authorization ended.',
       );
     }
     const tokens = this.tokensOf(connection);
     if (!tokens)
-      throw new QboReconnectRequiredError(realmId, name, 'it has no stored authorization.');
+      throw new QboReconnectRequiredError(
+        realmId,
+        name,
+        'Reconnect QuickBooks company {company}: it has no stored authorization.',
+      );
     // Every write seals with a new random IV, so the ciphertext's digest names this stored set.
     const version = createHash('sha256')
       .update(connection.tokenCiphertext ?? '')
@@ -130,7 +139,7 @@ export class HubSpotTokenStore implements TokenStore {
       throw new QboReconnectRequiredError(
         realmId,
         current.companyName || realmId,
-        'it was disconnected.',
+        'Reconnect QuickBooks company {company}: it was disconnected.',
       );
     }
   }

@@ -1,5 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import * as z from 'zod';
+import { languageOf, type Language } from '@qbo-invoicing/messages/format';
 import { AppError } from '../lib/errors';
 
 /**
@@ -9,24 +10,61 @@ import { AppError } from '../lib/errors';
  */
 export const STATE_TTL_MS = 10 * 60_000;
 
-const payloadSchema = z.object({ p: z.string().min(1), n: z.string().min(8), e: z.number().int() });
+/**
+ * `l`: the language of the admin who pressed Connect, so the page Intuit sends their browser back
+ * to speaks it (that page has no extension to tell it). Optional: states made before it existed.
+ */
+const payloadSchema = z.object({
+  p: z.string().min(1),
+  n: z.string().min(8),
+  e: z.number().int(),
+  l: z.string().max(5).optional(),
+});
 
 function sign(payload: string, secret: Buffer): string {
   return createHmac('sha256', secret).update(payload).digest('base64url');
 }
 
-export function createState(portalId: string, secret: Buffer, now = Date.now()): string {
+export function createState(
+  portalId: string,
+  secret: Buffer,
+  now = Date.now(),
+  language: Language = 'en',
+): string {
   const payload = Buffer.from(
     JSON.stringify({
       p: portalId,
       n: randomBytes(12).toString('base64url'),
       e: now + STATE_TTL_MS,
+      l: language,
     }),
   ).toString('base64url');
   return `${payload}.${sign(payload, secret)}`;
 }
 
-const invalid = (message: string) =>
+/**
+ * The language a state asks its page to speak, read before (and whatever) the signature says: it
+ * only ever chooses between the product's catalogs, and a state that fails its checks is still
+ * refused in the admin's language. Anything unreadable reads as English.
+ */
+export function languageOfState(state: string | null | undefined): Language {
+  try {
+    const payload = (state ?? '').split('.')[0] ?? '';
+    const parsed: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    const language = (parsed as { l?: unknown } | null)?.l;
+    return languageOf(typeof language === 'string' ? language : null);
+  } catch {
+    return 'en';
+  }
+}
+
+type InvalidState =
+  | 'The sign-in link is not one this app made (its state is malformed).'
+  | 'The sign-in link is not one this app made (its state signature does not match).'
+  | 'The sign-in link has expired: connecting must be finished within 10 minutes.'
+  | 'The sign-in link was started from another HubSpot account, so it cannot connect this one.';
+
+const invalid = (message: InvalidState) =>
   new AppError('INVALID_INPUT', message, {
     field: 'state',
     fix: 'Start again with Connect on the settings page.',

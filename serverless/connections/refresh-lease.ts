@@ -80,8 +80,12 @@ export async function refreshUnderLease(
     if (clock.now() + REFRESH_POLL_MS >= plan.deadline - REFRESH_WAIT_MARGIN_MS) {
       throw new AppError(
         'UNAVAILABLE',
-        `Another call is renewing the QuickBooks sign-in of ${stored.companyName || `company ${realmId}`}; try again in a moment.`,
-        { retryable: true, detail: `refresh claim ${key} taken` },
+        'Another call is renewing the QuickBooks sign-in of company {company}; try again in a moment.',
+        {
+          retryable: true,
+          detail: `refresh claim ${key} taken`,
+          values: { company: stored.companyName || realmId },
+        },
       );
     }
     const holder = outcome.holder;

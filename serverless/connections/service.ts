@@ -2,6 +2,7 @@ import type { ConnectionView } from '@qbo-invoicing/contract';
 import { confirmsName } from '@qbo-invoicing/contract/catalog';
 import { AppError } from '../lib/errors';
 import { log } from '../lib/log';
+import { english, type Translator } from '../lib/text';
 import type { Config } from '../config';
 import type { Crm } from '../hubspot/crm';
 import type { ClaimStore } from '../hubspot/stores/claims';
@@ -65,20 +66,24 @@ export class ConnectionsService {
     return this.services.cache.set(key, String(details.portalId));
   }
 
-  async list(): Promise<ConnectionView[]> {
-    return (await this.services.connections.list()).map(toView);
+  async list(words: Translator = english): Promise<ConnectionView[]> {
+    return (await this.services.connections.list()).map((connection) => toView(connection, words));
   }
 
-  async startConnect(): Promise<{ authorizeUrl: string; expiresAt: string }> {
+  /** The consent URL; the state carries the admin's language for the page they come back to. */
+  async startConnect(
+    words: Translator = english,
+  ): Promise<{ authorizeUrl: string; expiresAt: string }> {
     const { stateSecret } = this.services.config.security();
     const now = this.services.clock.now();
-    const state = createState(await this.portalId(), stateSecret, now);
+    const state = createState(await this.portalId(), stateSecret, now, words.language);
     const authorizeUrl = await this.services.quickbooks.authorizeUrl({ state });
     return { authorizeUrl, expiresAt: new Date(now + STATE_TTL_MS).toISOString() };
   }
 
   async complete(
     redirectUrl: string,
+    words: Translator = english,
   ): Promise<{ connection: ConnectionView; reconnected: boolean }> {
     const { redirectUri } = this.services.config.quickbooks();
     const { stateSecret } = this.services.config.security();
@@ -103,7 +108,7 @@ export class ConnectionsService {
     await this.services.tokenStore.write(realmId, tokens);
     const saved = await this.saveFacts(realmId, profile);
     log.info('QuickBooks company connected', { realmId, reconnected: !!existing });
-    return { connection: toView(saved), reconnected: !!existing };
+    return { connection: toView(saved, words), reconnected: !!existing };
   }
 
   /** The company's facts read with the new grant alone; refused when it is not that company's. */
@@ -116,9 +121,10 @@ export class ConnectionsService {
         throw error;
       throw new AppError(
         'INVALID_INPUT',
-        `This QuickBooks sign-in was not for company ${realmId}, so nothing was connected or changed.`,
+        'This QuickBooks sign-in was not for company {realmId}, so nothing was connected or changed.',
         {
           field: 'redirectUrl',
+          values: { realmId },
           fix: 'Start again with Connect, and paste the address exactly as the browser shows it.',
           detail: error.message,
         },
@@ -150,18 +156,19 @@ export class ConnectionsService {
   private async require(realmId: string): Promise<StoredConnection> {
     const connection = await this.services.connections.get(realmId);
     if (!connection) {
-      throw new AppError('NOT_FOUND', `QuickBooks company ${realmId} is not connected.`, {
+      throw new AppError('NOT_FOUND', 'QuickBooks company {realmId} is not connected.', {
         fix: 'Connect it from the Connections tab of the app’s settings.',
+        values: { realmId },
       });
     }
     return connection;
   }
 
   /** Uses the connection for real (refreshing the token if due) and records the outcome. */
-  async test(realmId: string): Promise<ConnectionView> {
+  async test(realmId: string, words: Translator = english): Promise<ConnectionView> {
     const connection = await this.require(realmId);
     try {
-      return toView(await this.refreshFacts(realmId, connection.companyName));
+      return toView(await this.refreshFacts(realmId, connection.companyName), words);
     } catch (error) {
       // A dead refresh token was already recorded as "needs reconnect" by the token store.
       if (!(error instanceof QboReconnectRequiredError)) {
@@ -190,16 +197,18 @@ export class ConnectionsService {
   async disconnect(
     realmId: string,
     confirmCompanyName: string,
+    words: Translator = english,
   ): Promise<{ realmId: string; revokedAtIntuit: boolean; message: string }> {
     const connection = await this.require(realmId);
     // The name the settings page shows (and asks the admin to type), unnamed companies included.
-    const name = toView(connection).companyName;
+    const name = toView(connection, words).companyName;
     if (!confirmsName(confirmCompanyName, name)) {
       throw new AppError(
         'INVALID_INPUT',
-        `Nothing was disconnected: the name typed is not “${name}”.`,
+        'Nothing was disconnected: the name typed is not “{name}”.',
         {
           field: 'input.confirmCompanyName',
+          values: { name },
           fix: 'Type the company’s name exactly as the settings page shows it.',
         },
       );
@@ -221,10 +230,14 @@ export class ConnectionsService {
     }
     await this.services.connections.save(realmId, { tokenCiphertext: null, tokenKeyId: null });
     await this.services.connections.archive(realmId);
-    const kept = 'Invoices already linked to HubSpot records stay linked.';
     const message = revokedAtIntuit
-      ? `Disconnected ${name}. ${kept}`
-      : `Disconnected ${name} here and deleted its tokens, but QuickBooks could not be told: remove the app under Apps in QuickBooks to finish. ${kept}`;
+      ? words.t('Disconnected {name}. Invoices already linked to HubSpot records stay linked.', {
+          name,
+        })
+      : words.t(
+          'Disconnected {name} here and deleted its tokens, but QuickBooks could not be told: remove the app under Apps in QuickBooks to finish. Invoices already linked to HubSpot records stay linked.',
+          { name },
+        );
     return { realmId, revokedAtIntuit, message };
   }
 }

@@ -44,9 +44,10 @@ export function openTokens(
   if (!key) {
     throw new AppError(
       'CONFIGURATION',
-      `The tokens of QuickBooks company ${realmId} were encrypted with key "${sealed.keyId}", which is no longer configured.`,
+      'The tokens of QuickBooks company {realmId} were encrypted with key "{keyId}", which is no longer configured.',
       {
         fix: 'Add the old key back to TOKEN_ENCRYPTION_KEYS (after the current one), or reconnect the company.',
+        values: { realmId, keyId: sealed.keyId },
       },
     );
   }
@@ -64,9 +65,10 @@ export function openTokens(
   } catch (cause) {
     throw new AppError(
       'RECONNECT_REQUIRED',
-      `The stored tokens of QuickBooks company ${realmId} cannot be read.`,
+      'The stored tokens of QuickBooks company {realmId} cannot be read.',
       {
         fix: 'Reconnect the company from the app’s settings page.',
+        values: { realmId },
         detail: (cause as Error).message,
         cause,
       },

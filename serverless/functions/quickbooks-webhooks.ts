@@ -47,6 +47,7 @@ export const webhookHandlers: EndpointHandlers = {
     const { received, duplicates, applied } = delivery;
     return json(200, { received, duplicates, applied });
   },
+  // Intuit's servers read these answers, no person: they stay English, like the logs.
   // A missing verifier secret: Intuit retries later, by which time it may be set.
   refused: (error) => json(503, { error: error.message }),
   failed: () => json(500, { error: 'Something went wrong on our side.' }),

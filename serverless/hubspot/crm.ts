@@ -1,3 +1,4 @@
+import type { ServerMessage } from '@qbo-invoicing/messages';
 import { chunks } from '../lib/chunks';
 import { HubSpotApiError, isHubSpotStatus } from './errors';
 import type { HubSpotHttp } from './http';
@@ -140,9 +141,11 @@ function outcomeOf(
   const failed = (response.errors ?? []).flatMap((error) => {
     const index = indexOf(error.context?.objectWriteTraceId?.[0]);
     if (index === undefined) return [];
+    // HubSpot's own words as it wrote them; ours (a catalog id) when it gave none, so a caller
+    // can say it in its user's language (`words.t` leaves HubSpot's words as they are).
     const failure: BatchFailure = {
       index,
-      message: error.message ?? 'HubSpot refused this record.',
+      message: error.message ?? ('HubSpot refused this record.' satisfies ServerMessage),
     };
     if (error.category) failure.category = error.category;
     return [failure];
@@ -172,18 +175,26 @@ export function requireAllSaved(outcome: BatchOutcome, total: number): CrmRecord
   const [first] = outcome.failed;
   if (first) {
     throw new HubSpotApiError(
-      `HubSpot refused ${outcome.failed.length} of ${total} records: ${first.message}`,
+      'HubSpot refused {failed} of {total} records: {reason}',
       400,
       first.category,
-      { retryable: false, detail: JSON.stringify(outcome.failed) },
+      {
+        retryable: false,
+        detail: JSON.stringify(outcome.failed),
+        values: { failed: outcome.failed.length, total, reason: first.message },
+      },
     );
   }
   if (outcome.saved.length !== total) {
     throw new HubSpotApiError(
-      `HubSpot saved ${outcome.saved.length} of ${total} records without saying why. Try again.`,
+      'HubSpot saved {saved} of {total} records without saying why. Try again.',
       207,
       undefined,
-      { retryable: false, detail: `saved indexes ${outcome.saved.map((r) => r.index).join(',')}` },
+      {
+        retryable: false,
+        detail: `saved indexes ${outcome.saved.map((r) => r.index).join(',')}`,
+        values: { saved: outcome.saved.length, total },
+      },
     );
   }
   return outcome.saved.map(({ index: _index, ...record }) => record);

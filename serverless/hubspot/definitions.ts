@@ -195,10 +195,14 @@ export const claimObject: SchemaDefinition = {
   ],
 };
 
-export const dealPropertyGroup: PropertyGroup = {
-  name: 'quickbooks_invoice',
-  label: 'QuickBooks invoice',
-};
+/**
+ * A property group. Like every label here, its label is the portal's schema, not a message: HubSpot
+ * keeps one label per group, property and object for the whole account, whatever language each
+ * user reads (so setup's check list quotes these names as HubSpot shows them).
+ */
+const group = (name: string, label: string): PropertyGroup => ({ name, label });
+
+export const dealPropertyGroup = group('quickbooks_invoice', 'QuickBooks invoice');
 
 /** The deal properties workflows and reports use, filled from the deal's latest linked invoice. */
 export const dealProperties: PropertyDefinition[] = [
@@ -210,7 +214,7 @@ export const dealProperties: PropertyDefinition[] = [
 ].map((property) => ({ ...property, groupName: dealPropertyGroup.name }));
 
 /** The group the app's properties on contacts, companies and products go in. */
-export const quickBooksPropertyGroup: PropertyGroup = { name: 'quickbooks', label: 'QuickBooks' };
+export const quickBooksPropertyGroup = group('quickbooks', 'QuickBooks');
 
 /** The unique key of a synced record: "realm:id", so two QuickBooks companies never share one. */
 export const CUSTOMER_KEY = 'qbo_customer_key';

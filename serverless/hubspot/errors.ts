@@ -1,3 +1,4 @@
+import type { MessageValues, ServerMessage } from '@qbo-invoicing/messages';
 import { AppError } from '../lib/errors';
 
 /** A HubSpot API call that failed, with what HubSpot said about it. */
@@ -6,10 +7,17 @@ export class HubSpotApiError extends AppError {
   readonly retryAfterMs: number | undefined;
 
   constructor(
-    message: string,
+    message: ServerMessage,
     readonly status: number | undefined,
     readonly category: string | undefined,
-    options: { retryable: boolean; detail?: string; cause?: unknown; retryAfterMs?: number },
+    options: {
+      retryable: boolean;
+      detail?: string;
+      cause?: unknown;
+      retryAfterMs?: number;
+      /** Values for the message's `{placeholders}` (HubSpot's own words go here). */
+      values?: MessageValues;
+    },
   ) {
     const code =
       status === 404

@@ -116,11 +116,15 @@ function toError(method: string, path: string, response: AxiosResponse): HubSpot
           ? 'HubSpot is rate limiting the app. Try again in a moment.'
           : status >= 500
             ? 'HubSpot is having trouble right now. Try again.'
-            : (body.message ?? `HubSpot rejected the request (${status}).`);
+            : body.message
+              ? // HubSpot's own words are a value inside our sentence, as HubSpot wrote them.
+                'HubSpot rejected the request: {reason}'
+              : 'HubSpot rejected the request ({status}).';
   const retryAfterMs = parseRetryAfter(response.headers['retry-after']);
   return new HubSpotApiError(message, status, body.category, {
     retryable,
     detail,
+    values: { reason: body.message ?? '', status: String(status) },
     ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
   });
 }

@@ -15,12 +15,6 @@ export const TYPE_MARKERS: Record<CardRecordType, string> = {
   companies: 'domain',
 };
 
-const SINGULAR: Record<CardRecordType, string> = {
-  deals: 'deal',
-  contacts: 'contact',
-  companies: 'company',
-};
-
 /** A verified identity stays true while the record lives: its type and create date never change. */
 const CACHE_TTL_MS = 10 * 60_000;
 
@@ -66,10 +60,15 @@ export async function verifyRecordType(
     marker: clean(sentProperties[marker]),
   };
   const refuse = () =>
-    new AppError('INVALID_INPUT', `The record this card is on is not a ${SINGULAR[type]}.`, {
-      fix: 'Reload the page: the card sent a record type that does not match its record.',
-      field: 'input.objectType',
-    });
+    new AppError(
+      'INVALID_INPUT',
+      'The record this card is on is not a {type, select, contacts {contact} companies {company} other {deal}}.',
+      {
+        fix: 'Reload the page: the card sent a record type that does not match its record.',
+        field: 'input.objectType',
+        values: { type },
+      },
+    );
   if (!sent.createdate) {
     throw new AppError('INVALID_INPUT', 'HubSpot did not send the record’s create date.', {
       fix: 'Reload the page so the card runs its current version.',

@@ -35,10 +35,8 @@ export class SchemaRegistry {
     if (!schema) {
       throw new AppError(
         'NOT_SET_UP',
-        `The app is not set up yet: the custom object "${label}" is missing.`,
-        {
-          fix: 'Open the app’s settings page and run setup.',
-        },
+        'The app is not set up yet: the custom object "{object}" is missing.',
+        { fix: 'Open the app’s settings page and run setup.', values: { object: label } },
       );
     }
     return schema.objectTypeId;

@@ -1,3 +1,4 @@
+import type { MessageValues, ServerMessage } from '@qbo-invoicing/messages';
 import { AppError, type ErrorKind } from '../lib/errors';
 
 /** QuickBooks fault codes the product reacts to. */
@@ -24,7 +25,9 @@ export interface QboErrorDetails {
   intuitTid?: string;
   status?: number;
   cause?: unknown;
-  fix?: string;
+  fix?: ServerMessage;
+  /** Values for the message's and the fix's `{placeholders}` (QuickBooks' own words go here). */
+  values?: MessageValues;
 }
 
 /**
@@ -37,11 +40,12 @@ export abstract class QboError extends AppError {
   readonly intuitTid: string | undefined;
   readonly status: number | undefined;
 
-  constructor(code: ErrorKind, message: string, details: QboErrorDetails = {}) {
+  constructor(code: ErrorKind, message: ServerMessage, details: QboErrorDetails = {}) {
     super(code, message, {
       retryable: details.retryable ?? false,
       ...(details.fix !== undefined ? { fix: details.fix } : {}),
       ...(details.detail !== undefined ? { detail: details.detail } : {}),
+      ...(details.values !== undefined ? { values: details.values } : {}),
       cause: details.cause,
     });
     // Not AppError's `field`: that names a contract input, this a QuickBooks element.
@@ -80,7 +84,7 @@ export class QboValidationError extends QboError {
   readonly faults: readonly QboFaultItem[];
 
   constructor(
-    message: string,
+    message: ServerMessage,
     faults: readonly QboFaultItem[],
     details: QboErrorDetails & { faultType?: string } = {},
   ) {
@@ -101,7 +105,7 @@ export class QboValidationError extends QboError {
 /** The access token was refused even after a refresh, or the app lacks permission (401/403). */
 export class QboAuthenticationError extends QboError {
   readonly kind = 'authentication' as const;
-  constructor(message: string, details: QboErrorDetails = {}) {
+  constructor(message: ServerMessage, details: QboErrorDetails = {}) {
     super('QUICKBOOKS_REJECTED', message, {
       fix: 'Reconnect the QuickBooks company in the app settings.',
       ...details,
@@ -116,7 +120,7 @@ export class QboThrottledError extends QboError {
   readonly kind = 'throttled' as const;
   /** How long QuickBooks asked us to wait, when it said. */
   readonly retryAfterMs: number | undefined;
-  constructor(message: string, details: QboErrorDetails & { retryAfterMs?: number } = {}) {
+  constructor(message: ServerMessage, details: QboErrorDetails & { retryAfterMs?: number } = {}) {
     super('RATE_LIMITED', message, { ...details, retryable: true });
     this.name = 'QboThrottledError';
     this.retryAfterMs = details.retryAfterMs;
@@ -127,7 +131,7 @@ export class QboThrottledError extends QboError {
 export class QboServerError extends QboError {
   readonly kind = 'server' as const;
   readonly retryAfterMs: number | undefined;
-  constructor(message: string, details: QboErrorDetails & { retryAfterMs?: number } = {}) {
+  constructor(message: ServerMessage, details: QboErrorDetails & { retryAfterMs?: number } = {}) {
     super('UNAVAILABLE', message, { ...details, retryable: true });
     this.name = 'QboServerError';
     this.retryAfterMs = details.retryAfterMs;
@@ -138,26 +142,44 @@ export class QboServerError extends QboError {
 export class QboNetworkError extends QboError {
   readonly kind = 'network' as const;
   readonly timedOut: boolean;
-  constructor(message: string, details: QboErrorDetails & { timedOut?: boolean } = {}) {
+  constructor(message: ServerMessage, details: QboErrorDetails & { timedOut?: boolean } = {}) {
     super('UNAVAILABLE', message, { ...details, retryable: true });
     this.name = 'QboNetworkError';
     this.timedOut = details.timedOut ?? false;
   }
 }
 
+/**
+ * Why a company must be reconnected: one sentence naming it as `{company}`. The same id is kept as
+ * the connection's last error, so the settings page can say it in the admin's language later.
+ */
+export type ReconnectReason =
+  | 'Reconnect QuickBooks company {company}: this company is not connected.'
+  | 'Reconnect QuickBooks company {company}: its authorization ended.'
+  | 'Reconnect QuickBooks company {company}: it has no stored authorization.'
+  | 'Reconnect QuickBooks company {company}: it was disconnected.'
+  | 'Reconnect QuickBooks company {company}: its authorization has expired; sign in to QuickBooks again.'
+  | 'Reconnect QuickBooks company {company}: QuickBooks no longer accepts its authorization (it expired or was revoked).';
+
 /** The company's refresh token is gone: only an admin reconnecting can fix it. */
 export class QboReconnectRequiredError extends QboError {
   readonly kind = 'reconnect' as const;
   readonly realmId: string;
+  /**
+   * `reason` is a `ReconnectReason`, or the id a connection record kept from an earlier one
+   * (said as it is when the catalog does not know it).
+   */
   constructor(
     realmId: string,
     companyLabel: string,
-    reason: string,
+    reason: ReconnectReason | (string & {}),
     details: QboErrorDetails = {},
   ) {
-    super('RECONNECT_REQUIRED', `Reconnect QuickBooks company ${companyLabel}: ${reason}`, {
+    // A kept id the catalog does not know is said as written: translate() falls back to the id.
+    super('RECONNECT_REQUIRED', reason as ServerMessage, {
       fix: 'Open the app settings and reconnect this QuickBooks company.',
       ...details,
+      values: { ...details.values, company: companyLabel },
       retryable: false,
     });
     this.name = 'QboReconnectRequiredError';
@@ -168,7 +190,7 @@ export class QboReconnectRequiredError extends QboError {
 /** QuickBooks answered 2xx with something we cannot read: a bug on one side, not worth a retry. */
 export class QboUnexpectedResponseError extends QboError {
   readonly kind = 'response' as const;
-  constructor(message: string, details: QboErrorDetails = {}) {
+  constructor(message: ServerMessage, details: QboErrorDetails = {}) {
     super('INTERNAL', message, { ...details, retryable: false });
     this.name = 'QboUnexpectedResponseError';
   }

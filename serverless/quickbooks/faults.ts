@@ -63,7 +63,7 @@ function faultFromJson(json: unknown): ParsedFault | undefined {
     .filter(isRecord)
     .map((item): QboFaultItem => ({
       code: text(field(item, 'code')),
-      message: text(field(item, 'message')) ?? 'QuickBooks reported an error',
+      message: text(field(item, 'message')) ?? '',
       detail: text(field(item, 'detail')),
       element: text(field(item, 'element')),
     }));
@@ -104,7 +104,7 @@ function faultFromXml(xml: string): ParsedFault | undefined {
     const inner = match[3] ?? '';
     errors.push({
       code: xmlAttribute(attributes, 'code'),
-      message: xmlChild(inner, 'Message') ?? 'QuickBooks reported an error',
+      message: xmlChild(inner, 'Message') ?? '',
       detail: xmlChild(inner, 'Detail'),
       element: xmlAttribute(attributes, 'element'),
     });
@@ -148,12 +148,13 @@ function clip(value: string): string {
   return value.length > maxMessageLength ? `${value.slice(0, maxMessageLength)}…` : value;
 }
 
-function describe(fault: ParsedFault | undefined, fallback: string): string {
+/** QuickBooks' own explanation of its first fault (message and detail), or '' when it gave none. */
+export function describeFault(fault: ParsedFault | undefined): string {
   const first = fault?.errors[0];
-  if (!first) return fallback;
+  if (!first) return '';
   const parts = [first.message];
   if (first.detail && first.detail !== first.message) parts.push(first.detail);
-  return clip(parts.join(': '));
+  return clip(parts.filter(Boolean).join(': '));
 }
 
 /** Maps a non-2xx QuickBooks response to the matching typed error. */
@@ -167,32 +168,45 @@ export function errorFromResponse(response: ErrorResponse, now: number = Date.no
 
   if (status === 401 || status === 403) {
     const first = fault?.errors[0];
-    const said = maskTokens(describe(fault, ''));
-    return new QboAuthenticationError(
+    // QuickBooks' own words are a value inside our sentence: they stay as Intuit wrote them.
+    const reason = maskTokens(describeFault(fault));
+    const refused =
       status === 401
-        ? `QuickBooks refused the access token. ${said}`.trim()
-        : `QuickBooks refused access to this company. ${said}`.trim(),
-      { ...common, ...(first?.detail ? { detail: maskTokens(first.detail) } : {}) },
-    );
+        ? reason
+          ? 'QuickBooks refused the access token. {reason}'
+          : 'QuickBooks refused the access token.'
+        : reason
+          ? 'QuickBooks refused access to this company. {reason}'
+          : 'QuickBooks refused access to this company.';
+    return new QboAuthenticationError(refused, {
+      ...common,
+      values: { reason },
+      ...(first?.detail ? { detail: maskTokens(first.detail) } : {}),
+    });
   }
   if (status === 429) {
     return new QboThrottledError(
       'QuickBooks is limiting requests for this company; try again in a minute.',
-      { ...common, ...wait, ...(fault ? { detail: describe(fault, '') } : {}) },
+      { ...common, ...wait, ...(fault ? { detail: describeFault(fault) } : {}) },
     );
   }
   if (status >= 500) {
-    return new QboServerError(`QuickBooks is unavailable (HTTP ${status}); try again shortly.`, {
+    return new QboServerError('QuickBooks is unavailable (HTTP {status}); try again shortly.', {
       ...common,
       ...wait,
-      ...(fault ? { detail: describe(fault, '') } : {}),
+      values: { status: String(status) },
+      ...(fault ? { detail: describeFault(fault) } : {}),
     });
   }
+  const reason = describeFault(fault);
   return new QboValidationError(
-    describe(fault, `QuickBooks rejected the request (HTTP ${status}).`),
+    reason
+      ? 'QuickBooks rejected the request: {reason}'
+      : 'QuickBooks rejected the request (HTTP {status}).',
     fault?.errors ?? [],
     {
       ...common,
+      values: { reason, status: String(status) },
       ...(fault?.type ? { faultType: fault.type } : {}),
     },
   );

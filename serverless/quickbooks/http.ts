@@ -69,10 +69,14 @@ function networkError(error: unknown, timeoutMs: number): QboError {
   const message = error instanceof Error ? error.message : String(error);
   return new QboNetworkError(
     timedOut
-      ? `QuickBooks did not answer within ${Math.round(timeoutMs)} ms.`
+      ? 'QuickBooks did not answer within {seconds, plural, one {# second} other {# seconds}}.'
       : 'The connection to QuickBooks failed.',
     // No `cause`: axios errors carry the request config, bearer token included.
-    { detail: [code, message].filter(Boolean).join(': '), timedOut },
+    {
+      detail: [code, message].filter(Boolean).join(': '),
+      timedOut,
+      values: { seconds: Math.max(1, Math.round(timeoutMs / 1000)) },
+    },
   );
 }
 

@@ -98,8 +98,11 @@ function text(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
+/** What a token call was for: a value the messages choose their words by. */
+type TokenOperation = 'connect' | 'refresh' | 'revoke';
+
 /** Classifies an intuit-oauth failure; never copies a token into the message. */
-function tokenCallError(error: unknown, operation: string, now: number): Error {
+function tokenCallError(error: unknown, operation: TokenOperation, now: number): Error {
   if (error instanceof QboError || error instanceof QboInvalidGrantError) return error;
   const failure = (typeof error === 'object' && error !== null ? error : {}) as IntuitTokenFailure;
   const response =
@@ -116,31 +119,36 @@ function tokenCallError(error: unknown, operation: string, now: number): Error {
 
   if (status === undefined) {
     const message = text(failure.originalMessage) ?? (error instanceof Error ? error.message : '');
-    return new QboNetworkError(`Could not reach QuickBooks to ${operation}.`, {
-      ...common,
-      detail: message,
-      timedOut: /timeout/i.test(message),
-    });
+    return new QboNetworkError(
+      'Could not reach QuickBooks to {operation, select, connect {connect the company} refresh {refresh the access token} other {disconnect the company}}.',
+      {
+        ...common,
+        values: { operation },
+        detail: message,
+        timedOut: /timeout/i.test(message),
+      },
+    );
   }
   if (code === 'invalid_grant') return new QboInvalidGrantError(description, intuitTid);
   if (status === 429) {
     const retryAfterMs = parseRetryAfter(headerValue(headers, 'retry-after'), now);
-    return new QboThrottledError(`QuickBooks is limiting token requests; try again shortly.`, {
+    return new QboThrottledError('QuickBooks is limiting token requests; try again shortly.', {
       ...common,
       ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
     });
   }
   if (status >= 500) {
-    return new QboServerError(`QuickBooks could not ${operation} (HTTP ${status}).`, common);
+    return new QboServerError(
+      'QuickBooks could not {operation, select, connect {connect the company} refresh {refresh the access token} other {disconnect the company}} (HTTP {status}).',
+      { ...common, values: { operation, status: String(status) } },
+    );
   }
-  const reason =
+  return new QboAuthenticationError(
     code === 'invalid_client'
-      ? 'the app credentials (client id and secret) were refused'
-      : description;
-  return new QboAuthenticationError(`QuickBooks refused to ${operation}: ${reason}.`, {
-    ...common,
-    detail: description,
-  });
+      ? 'QuickBooks refused to {operation, select, connect {connect the company} refresh {refresh the access token} other {disconnect the company}}: the app credentials (client id and secret) were refused.'
+      : 'QuickBooks refused to {operation, select, connect {connect the company} refresh {refresh the access token} other {disconnect the company}}: {reason}.',
+    { ...common, detail: description, values: { operation, reason: description } },
+  );
 }
 
 export class QboOAuth {
@@ -194,7 +202,7 @@ export class QboOAuth {
 
   /** Runs a token call with our retry policy, inside the caller's deadline. */
   private async tokenCall<T>(
-    operation: string,
+    operation: TokenOperation,
     timing: CallTiming | undefined,
     call: (client: OAuthClientInstance) => Promise<T>,
   ): Promise<T> {
@@ -224,8 +232,9 @@ export class QboOAuth {
     const params = new URL(callbackUrl, 'http://callback.invalid').searchParams;
     const denied = params.get('error');
     if (denied) {
-      throw new QboAuthenticationError(`The QuickBooks connection was not approved (${denied}).`, {
+      throw new QboAuthenticationError('The QuickBooks connection was not approved ({reason}).', {
         fix: 'Start connecting again and approve access on the QuickBooks page.',
+        values: { reason: denied },
       });
     }
     const realmId = params.get('realmId');
@@ -237,7 +246,7 @@ export class QboOAuth {
     }
     const state = params.get('state') ?? undefined;
     try {
-      const tokens = await this.tokenCall('connect the company', timing, async (client) => {
+      const tokens = await this.tokenCall('connect', timing, async (client) => {
         const response = await client.createToken(callbackUrl);
         return toTokens(response.getJson(), this.clock.now());
       });
@@ -259,7 +268,7 @@ export class QboOAuth {
 
   /** New tokens from a refresh token; QuickBooks may rotate the refresh token too. */
   async refresh(refreshToken: string, timing?: CallTiming): Promise<QboTokens> {
-    return this.tokenCall('refresh the access token', timing, async (client) => {
+    return this.tokenCall('refresh', timing, async (client) => {
       const response = await client.refreshUsingToken(refreshToken);
       return toTokens(response.getJson(), this.clock.now());
     });
@@ -267,7 +276,7 @@ export class QboOAuth {
 
   /** Revokes the grant (refresh token and its access tokens): used when disconnecting. */
   async revoke(refreshToken: string, timing?: CallTiming): Promise<void> {
-    await this.tokenCall('disconnect the company', timing, async (client) => {
+    await this.tokenCall('revoke', timing, async (client) => {
       await client.revoke({ refresh_token: refreshToken });
     });
   }

@@ -41,6 +41,7 @@ export interface TokenStore {
    * once stored.
    */
   refreshExclusively(realmId: string, plan: RefreshPlan): Promise<QboTokens>;
+  /** Keeps why the grant died: a `ReconnectReason` id, `{company}` unfilled, said when shown. */
   markNeedsReconnect(realmId: string, reason: string): Promise<void>;
 }
 
@@ -70,7 +71,7 @@ export class InMemoryTokenStore implements TokenStore {
       throw new QboReconnectRequiredError(
         realmId,
         realmId,
-        reason ?? 'this company is not connected.',
+        reason ?? 'Reconnect QuickBooks company {company}: this company is not connected.',
       );
     }
     return tokens;

@@ -1,5 +1,5 @@
 import type { Clock } from '../lib/clock';
-import { QboReconnectRequiredError } from './errors';
+import { QboReconnectRequiredError, type ReconnectReason } from './errors';
 import { QboInvalidGrantError, type QboOAuth } from './oauth';
 import type { QboTokens, RefreshPlan, TokenStore } from './token-store';
 
@@ -52,7 +52,10 @@ export class TokenManager {
     return refresh;
   }
 
-  private async reconnect(reason: string, details: { detail?: string; intuitTid?: string } = {}) {
+  private async reconnect(
+    reason: ReconnectReason,
+    details: { detail?: string; intuitTid?: string } = {},
+  ) {
     this.current = undefined;
     await this.store.markNeedsReconnect(this.realmId, reason);
     return new QboReconnectRequiredError(this.realmId, this.companyLabel, reason, details);
@@ -69,7 +72,9 @@ export class TokenManager {
 
   private async doRefresh(used: QboTokens, deadline: number): Promise<QboTokens> {
     if (this.expired(used.refreshTokenExpiresAt) || this.expired(used.refreshTokenHardExpiresAt)) {
-      throw await this.reconnect('its authorization has expired; sign in to QuickBooks again.');
+      throw await this.reconnect(
+        'Reconnect QuickBooks company {company}: its authorization has expired; sign in to QuickBooks again.',
+      );
     }
     // Tokens another call (on any instance) stored since are used as they are; otherwise the
     // store's newest refresh token is refreshed, never an older one this instance remembers
@@ -91,7 +96,7 @@ export class TokenManager {
         return latest;
       }
       throw await this.reconnect(
-        'QuickBooks no longer accepts its authorization (it expired or was revoked).',
+        'Reconnect QuickBooks company {company}: QuickBooks no longer accepts its authorization (it expired or was revoked).',
         { detail: error.description, ...(error.intuitTid ? { intuitTid: error.intuitTid } : {}) },
       );
     }

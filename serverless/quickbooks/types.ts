@@ -17,7 +17,9 @@ export const moneySchema = z.union([z.number(), z.string()]).transform((value, c
   try {
     return new Decimal(value).toFixed();
   } catch {
-    context.addIssue({ code: 'custom', message: `not a decimal amount: ${String(value)}` });
+    // For the log only: parseWith puts a parse's issues in the error's `detail`, never shown.
+    const forTheLog = `not a decimal amount: ${String(value)}`;
+    context.addIssue({ code: 'custom', message: forTheLog });
     return z.NEVER;
   }
 });

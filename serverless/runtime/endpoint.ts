@@ -35,10 +35,13 @@ export interface EndpointResponse {
 
 export interface EndpointHandlers {
   handle(request: EndpointRequest, services: Services): Promise<EndpointResponse>;
-  /** The answer for a failure the user can act on (an AppError): its message, never a stack. */
-  refused(error: AppError): EndpointResponse;
+  /**
+   * The answer for a failure the user can act on (an AppError): its message, never a stack. The
+   * request is there to choose the language the answer is said in.
+   */
+  refused(error: AppError, request: EndpointRequest): EndpointResponse;
   /** The answer for anything unplanned; the error itself is logged, not shown. */
-  failed(): EndpointResponse;
+  failed(request: EndpointRequest): EndpointResponse;
 }
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
@@ -72,15 +75,16 @@ export function normaliseRequest(context: EndpointContext): EndpointRequest {
 export function createEndpoint(handlers: EndpointHandlers, runtime: Runtime = functionRuntime) {
   return async function main(context: EndpointContext): Promise<EndpointResponse> {
     const started = runtime.clock.now();
+    const request = normaliseRequest(context);
     try {
       const services = await servicesFor(runtime, context.secrets, started + runtime.budgetMs);
-      return await handlers.handle(normaliseRequest(context), services);
+      return await handlers.handle(request, services);
     } catch (error) {
-      if (isAppError(error)) return handlers.refused(error);
+      if (isAppError(error)) return handlers.refused(error, request);
       log.error('Endpoint failed', {
         error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
       });
-      return handlers.failed();
+      return handlers.failed(request);
     } finally {
       log.info('Endpoint answered', { ms: runtime.clock.now() - started });
     }

@@ -1,8 +1,7 @@
 import type { ErrorCode, OperationError } from '@qbo-invoicing/contract';
-import { isAppError, type ErrorKind } from '../lib/errors';
+import { isAppError, sayError, type ErrorKind } from '../lib/errors';
 import { log } from '../lib/log';
 import { english, type Translator } from '../lib/text';
-import type { ServerMessage } from '@qbo-invoicing/messages';
 
 /** The one place where the server's error kinds become the codes the UI contract shows. */
 const codeOf: Record<ErrorKind, ErrorCode> = {
@@ -41,14 +40,12 @@ export function toOperationError(
     if (error.detail || error.code === 'INTERNAL') {
       log.warn('Operation failed', { op, code: error.code, detail: error.detail });
     }
-    const { message, fix, values } = error.template;
-    // The ids are English messages; one written before the catalog had it reads as English.
-    const say = (id: string) => words.t(id as ServerMessage, values);
+    const { message, fix } = sayError(error, words);
     return {
       code: codeOf[error.code],
-      message: say(message),
+      message,
       retryable: error.retryable,
-      ...(fix ? { fix: say(fix) } : {}),
+      ...(fix ? { fix } : {}),
       ...(error.field ? { field: error.field } : {}),
     };
   }

@@ -2,6 +2,7 @@ import type { SetupStatus } from '@qbo-invoicing/contract';
 import type { Crm, ObjectSchema, PropertyDefinition, SchemaDefinition } from '../hubspot/crm';
 import { isHubSpotStatus } from '../hubspot/errors';
 import type { SchemaRegistry } from '../hubspot/schemas';
+import { english, type Translator } from '../lib/text';
 import {
   customObjects,
   dealProperties,
@@ -12,11 +13,6 @@ import {
 
 type StandardObject = keyof typeof standardObjectProperties;
 const standardObjects = Object.keys(standardObjectProperties) as StandardObject[];
-const standardLabels: Record<StandardObject, string> = {
-  contacts: 'Contact',
-  companies: 'Company',
-  products: 'Product',
-};
 
 /** A property as the portal has it: its name and, for enumerations, its option values. */
 type PortalProperties = Map<string, Set<string>>;
@@ -45,10 +41,14 @@ function isCurrent(have: PortalProperties | undefined, property: PropertyDefinit
   return (property.options ?? []).every((option) => options.has(option.value));
 }
 
-/** What setup checks, each with the work that makes it true. */
+/**
+ * What setup checks, each with the work that makes it true. Its label is said in the admin's
+ * language; the names inside it are the portal's own (HubSpot keeps one label per object and
+ * property for the whole account), so they are quoted as HubSpot shows them.
+ */
 interface SetupStep {
   key: string;
-  label: string;
+  label(words: Translator): string;
   isDone(state: PortalState): boolean;
   apply(state: PortalState): Promise<void>;
 }
@@ -119,7 +119,7 @@ export class Setup {
         state.schemas.find((schema) => schema.name === definition.name);
       return {
         key: `schema:${definition.name}`,
-        label: `Custom object “${definition.labels.singular}”`,
+        label: (words) => words.t('Custom object “{name}”', { name: definition.labels.singular }),
         isDone: (state) => {
           const schema = find(state);
           const have = state.schemaProperties.get(definition.name);
@@ -161,13 +161,13 @@ export class Setup {
     });
     const groupStep: SetupStep = {
       key: `group:deals:${dealPropertyGroup.name}`,
-      label: `Deal property group “${dealPropertyGroup.label}”`,
+      label: (words) => words.t('Deal property group “{name}”', { name: dealPropertyGroup.label }),
       isDone: (state) => state.dealGroups.has(dealPropertyGroup.name),
       apply: () => tolerateConflict(this.crm.createPropertyGroup('deals', dealPropertyGroup)),
     };
     const propertySteps = dealProperties.map<SetupStep>((property) => ({
       key: `property:deals:${property.name}`,
-      label: `Deal property “${property.label}”`,
+      label: (words) => words.t('Deal property “{name}”', { name: property.label }),
       isDone: (state) => isCurrent(state.dealProperties, property),
       apply: async (state) => {
         if (state.dealProperties.has(property.name))
@@ -180,7 +180,11 @@ export class Setup {
     // One step per standard object: the "QuickBooks" group and the sync's keys (unique) on it.
     const standardSteps = standardObjects.map<SetupStep>((type) => ({
       key: `properties:${type}`,
-      label: `${standardLabels[type]} properties for QuickBooks sync`,
+      label: (words) =>
+        words.t(
+          '{object, select, contacts {Contact properties for QuickBooks sync} companies {Company properties for QuickBooks sync} other {Product properties for QuickBooks sync}}',
+          { object: type },
+        ),
       isDone: (state) =>
         standardObjectProperties[type].every((p) => isCurrent(state.standard[type].properties, p)),
       apply: async (state) => {
@@ -206,29 +210,30 @@ export class Setup {
     return group.name;
   }
 
-  private describe(state: PortalState): SetupStatus {
+  private describe(state: PortalState, words: Translator): SetupStatus {
     const items = this.steps().map((step) => ({
       key: step.key,
-      label: step.label,
+      label: step.label(words),
       done: step.isDone(state),
     }));
     return { done: items.every((item) => item.done), items };
   }
 
-  async status(): Promise<SetupStatus> {
-    return this.describe(await this.readState());
+  /** What is installed and what is missing, said in the admin's language. */
+  async status(words: Translator = english): Promise<SetupStatus> {
+    return this.describe(await this.readState(), words);
   }
 
-  async run(): Promise<SetupStatus & { created: string[] }> {
+  async run(words: Translator = english): Promise<SetupStatus & { created: string[] }> {
     const state = await this.readState();
     const created: string[] = [];
     // In order: the deal properties need their group to exist first.
     for (const step of this.steps()) {
       if (step.isDone(state)) continue;
       await step.apply(state);
-      created.push(step.label);
+      created.push(step.label(words));
     }
     this.registry.forget();
-    return { ...(await this.status()), created };
+    return { ...(await this.status(words)), created };
   }
 }

@@ -105,7 +105,9 @@ describe('token manager', () => {
   it('lets transient refresh failures through unchanged, without marking the store', async () => {
     const store = new InMemoryTokenStore({ r1: tokens('a', 0) });
     const oauth = fakeOAuth(async () => {
-      throw new QboServerError('down');
+      throw new QboServerError('QuickBooks is unavailable (HTTP {status}); try again shortly.', {
+        values: { status: '503' },
+      });
     });
     const manager = new TokenManager('r1', 'r1', store, oauth, clock);
     await expect(manager.usable(now + 5_000)).rejects.toBeInstanceOf(QboServerError);

@@ -247,9 +247,10 @@ export class ConnectionStore {
   async require(realmId: string): Promise<StoredConnection> {
     const connection = await this.get(realmId, { fresh: true });
     if (!connection) {
-      throw new AppError('NOT_FOUND', `QuickBooks company ${realmId} is not connected.`, {
-        fix: 'Connect it from the Connections tab first.',
+      throw new AppError('NOT_FOUND', 'QuickBooks company {realmId} is not connected.', {
+        fix: 'Connect it from the Connections tab of the app’s settings.',
         field: 'input.realmId',
+        values: { realmId },
       });
     }
     return connection;

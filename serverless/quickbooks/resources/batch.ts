@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type * as z from 'zod';
 import { AppError } from '../../lib/errors';
 import { QboUnexpectedResponseError, QboValidationError } from '../errors';
-import { parseFault } from '../faults';
+import { describeFault, parseFault } from '../faults';
 import type { QueryBuilder, QueryEntity } from '../query';
 import type { QboTransport } from '../transport';
 import { parseWith } from './common';
@@ -38,14 +38,15 @@ function readItem(raw: unknown): BatchResult | undefined {
   if (bId === undefined) return undefined;
   if ('Fault' in record) {
     const fault = parseFault({ Fault: record.Fault });
-    const first = fault?.errors[0];
-    const message = first ? [first.message, first.detail].filter(Boolean).join(': ') : 'Rejected';
+    const reason = describeFault(fault);
     return {
       bId,
       ok: false,
-      error: new QboValidationError(message, fault?.errors ?? [], {
-        ...(fault?.type ? { faultType: fault.type } : {}),
-      }),
+      error: new QboValidationError(
+        reason ? 'QuickBooks rejected the request: {reason}' : 'QuickBooks rejected the request.',
+        fault?.errors ?? [],
+        { values: { reason }, ...(fault?.type ? { faultType: fault.type } : {}) },
+      ),
     };
   }
   const key = Object.keys(record).find((name) => name !== 'bId');

@@ -14,8 +14,9 @@ export function parseWith<S extends z.ZodType>(
       .slice(0, 5)
       .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
       .join('; ');
-    throw new QboUnexpectedResponseError(`QuickBooks sent a ${what} we could not read.`, {
-      detail: issues,
+    // Which entity and why are for the log: the person learns only that the answer was unreadable.
+    throw new QboUnexpectedResponseError('QuickBooks sent an answer we could not read.', {
+      detail: `${what}: ${issues}`,
     });
   }
   return parsed.data;
