@@ -21,7 +21,7 @@ import {
 } from '@hubspot/ui-extensions';
 import type { InvoiceDetail, OperationError, RecordObjectType } from '@qbo-invoicing/contract';
 import { useMessages, type Call } from '@qbo-invoicing/ui';
-import { HeaderRow, InvoiceStatus, LoadFailed, ProblemAlert } from './parts';
+import { Actions, Column, HeaderRow, InvoiceStatus, LoadFailed, ProblemAlert } from './parts';
 import { SendInvoiceForm } from './SendInvoiceForm';
 import { invoiceNumber } from './statusTag';
 
@@ -100,7 +100,7 @@ export function InvoicePreviewPanel({
       <PanelBody>{body()}</PanelBody>
       <PanelFooter>
         {preview.status === 'ready' && !sending && unlink.status === 'idle' ? (
-          <Flex direction="row" gap="sm" justify="end">
+          <Actions>
             <Button testId="preview-unlink" onClick={() => setUnlink({ status: 'confirm' })}>
               {t('Unlink')}
             </Button>
@@ -113,7 +113,7 @@ export function InvoicePreviewPanel({
                 {t('Send invoice')}
               </Button>
             ) : null}
-          </Flex>
+          </Actions>
         ) : null}
       </PanelFooter>
     </Panel>
@@ -141,7 +141,7 @@ export function InvoicePreviewPanel({
         </Alert>
       );
     return (
-      <Flex direction="column" gap="sm">
+      <Column>
         <Alert
           title={t(
             'Unlink invoice {number} from this {record, select, deals {deal} contacts {contact} other {company}}?',
@@ -159,7 +159,7 @@ export function InvoicePreviewPanel({
         {unlink.status === 'failed' ? (
           <ProblemAlert title={t('The invoice could not be unlinked')} error={unlink.error} />
         ) : null}
-        <Flex direction="row" gap="sm">
+        <Flex gap="sm">
           <LoadingButton
             testId="unlink-confirm"
             variant="destructive"
@@ -175,7 +175,7 @@ export function InvoicePreviewPanel({
             {t('Cancel')}
           </Button>
         </Flex>
-      </Flex>
+      </Column>
     );
   }
 
@@ -217,8 +217,8 @@ export function InvoicePreviewPanel({
         />
       );
     return (
-      <Flex direction="column" gap="md">
-        <Flex direction="row" gap="sm" align="center">
+      <Column gap="md">
+        <Flex gap="sm" align="center">
           <Heading>{t('Invoice {number}', { number: invoiceNumber(invoice) })}</Heading>
           <InvoiceStatus invoice={invoice} />
         </Flex>
@@ -293,7 +293,7 @@ export function InvoicePreviewPanel({
           </>
         ) : null}
         <Divider />
-        <Flex direction="row" gap="md" align="center" wrap="wrap">
+        <Flex gap="md" align="center" wrap="wrap">
           <Link href={{ url: detail.quickBooksUrl, external: true }}>
             {t('Open in QuickBooks')}
           </Link>
@@ -314,7 +314,7 @@ export function InvoicePreviewPanel({
             )}
           </Alert>
         )}
-      </Flex>
+      </Column>
     );
   }
 }

@@ -13,7 +13,7 @@ import { WizardPanel } from '../wizard/WizardPanel';
 import { InvoiceTable } from './InvoiceTable';
 import { LinkInvoicePanel } from './LinkInvoicePanel';
 import { InvoiceTotals } from './InvoiceTotals';
-import { LoadFailed } from './parts';
+import { Column, LoadFailed } from './parts';
 
 /** A company's invoices shown from storage: why QuickBooks was not asked, and when they were last confirmed (in the portal's time zone). */
 function StaleNotice({ freshness }: { freshness: Freshness }) {
@@ -97,7 +97,7 @@ export function InvoicesCardView({
   } else {
     const { invoices, totals, freshness } = state.data;
     list = (
-      <Flex direction="column" gap="sm">
+      <Column>
         {freshness
           .filter((entry) => entry.state === 'stale')
           .map((entry) => (
@@ -112,17 +112,17 @@ export function InvoicesCardView({
           copyText={copyText}
           onChanged={reload}
         />
-      </Flex>
+      </Column>
     );
   }
 
   return (
-    <Flex direction="column" gap="sm">
+    <Column>
       {list}
       {/* Invoices are created from deals only: a deal knows the amount, the quote and the buyer.
           The button stays mounted while the list reloads, so an open wizard is never torn down. */}
       {notSetUp ? null : (
-        <Flex direction="row" gap="sm">
+        <Flex gap="sm">
           {objectType === 'deals' ? (
             <Button
               testId="create-invoice-button"
@@ -154,6 +154,6 @@ export function InvoicesCardView({
           </Button>
         </Flex>
       )}
-    </Flex>
+    </Column>
   );
 }

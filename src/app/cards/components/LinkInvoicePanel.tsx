@@ -18,7 +18,7 @@ import { linkSearchStatuses, type LinkSearchStatus } from '@qbo-invoicing/contra
 import type { LinkCandidate, OperationError, RecordObjectType } from '@qbo-invoicing/contract';
 import { useMessages, type Call, type Messages } from '@qbo-invoicing/ui';
 import { CandidateTable } from './CandidateTable';
-import { ProblemAlert } from './parts';
+import { Actions, Column, ProblemAlert } from './parts';
 
 export const LINK_PANEL_ID = 'link-existing-invoice';
 
@@ -177,7 +177,7 @@ export function LinkInvoicePanel({ call, objectType, timeZone, onLinked }: LinkI
         )}
       </PanelBody>
       <PanelFooter>
-        <Flex direction="row" gap="sm" justify="end">
+        <Actions>
           <LoadingButton
             testId="link-confirm"
             variant="primary"
@@ -189,14 +189,14 @@ export function LinkInvoicePanel({ call, objectType, timeZone, onLinked }: LinkI
               count: selected.length,
             })}
           </LoadingButton>
-        </Flex>
+        </Actions>
       </PanelFooter>
     </Panel>
   );
 
   function body() {
     return (
-      <Flex direction="column" gap="md">
+      <Column gap="md">
         {error ? (
           <ProblemAlert title={t('QuickBooks invoices could not be linked')} error={error} />
         ) : null}
@@ -238,7 +238,7 @@ export function LinkInvoicePanel({ call, objectType, timeZone, onLinked }: LinkI
               />
             )}
             <Heading>{t('Search')}</Heading>
-            <Flex direction="row" gap="sm" wrap="wrap">
+            <Flex gap="sm" wrap="wrap">
               {field('number', t('Invoice number'))}
               {field('customerName', t('Customer name'))}
               {field('from', t('From date'), t('YYYY-MM-DD'))}
@@ -278,7 +278,7 @@ export function LinkInvoicePanel({ call, objectType, timeZone, onLinked }: LinkI
             ) : null}
           </>
         ) : null}
-      </Flex>
+      </Column>
     );
   }
 }

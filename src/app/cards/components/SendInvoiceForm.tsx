@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { Alert, Button, Flex, Input, LoadingButton, Text } from '@hubspot/ui-extensions';
+import { Alert, Button, Input, LoadingButton, Text } from '@hubspot/ui-extensions';
 import type { InvoiceDetail, OperationError, RecordObjectType } from '@qbo-invoicing/contract';
 import { useMessages, type Call } from '@qbo-invoicing/ui';
-import { ProblemAlert } from './parts';
+import { Actions, Column, ProblemAlert } from './parts';
 import { invoiceNumber } from './statusTag';
 
 /** The shape the server checks too; here only to say at once what is wrong. */
@@ -56,7 +56,7 @@ export function SendInvoiceForm({
   };
 
   return (
-    <Flex direction="column" gap="sm">
+    <Column>
       <Text>
         {t(
           'QuickBooks emails invoice {number} with its link to view and pay, from the company’s QuickBooks email settings.',
@@ -88,7 +88,7 @@ export function SendInvoiceForm({
         }
       />
       {error ? <ProblemAlert title={t('The invoice was not sent')} error={error} /> : null}
-      <Flex direction="row" gap="sm" justify="end">
+      <Actions>
         <Button testId="send-cancel" onClick={onCancel} disabled={busy}>
           {t('Cancel')}
         </Button>
@@ -101,7 +101,7 @@ export function SendInvoiceForm({
         >
           {alreadySent ? t('Send again') : t('Send invoice')}
         </LoadingButton>
-      </Flex>
-    </Flex>
+      </Actions>
+    </Column>
   );
 }

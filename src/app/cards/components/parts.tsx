@@ -2,6 +2,7 @@ import {
   Alert,
   Button,
   ErrorState,
+  Flex,
   StatusTag,
   TableCell,
   TableHead,
@@ -9,6 +10,7 @@ import {
   TableRow,
   Text,
 } from '@hubspot/ui-extensions';
+import type { ReactNode } from 'react';
 import type { InvoiceSummary, OperationError } from '@qbo-invoicing/contract';
 import { useMessages } from '@qbo-invoicing/ui';
 import { statusTag } from './statusTag';
@@ -88,5 +90,23 @@ export function LoadFailed({
         {t('Retry')}
       </Button>
     </ErrorState>
+  );
+}
+
+/** Blocks one under another (HubSpot's Flex is a row unless told). */
+export function Column({ gap = 'sm', children }: { gap?: 'sm' | 'md'; children: ReactNode }) {
+  return (
+    <Flex direction="column" gap={gap}>
+      {children}
+    </Flex>
+  );
+}
+
+/** A panel's or form's buttons, at its end. */
+export function Actions({ children }: { children: ReactNode }) {
+  return (
+    <Flex gap="sm" justify="end">
+      {children}
+    </Flex>
   );
 }
