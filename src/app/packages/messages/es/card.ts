@@ -83,7 +83,7 @@ export const card = {
   '{count, plural, =0 {Link invoice} one {Link invoice} other {Link # invoices}}':
     '{count, plural, =0 {Vincular factura} one {Vincular factura} other {Vincular # facturas}}',
   'QuickBooks invoices could not be linked': 'No se pudieron vincular las facturas de QuickBooks',
-  Linked: 'Vinculadas',
+  Linked: 'Vinculación completada',
   'Those invoices were already linked here; nothing changed.':
     'Esas facturas ya estaban vinculadas aquí; no ha cambiado nada.',
   '{count, plural, one {# invoice linked} other {# invoices linked}} to {record, select, deals {this deal, its primary contact and its company} contacts {this contact} other {this company}}.':
@@ -97,8 +97,8 @@ export const card = {
   Search: 'Buscar',
   'Invoice number': 'Número de factura',
   'Customer name': 'Nombre del cliente',
-  'From date': 'Desde la fecha',
-  'To date': 'Hasta la fecha',
+  'From date': 'Fecha desde',
+  'To date': 'Fecha hasta',
   'YYYY-MM-DD': 'AAAA-MM-DD',
   'Any status': 'Cualquier estado',
   Open: 'Abierta',
