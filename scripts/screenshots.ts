@@ -2,7 +2,8 @@
  * `npm run screenshots`: the README's pictures of the card and of an invoice's preview, taken in
  * the offline sandbox (Debian's Chromium, as the end-to-end tests use it) after setup, a connected
  * US company, two invoices linked to the deal with a quote, and a payment recorded in QuickBooks.
- * Writes docs/sandbox-card.png and docs/sandbox-preview.png.
+ * Writes docs/sandbox-card.png and docs/sandbox-preview.png, and the same card as a rep in Spain
+ * sees it (`?locale=es-ES`, Madrid time), docs/sandbox-card-es.png.
  */
 import { join } from 'node:path';
 import axios from 'axios';
@@ -116,7 +117,18 @@ try {
   await page.getByTestId(`open-invoice-${qbo.realms.us}-${first.Id}`).click();
   await page.locator('.hs-panel').getByText('Payments').waitFor();
   await page.screenshot({ path: join(repoRoot, 'docs', 'sandbox-preview.png') });
-  console.log('docs/sandbox-card.png and docs/sandbox-preview.png written');
+  await page.goto(
+    `${product.sandbox.url}/record/deals/${dealId}?locale=es-ES&timeZone=Europe%2FMadrid`,
+  );
+  await card.locator('table').waitFor();
+  await page
+    .getByText(/pago parcial/i)
+    .first()
+    .waitFor();
+  await page.screenshot({ path: join(repoRoot, 'docs', 'sandbox-card-es.png') });
+  console.log(
+    'docs/sandbox-card.png, docs/sandbox-preview.png and docs/sandbox-card-es.png written',
+  );
 } finally {
   await browser.close();
   await product.close();

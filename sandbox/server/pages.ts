@@ -46,12 +46,15 @@ export interface Viewer {
   timeZone: string;
 }
 
-export const locales = ['en-US', 'en-GB', 'fr-FR', 'de-DE', 'es-ES', 'ja-JP'];
+/** The product speaks English and Spanish (es-ES and es-MX show each country's formats); other locales fall back to English. */
+export const locales = ['en-US', 'en-GB', 'es-ES', 'es-MX', 'fr-FR', 'de-DE', 'ja-JP'];
 export const timeZones = [
   'America/New_York',
   'America/Los_Angeles',
+  'America/Mexico_City',
   'Europe/London',
   'Europe/Paris',
+  'Europe/Madrid',
   'Asia/Tokyo',
   'UTC',
 ];

@@ -142,6 +142,21 @@ describe('the sandbox, before setup', () => {
     expect(context.portal.timezone).toBe('Asia/Tokyo');
     expect(context.user.locale).toBe('en-GB');
   });
+
+  it('shows the card in Spanish, its one next step a link to this app’s settings page', async () => {
+    const dealId = product.hubspot.demo.deals.publishedQuote;
+    await open(`/record/deals/${dealId}?locale=es-ES&timeZone=Europe%2FMadrid`);
+    const card = page.getByTestId('extension');
+    // The card's words came from the functions' Spanish catalog.
+    await textOf(card).toContain('La facturación con QuickBooks aún no está instalada');
+    const settings = card.getByTestId('open-settings');
+    await textOf(settings).toMatch(/abrir la configuración de la aplicación/i);
+    // Built from the context the sandbox gives the extension (portal id, the app's id 1).
+    expect(await settings.getAttribute('href')).toBe(
+      `https://app.hubspot.com/integrations-settings/${product.hubspot.portalId}/installed/framework/1/general-settings`,
+    );
+    expect(await card.getByTestId('create-invoice-button').count()).toBe(0);
+  });
 });
 
 describe('an admin on the settings page', () => {
@@ -258,6 +273,17 @@ describe('a rep creating invoices from deals', () => {
       )
       .toBe(true);
     await textOf(panel()).toMatch(/partial payment/i);
+  });
+
+  it('shows the deal’s invoices to a Spanish-speaking rep in Mexico, in Spanish and Mexico’s formats', async () => {
+    const dealId = product.hubspot.demo.deals.publishedQuote;
+    await open(`/record/deals/${dealId}?locale=es-MX&timeZone=America%2FMexico_City`);
+    const table = page.getByTestId('extension').locator('table');
+    await textOf(table).toMatch(/pago parcial/i);
+    await textOf(table).toMatch(/Saldo \/ total/i);
+    // Dollars as Mexico writes them, the balance "of" the total in Spanish.
+    await textOf(table).toMatch(/USD\s[\d,]+\.\d\d\s+de\s+USD\s[\d,]+\.\d\d/);
+    await textOf(page.getByTestId('create-invoice-button')).toMatch(/crear factura/i);
   });
 
   it('invoices a GBP deal to a EUR customer of the UK company, with the exchange rate', async () => {

@@ -10,6 +10,7 @@ import {
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { describe, expect, it, vi } from 'vitest';
 import type { InvoiceDetail, InvoiceSummary } from '@qbo-invoicing/contract';
+import { messagesFor, MessagesProvider } from '@qbo-invoicing/ui';
 import { InvoicesCardView } from '../../src/app/cards/components/InvoicesCardView';
 import { failure, listed, ok, scriptedCall } from '../support/fake-call';
 import { allText } from '../support/ui';
@@ -64,13 +65,16 @@ function renderCard(script: Parameters<typeof scriptedCall>[0]) {
   const renderer = createRenderer('crm.record.sidebar');
   const fake = scriptedCall(script);
   const copyText = vi.fn(async () => {});
+  // As the card's entry gives it: an English user in a New York portal (moments in its zone).
   renderer.render(
-    <InvoicesCardView
-      objectType="deals"
-      timeZone="America/New_York"
-      call={fake.call}
-      copyText={copyText}
-    />,
+    <MessagesProvider value={messagesFor('en-US', 'America/New_York')}>
+      <InvoicesCardView
+        objectType="deals"
+        timeZone="America/New_York"
+        call={fake.call}
+        copyText={copyText}
+      />
+    </MessagesProvider>,
   );
   const openButton = () => renderer.find(Button, { testId: 'open-invoice-9130-145' });
   const panel = () => openButton().props.overlay!;

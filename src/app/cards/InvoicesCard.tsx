@@ -3,6 +3,7 @@ import { hubspot, LoadingSpinner } from '@hubspot/ui-extensions';
 import type { RecordObjectType } from '@qbo-invoicing/contract';
 import { callIn, loadingLabel, MessagesProvider, speaking, useLanguage } from '@qbo-invoicing/ui';
 import { InvoicesCardView } from './components/InvoicesCardView';
+import { appSettingsUrl } from './components/settingsLink';
 
 /** HubSpot's object type ids for the records the card is configured on. */
 const objectTypes: Record<string, RecordObjectType> = {
@@ -19,7 +20,7 @@ hubspot.extend<'crm.record.sidebar'>(({ context, actions }) => {
       locale={locale}
       timeZone={timeZone}
       objectType={objectTypes[context.crm.objectTypeId] ?? 'deals'}
-      settingsUrl={`https://app.hubspot.com/integrations-settings/${context.portal.id}/installed`}
+      settingsUrl={appSettingsUrl(context)}
       copyText={actions.copyTextToClipboard}
     />
   );

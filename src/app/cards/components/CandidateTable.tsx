@@ -1,22 +1,15 @@
-import {
-  Checkbox,
-  StatusTag,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-  Text,
-} from '@hubspot/ui-extensions';
+import { Checkbox, Table, TableBody, TableCell, TableRow, Text } from '@hubspot/ui-extensions';
 import type { LinkCandidate } from '@qbo-invoicing/contract';
-import { formatDate, formatMoney } from '@qbo-invoicing/ui';
-import { statusTag } from './statusTag';
+import { useMessages, type Messages } from '@qbo-invoicing/ui';
+import { BalanceCell, HeaderRow, InvoiceStatus } from './parts';
+import { invoiceNumber } from './statusTag';
 
 /** Where an invoice is already linked, in words ("Linked to Deal Renewal · Contact Amy"). */
-export function linkedText(candidate: LinkCandidate): string | null {
-  if (candidate.onThisRecord) return 'Already linked to this record';
-  return candidate.linkedToNames.length ? `Linked to ${candidate.linkedToNames.join(' · ')}` : null;
+export function linkedText(candidate: LinkCandidate, t: Messages['t']): string | null {
+  if (candidate.onThisRecord) return t('Already linked to this record');
+  return candidate.linkedToNames.length
+    ? t('Linked to {names}', { names: candidate.linkedToNames.join(' · ') })
+    : null;
 }
 
 export interface CandidateTableProps {
@@ -36,20 +29,13 @@ export function CandidateTable({
   selected,
   onToggle,
 }: CandidateTableProps) {
+  const { t, date } = useMessages();
   return (
     <Table bordered={true} testId={testId}>
-      <TableHead>
-        <TableRow>
-          <TableHeader>Invoice</TableHeader>
-          <TableHeader>Date</TableHeader>
-          <TableHeader>Balance / total</TableHeader>
-          <TableHeader>Status</TableHeader>
-        </TableRow>
-      </TableHead>
+      <HeaderRow titles={[t('Invoice'), t('Date'), t('Balance / total'), t('Status')]} />
       <TableBody>
         {candidates.map((candidate, index) => {
-          const tag = statusTag({ ...candidate, daysOverdue: null });
-          const linked = linkedText(candidate);
+          const linked = linkedText(candidate, t);
           return (
             <TableRow key={candidate.invoiceId}>
               <TableCell>
@@ -60,21 +46,16 @@ export function CandidateTable({
                   readOnly={candidate.onThisRecord}
                   onChange={(checked) => onToggle(candidate.invoiceId, checked)}
                 >
-                  {candidate.number ?? `#${candidate.invoiceId}`}
+                  {invoiceNumber(candidate)}
                 </Checkbox>
                 <Text variant="microcopy">{candidate.customerName}</Text>
                 {reasons?.[index] ? <Text variant="microcopy">{reasons[index]}</Text> : null}
                 {linked ? <Text variant="microcopy">{linked}</Text> : null}
               </TableCell>
-              <TableCell>{formatDate(candidate.txnDate)}</TableCell>
+              <TableCell>{date(candidate.txnDate)}</TableCell>
+              <BalanceCell invoice={candidate} />
               <TableCell>
-                <Text>{formatMoney(candidate.balance, candidate.currency)}</Text>
-                <Text variant="microcopy">
-                  of {formatMoney(candidate.total, candidate.currency)}
-                </Text>
-              </TableCell>
-              <TableCell>
-                <StatusTag variant={tag.variant}>{tag.label}</StatusTag>
+                <InvoiceStatus invoice={{ ...candidate, daysOverdue: null }} />
               </TableCell>
             </TableRow>
           );

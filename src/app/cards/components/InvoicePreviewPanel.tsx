@@ -5,7 +5,6 @@ import {
   DescriptionList,
   DescriptionListItem,
   Divider,
-  ErrorState,
   Flex,
   Heading,
   Link,
@@ -14,29 +13,23 @@ import {
   Panel,
   PanelBody,
   PanelFooter,
-  StatusTag,
   Table,
   TableBody,
   TableCell,
-  TableHead,
-  TableHeader,
   TableRow,
   Text,
 } from '@hubspot/ui-extensions';
 import type { InvoiceDetail, OperationError, RecordObjectType } from '@qbo-invoicing/contract';
-import { formatDate, formatMoney, type Call } from '@qbo-invoicing/ui';
+import { useMessages, type Call } from '@qbo-invoicing/ui';
+import { Actions, Column, HeaderRow, InvoiceStatus, LoadFailed, ProblemAlert } from './parts';
 import { SendInvoiceForm } from './SendInvoiceForm';
-import { statusTag } from './statusTag';
+import { invoiceNumber } from './statusTag';
 
 export const previewPanelId = (realmId: string, invoiceId: string) =>
   `invoice-preview-${realmId}-${invoiceId}`;
 
 type Unlink =
   { status: 'idle' | 'confirm' | 'busy' | 'done' } | { status: 'failed'; error: OperationError };
-
-/** The record the card is on, in the rep's words. */
-const recordWord = (objectType: RecordObjectType) =>
-  ({ deals: 'deal', contacts: 'contact', companies: 'company' })[objectType];
 
 type Preview =
   | { status: 'closed' }
@@ -70,6 +63,7 @@ export function InvoicePreviewPanel({
   copyText,
   onChanged,
 }: InvoicePreviewPanelProps) {
+  const { t, money: inCurrency, date } = useMessages();
   const [preview, setPreview] = useState<Preview>({ status: 'closed' });
   const [sending, setSending] = useState(false);
   const [copied, setCopied] = useState(false);
@@ -94,7 +88,7 @@ export function InvoicePreviewPanel({
   return (
     <Panel
       id={previewPanelId(realmId, invoiceId)}
-      title="QuickBooks invoice"
+      title={t('QuickBooks invoice')}
       width="md"
       onOpen={() => {
         setSending(false);
@@ -106,20 +100,20 @@ export function InvoicePreviewPanel({
       <PanelBody>{body()}</PanelBody>
       <PanelFooter>
         {preview.status === 'ready' && !sending && unlink.status === 'idle' ? (
-          <Flex direction="row" gap="sm" justify="end">
+          <Actions>
             <Button testId="preview-unlink" onClick={() => setUnlink({ status: 'confirm' })}>
-              Unlink
+              {t('Unlink')}
             </Button>
             <Button testId="preview-refresh" onClick={() => void load()}>
-              Refresh
+              {t('Refresh')}
             </Button>
             {preview.detail.invoice.status !== 'VOIDED' &&
             preview.detail.invoice.status !== 'DELETED' ? (
               <Button testId="preview-send" variant="primary" onClick={() => setSending(true)}>
-                Send invoice
+                {t('Send invoice')}
               </Button>
             ) : null}
-          </Flex>
+          </Actions>
         ) : null}
       </PanelFooter>
     </Panel>
@@ -135,63 +129,78 @@ export function InvoicePreviewPanel({
 
   /** Unlink asks first, naming the record; QuickBooks keeps the invoice as it is. */
   function unlinkBody(number: string) {
-    const record = recordWord(objectType);
+    // The record's kind picks the words ("this deal", "esta empresa"), so each sentence stays whole.
+    const values = { number, record: objectType };
     if (unlink.status === 'done')
       return (
-        <Alert title="Unlinked" variant="success">
-          Invoice {number} is no longer linked to this {record}. It is unchanged in QuickBooks.
+        <Alert title={t('Unlinked')} variant="success">
+          {t(
+            'Invoice {number} is no longer linked to this {record, select, deals {deal} contacts {contact} other {company}}. It is unchanged in QuickBooks.',
+            values,
+          )}
         </Alert>
       );
     return (
-      <Flex direction="column" gap="sm">
-        <Alert title={`Unlink invoice ${number} from this ${record}?`} variant="warning">
-          The invoice stays in QuickBooks, unchanged, and on any other record it is linked to.
+      <Column>
+        <Alert
+          title={t(
+            'Unlink invoice {number} from this {record, select, deals {deal} contacts {contact} other {company}}?',
+            values,
+          )}
+          variant="warning"
+        >
+          {t(
+            'The invoice stays in QuickBooks, unchanged, and on any other record it is linked to.',
+          )}
           {objectType === 'deals'
-            ? ' The deal’s invoice properties are recomputed from its other invoices.'
+            ? ` ${t('The deal’s invoice properties are recomputed from its other invoices.')}`
             : ''}
         </Alert>
         {unlink.status === 'failed' ? (
-          <Alert title="The invoice could not be unlinked" variant="error">
-            {unlink.error.message} {unlink.error.fix ?? ''}
-          </Alert>
+          <ProblemAlert title={t('The invoice could not be unlinked')} error={unlink.error} />
         ) : null}
-        <Flex direction="row" gap="sm">
+        <Flex gap="sm">
           <LoadingButton
             testId="unlink-confirm"
             variant="destructive"
             loading={unlink.status === 'busy'}
             onClick={() => void confirmUnlink()}
           >
-            Unlink from this {record}
+            {t(
+              'Unlink from this {record, select, deals {deal} contacts {contact} other {company}}',
+              values,
+            )}
           </LoadingButton>
           <Button testId="unlink-cancel" onClick={() => setUnlink({ status: 'idle' })}>
-            Cancel
+            {t('Cancel')}
           </Button>
         </Flex>
-      </Flex>
+      </Column>
     );
   }
 
   function body() {
     if (preview.status === 'closed' || preview.status === 'loading')
-      return <LoadingSpinner label="Reading the invoice from QuickBooks" layout="centered" />;
-    if (preview.status === 'failed') {
-      const { error } = preview;
+      return <LoadingSpinner label={t('Reading the invoice from QuickBooks')} layout="centered" />;
+    if (preview.status === 'failed')
       return (
-        <ErrorState title="The invoice could not be read from QuickBooks" type="error">
-          <Text>{error.message}</Text>
-          {error.fix ? <Text>{error.fix}</Text> : null}
-          <Button testId="preview-retry" onClick={() => void load()}>
-            Retry
-          </Button>
-        </ErrorState>
+        <LoadFailed
+          title={t('The invoice could not be read from QuickBooks')}
+          error={preview.error}
+          retryId="preview-retry"
+          onRetry={() => void load()}
+        />
       );
-    }
     const { detail } = preview;
     const { invoice } = detail;
-    const money = (amount: string) => formatMoney(amount, invoice.currency);
-    const tag = statusTag(invoice);
-    if (unlink.status !== 'idle') return unlinkBody(invoice.number ?? `#${invoice.invoiceId}`);
+    const money = (amount: string) => inCurrency(amount, invoice.currency);
+    /** One labelled value of the description lists. */
+    const item = (label: string, value: string, strong = false) => (
+      <DescriptionListItem label={label}>
+        <Text format={strong ? { fontWeight: 'demibold' } : undefined}>{value}</Text>
+      </DescriptionListItem>
+    );
+    if (unlink.status !== 'idle') return unlinkBody(invoiceNumber(invoice));
     if (sending)
       return (
         <SendInvoiceForm
@@ -208,38 +217,23 @@ export function InvoicePreviewPanel({
         />
       );
     return (
-      <Flex direction="column" gap="md">
-        <Flex direction="row" gap="sm" align="center">
-          <Heading>Invoice {invoice.number ?? `#${invoice.invoiceId}`}</Heading>
-          <StatusTag variant={tag.variant}>{tag.label}</StatusTag>
+      <Column gap="md">
+        <Flex gap="sm" align="center">
+          <Heading>{t('Invoice {number}', { number: invoiceNumber(invoice) })}</Heading>
+          <InvoiceStatus invoice={invoice} />
         </Flex>
         <DescriptionList direction="row">
-          <DescriptionListItem label="Customer">
+          <DescriptionListItem label={t('Customer')}>
             <Text>{detail.customer.name}</Text>
             {detail.billEmail ? <Text variant="microcopy">{detail.billEmail}</Text> : null}
           </DescriptionListItem>
-          <DescriptionListItem label="QuickBooks company">
-            <Text>{detail.companyName}</Text>
-          </DescriptionListItem>
-          <DescriptionListItem label="Invoice date">
-            <Text>{formatDate(invoice.txnDate)}</Text>
-          </DescriptionListItem>
-          <DescriptionListItem label="Due">
-            <Text>{invoice.dueDate ? formatDate(invoice.dueDate) : '—'}</Text>
-          </DescriptionListItem>
-          <DescriptionListItem label="Terms">
-            <Text>{detail.terms ?? '—'}</Text>
-          </DescriptionListItem>
+          {item(t('QuickBooks company'), detail.companyName)}
+          {item(t('Invoice date'), date(invoice.txnDate))}
+          {item(t('Due'), invoice.dueDate ? date(invoice.dueDate) : '—')}
+          {item(t('Terms'), detail.terms ?? '—')}
         </DescriptionList>
         <Table bordered={true}>
-          <TableHead>
-            <TableRow>
-              <TableHeader>Product or service</TableHeader>
-              <TableHeader>Qty</TableHeader>
-              <TableHeader>Rate</TableHeader>
-              <TableHeader>Amount</TableHeader>
-            </TableRow>
-          </TableHead>
+          <HeaderRow titles={[t('Product or service'), t('Qty'), t('Rate'), t('Amount')]} />
           <TableBody>
             {detail.lines.map((line, index) => (
               <TableRow key={index}>
@@ -248,7 +242,9 @@ export function InvoicePreviewPanel({
                   {line.item && line.description ? (
                     <Text variant="microcopy">{line.description}</Text>
                   ) : null}
-                  {line.taxCode ? <Text variant="microcopy">Tax: {line.taxCode}</Text> : null}
+                  {line.taxCode ? (
+                    <Text variant="microcopy">{t('Tax: {code}', { code: line.taxCode })}</Text>
+                  ) : null}
                 </TableCell>
                 <TableCell>{line.quantity ?? ''}</TableCell>
                 <TableCell>{line.unitPrice ? money(line.unitPrice) : ''}</TableCell>
@@ -258,45 +254,30 @@ export function InvoicePreviewPanel({
           </TableBody>
         </Table>
         <DescriptionList direction="row">
-          <DescriptionListItem label="Subtotal">
-            <Text>{money(detail.subtotal)}</Text>
-          </DescriptionListItem>
-          {detail.discount ? (
-            <DescriptionListItem label="Discount">
-              <Text>−{money(detail.discount)}</Text>
-            </DescriptionListItem>
-          ) : null}
-          {detail.tax ? (
-            <DescriptionListItem label="Tax">
-              <Text>{money(detail.tax)}</Text>
-            </DescriptionListItem>
-          ) : null}
-          <DescriptionListItem label="Total">
-            <Text format={{ fontWeight: 'demibold' }}>{money(invoice.total)}</Text>
-          </DescriptionListItem>
-          <DescriptionListItem label="Balance due">
-            <Text format={{ fontWeight: 'demibold' }}>{money(invoice.balance)}</Text>
-          </DescriptionListItem>
+          {item(t('Subtotal'), money(detail.subtotal))}
+          {detail.discount ? item(t('Discount'), `−${money(detail.discount)}`) : null}
+          {detail.tax ? item(t('Tax'), money(detail.tax)) : null}
+          {item(t('Total'), money(invoice.total), true)}
+          {item(t('Balance due'), money(invoice.balance), true)}
         </DescriptionList>
-        <Heading>Payments</Heading>
+        <Heading>{t('Payments')}</Heading>
         {detail.payments.length === 0 ? (
-          <Text variant="microcopy">No payment recorded in QuickBooks yet.</Text>
+          <Text variant="microcopy">{t('No payment recorded in QuickBooks yet.')}</Text>
         ) : (
           <Table bordered={true}>
-            <TableHead>
-              <TableRow>
-                <TableHeader>Date</TableHeader>
-                <TableHeader>Amount</TableHeader>
-                <TableHeader>Method</TableHeader>
-              </TableRow>
-            </TableHead>
+            <HeaderRow titles={[t('Date'), t('Amount'), t('Method')]} />
             <TableBody>
               {detail.payments.map((payment) => (
                 <TableRow key={payment.id}>
-                  <TableCell>{payment.date ? formatDate(payment.date) : '—'}</TableCell>
+                  <TableCell>{payment.date ? date(payment.date) : '—'}</TableCell>
                   <TableCell>{money(payment.amount)}</TableCell>
                   <TableCell>
-                    {[payment.method, payment.reference ? `ref. ${payment.reference}` : null]
+                    {[
+                      payment.method,
+                      payment.reference
+                        ? t('ref. {reference}', { reference: payment.reference })
+                        : null,
+                    ]
                       .filter(Boolean)
                       .join(' · ') || '—'}
                   </TableCell>
@@ -307,30 +288,33 @@ export function InvoicePreviewPanel({
         )}
         {detail.message ? (
           <>
-            <Heading>Message on the invoice</Heading>
+            <Heading>{t('Message on the invoice')}</Heading>
             <Text>{detail.message}</Text>
           </>
         ) : null}
         <Divider />
-        <Flex direction="row" gap="md" align="center" wrap="wrap">
-          <Link href={{ url: detail.quickBooksUrl, external: true }}>Open in QuickBooks</Link>
+        <Flex gap="md" align="center" wrap="wrap">
+          <Link href={{ url: detail.quickBooksUrl, external: true }}>
+            {t('Open in QuickBooks')}
+          </Link>
           {detail.paymentLink && copyText ? (
             <Button
               testId="preview-copy-payment-link"
               size="sm"
               onClick={() => void copyLink(detail.paymentLink as string)}
             >
-              {copied ? 'Payment link copied' : 'Copy payment link'}
+              {copied ? t('Payment link copied') : t('Copy payment link')}
             </Button>
           ) : null}
         </Flex>
         {detail.paymentLink ? null : (
-          <Alert title="No payment link" variant="info">
-            QuickBooks gives a customer payment link only when the company takes online payments and
-            the invoice has a billing email.
+          <Alert title={t('No payment link')} variant="info">
+            {t(
+              'QuickBooks gives a customer payment link only when the company takes online payments and the invoice has a billing email.',
+            )}
           </Alert>
         )}
-      </Flex>
+      </Column>
     );
   }
 }

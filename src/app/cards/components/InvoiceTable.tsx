@@ -1,18 +1,9 @@
-import {
-  Button,
-  StatusTag,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-  Text,
-} from '@hubspot/ui-extensions';
+import { Button, Table, TableBody, TableCell, TableRow, Text } from '@hubspot/ui-extensions';
 import type { InvoiceSummary, RecordObjectType } from '@qbo-invoicing/contract';
-import { formatDate, formatMoney, type Call } from '@qbo-invoicing/ui';
+import { useMessages, type Call } from '@qbo-invoicing/ui';
 import { InvoicePreviewPanel } from './InvoicePreviewPanel';
-import { statusTag } from './statusTag';
+import { BalanceCell, HeaderRow, InvoiceStatus } from './parts';
+import { invoiceNumber } from './statusTag';
 
 export interface InvoiceTableProps {
   invoices: InvoiceSummary[];
@@ -25,49 +16,37 @@ export interface InvoiceTableProps {
 
 /** The record's invoices; each number opens the invoice as QuickBooks has it now. */
 export function InvoiceTable({ invoices, ...panel }: InvoiceTableProps) {
+  const { t, date } = useMessages();
   return (
     <Table bordered={true}>
-      <TableHead>
-        <TableRow>
-          <TableHeader>Invoice</TableHeader>
-          <TableHeader>Balance / total</TableHeader>
-          <TableHeader>Due</TableHeader>
-          <TableHeader>Status</TableHeader>
-        </TableRow>
-      </TableHead>
+      <HeaderRow titles={[t('Invoice'), t('Balance / total'), t('Due'), t('Status')]} />
       <TableBody>
-        {invoices.map((invoice) => {
-          const tag = statusTag(invoice);
-          return (
-            <TableRow key={`${invoice.realmId}:${invoice.invoiceId}`}>
-              <TableCell>
-                <Button
-                  testId={`open-invoice-${invoice.realmId}-${invoice.invoiceId}`}
-                  variant="transparent"
-                  size="sm"
-                  overlay={
-                    <InvoicePreviewPanel
-                      {...panel}
-                      realmId={invoice.realmId}
-                      invoiceId={invoice.invoiceId}
-                    />
-                  }
-                >
-                  {invoice.number ?? `#${invoice.invoiceId}`}
-                </Button>
-                <Text variant="microcopy">{invoice.customerName}</Text>
-              </TableCell>
-              <TableCell>
-                <Text>{formatMoney(invoice.balance, invoice.currency)}</Text>
-                <Text variant="microcopy">of {formatMoney(invoice.total, invoice.currency)}</Text>
-              </TableCell>
-              <TableCell>{invoice.dueDate ? formatDate(invoice.dueDate) : '—'}</TableCell>
-              <TableCell>
-                <StatusTag variant={tag.variant}>{tag.label}</StatusTag>
-              </TableCell>
-            </TableRow>
-          );
-        })}
+        {invoices.map((invoice) => (
+          <TableRow key={`${invoice.realmId}:${invoice.invoiceId}`}>
+            <TableCell>
+              <Button
+                testId={`open-invoice-${invoice.realmId}-${invoice.invoiceId}`}
+                variant="transparent"
+                size="sm"
+                overlay={
+                  <InvoicePreviewPanel
+                    {...panel}
+                    realmId={invoice.realmId}
+                    invoiceId={invoice.invoiceId}
+                  />
+                }
+              >
+                {invoiceNumber(invoice)}
+              </Button>
+              <Text variant="microcopy">{invoice.customerName}</Text>
+            </TableCell>
+            <BalanceCell invoice={invoice} />
+            <TableCell>{invoice.dueDate ? date(invoice.dueDate) : '—'}</TableCell>
+            <TableCell>
+              <InvoiceStatus invoice={invoice} />
+            </TableCell>
+          </TableRow>
+        ))}
       </TableBody>
     </Table>
   );

@@ -1,25 +1,27 @@
 import { Statistics, StatisticsItem } from '@hubspot/ui-extensions';
 import type { InvoiceTotals as Totals } from '@qbo-invoicing/contract';
-import { formatMoney } from '@qbo-invoicing/ui';
+import { useMessages } from '@qbo-invoicing/ui';
 
 /** Billed, outstanding and overdue at a glance, one row per currency (never added across). */
 export function InvoiceTotals({ totals }: { totals: Totals[] }) {
+  const { t, money } = useMessages();
   const several = totals.length > 1;
   return (
     <>
-      {totals.map((entry) => (
-        <Statistics key={entry.currency}>
+      {totals.map(({ currency, billed, outstanding, overdue }) => (
+        <Statistics key={currency}>
+          {/* The currency is named only when amounts in several sit side by side. */}
           <StatisticsItem
-            label={several ? `Billed (${entry.currency})` : 'Billed'}
-            number={formatMoney(entry.billed, entry.currency)}
+            label={several ? t('Billed ({currency})', { currency }) : t('Billed')}
+            number={money(billed, currency)}
           />
           <StatisticsItem
-            label={several ? `Outstanding (${entry.currency})` : 'Outstanding'}
-            number={formatMoney(entry.outstanding, entry.currency)}
+            label={several ? t('Outstanding ({currency})', { currency }) : t('Outstanding')}
+            number={money(outstanding, currency)}
           />
           <StatisticsItem
-            label={several ? `Overdue (${entry.currency})` : 'Overdue'}
-            number={formatMoney(entry.overdue, entry.currency)}
+            label={several ? t('Overdue ({currency})', { currency }) : t('Overdue amount')}
+            number={money(overdue, currency)}
           />
         </Statistics>
       ))}

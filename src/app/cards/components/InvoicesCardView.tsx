@@ -2,35 +2,29 @@ import {
   Alert,
   Button,
   EmptyState,
-  ErrorState,
   Flex,
   Link,
   LoadingSpinner,
   Text,
 } from '@hubspot/ui-extensions';
 import type { Freshness, RecordObjectType } from '@qbo-invoicing/contract';
-import { useOperation, type Call } from '@qbo-invoicing/ui';
+import { useMessages, useOperation, type Call } from '@qbo-invoicing/ui';
 import { WizardPanel } from '../wizard/WizardPanel';
 import { InvoiceTable } from './InvoiceTable';
 import { LinkInvoicePanel } from './LinkInvoicePanel';
 import { InvoiceTotals } from './InvoiceTotals';
+import { Column, LoadFailed } from './parts';
 
-/** When stored values were last confirmed, in the portal's time zone. */
-function confirmedText(at: string | null, timeZone: string): string {
-  if (!at) return 'They have not been confirmed from QuickBooks since they were linked.';
-  const when = new Intl.DateTimeFormat('en-US', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone,
-  }).format(new Date(at));
-  return `Last confirmed ${when}.`;
-}
-
-function StaleNotice({ freshness, timeZone }: { freshness: Freshness; timeZone: string }) {
+/** A company's invoices shown from storage: why QuickBooks was not asked, and when they were last confirmed (in the portal's time zone). */
+function StaleNotice({ freshness }: { freshness: Freshness }) {
+  const { t, instant } = useMessages();
+  const { companyName, reason, confirmedAt } = freshness;
   return (
-    <Alert title={`${freshness.companyName}: showing saved values`} variant="warning">
-      {freshness.reason ?? 'QuickBooks could not be asked.'}{' '}
-      {confirmedText(freshness.confirmedAt, timeZone)}
+    <Alert title={t('{company}: showing saved values', { company: companyName })} variant="warning">
+      {reason ?? t('QuickBooks could not be asked.')}{' '}
+      {confirmedAt
+        ? t('Last confirmed {when}.', { when: instant(confirmedAt) })
+        : t('They have not been confirmed from QuickBooks since they were linked.')}
     </Alert>
   );
 }
@@ -53,6 +47,7 @@ export function InvoicesCardView({
   settingsUrl = 'https://app.hubspot.com/integrations-settings',
   copyText,
 }: InvoicesCardViewProps) {
+  const { t } = useMessages();
   const { state, reload } = useOperation(
     () => call('invoices.listForRecord', { objectType, timeZone }),
     `${objectType}:${timeZone}`,
@@ -62,47 +57,51 @@ export function InvoicesCardView({
   const notSetUp = state.status === 'error' && state.error.code === 'NOT_SET_UP';
   let list;
   if (state.status === 'loading') {
-    list = <LoadingSpinner label="Loading QuickBooks invoices" layout="centered" />;
+    list = <LoadingSpinner label={t('Loading QuickBooks invoices')} layout="centered" />;
   } else if (notSetUp) {
     list = (
-      <EmptyState title="QuickBooks invoicing is not set up yet" layout="vertical" imageWidth={120}>
+      <EmptyState
+        title={t('QuickBooks invoicing is not set up yet')}
+        layout="vertical"
+        imageWidth={120}
+      >
         <Text>
-          An admin runs setup once, on the app’s settings page (Setup tab), and connects a
-          QuickBooks company there.
+          {t(
+            'An admin runs setup once, on the app’s settings page (Setup tab), and connects a QuickBooks company there.',
+          )}
         </Text>
         <Link href={{ url: settingsUrl, external: false }} testId="open-settings">
-          Open the app’s settings
+          {t('Open the app’s settings')}
         </Link>
       </EmptyState>
     );
   } else if (state.status === 'error') {
-    const { error } = state;
     list = (
-      <ErrorState title="The QuickBooks invoices could not be loaded" type="error">
-        <Text>{error.message}</Text>
-        {error.fix ? <Text>{error.fix}</Text> : null}
-        <Button testId="retry" onClick={reload}>
-          Retry
-        </Button>
-      </ErrorState>
+      <LoadFailed
+        title={t('The QuickBooks invoices could not be loaded')}
+        error={state.error}
+        retryId="retry"
+        onRetry={reload}
+      />
     );
   } else if (state.data.invoices.length === 0) {
     list = (
-      <EmptyState title="No QuickBooks invoices yet" layout="vertical" imageWidth={120}>
+      <EmptyState title={t('No QuickBooks invoices yet')} layout="vertical" imageWidth={120}>
         <Text>
-          Invoices linked to this record appear here with their status and balance. Link existing
-          invoice brings in those already in QuickBooks.
+          {t(
+            'Invoices linked to this record appear here with their status and balance. Link existing invoice brings in those already in QuickBooks.',
+          )}
         </Text>
       </EmptyState>
     );
   } else {
     const { invoices, totals, freshness } = state.data;
     list = (
-      <Flex direction="column" gap="sm">
+      <Column>
         {freshness
           .filter((entry) => entry.state === 'stale')
           .map((entry) => (
-            <StaleNotice key={entry.realmId} freshness={entry} timeZone={timeZone} />
+            <StaleNotice key={entry.realmId} freshness={entry} />
           ))}
         <InvoiceTotals totals={totals} />
         <InvoiceTable
@@ -113,17 +112,17 @@ export function InvoicesCardView({
           copyText={copyText}
           onChanged={reload}
         />
-      </Flex>
+      </Column>
     );
   }
 
   return (
-    <Flex direction="column" gap="sm">
+    <Column>
       {list}
       {/* Invoices are created from deals only: a deal knows the amount, the quote and the buyer.
           The button stays mounted while the list reloads, so an open wizard is never torn down. */}
       {notSetUp ? null : (
-        <Flex direction="row" gap="sm">
+        <Flex gap="sm">
           {objectType === 'deals' ? (
             <Button
               testId="create-invoice-button"
@@ -137,7 +136,7 @@ export function InvoicesCardView({
                 />
               }
             >
-              Create invoice
+              {t('Create invoice')}
             </Button>
           ) : null}
           <Button
@@ -151,10 +150,10 @@ export function InvoicesCardView({
               />
             }
           >
-            Link existing invoice
+            {t('Link existing invoice')}
           </Button>
         </Flex>
       )}
-    </Flex>
+    </Column>
   );
 }

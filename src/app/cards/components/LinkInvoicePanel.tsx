@@ -16,8 +16,9 @@ import {
 } from '@hubspot/ui-extensions';
 import { linkSearchStatuses, type LinkSearchStatus } from '@qbo-invoicing/contract/catalog';
 import type { LinkCandidate, OperationError, RecordObjectType } from '@qbo-invoicing/contract';
-import type { Call } from '@qbo-invoicing/ui';
+import { useMessages, type Call, type Messages } from '@qbo-invoicing/ui';
 import { CandidateTable } from './CandidateTable';
+import { Actions, Column, ProblemAlert } from './parts';
 
 export const LINK_PANEL_ID = 'link-existing-invoice';
 
@@ -39,12 +40,14 @@ const noFilters: Filters = {
   minTotal: '',
   maxTotal: '',
 };
-const statusLabels: Record<LinkSearchStatus, string> = {
-  open: 'Open',
-  overdue: 'Overdue',
-  paid: 'Paid',
-  voided: 'Voided',
-};
+/** The search's status choices, in the rep's language. */
+const statusOptions = (t: Messages['t']) => [
+  { label: t('Any status'), value: '' },
+  ...linkSearchStatuses.map((status) => ({
+    label: { open: t('Open'), overdue: t('Overdue'), paid: t('Paid'), voided: t('Voided') }[status],
+    value: status,
+  })),
+];
 
 export interface LinkInvoicePanelProps {
   call: Call;
@@ -54,18 +57,13 @@ export interface LinkInvoicePanelProps {
   onLinked: () => void;
 }
 
-/** What a link goes on, in the rep's words. */
-const whereText = (objectType: RecordObjectType) =>
-  objectType === 'deals'
-    ? 'this deal, its primary contact and its company'
-    : `this ${objectType === 'contacts' ? 'contact' : 'company'}`;
-
 /**
  * Link existing invoice: the QuickBooks company, suggestions from the customers matching this
  * record (with the reason), a search by number, customer, dates, status and total, then the
  * chosen invoices linked in one go.
  */
 export function LinkInvoicePanel({ call, objectType, timeZone, onLinked }: LinkInvoicePanelProps) {
+  const { t } = useMessages();
   const [companies, setCompanies] = useState<{ realmId: string; companyName: string }[]>([]);
   const [realmId, setRealmId] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
@@ -131,8 +129,11 @@ export function LinkInvoicePanel({ call, objectType, timeZone, onLinked }: LinkI
     const count = result.data.linked.length;
     setDone(
       count === 0
-        ? 'Those invoices were already linked here; nothing changed.'
-        : `${count} invoice${count === 1 ? '' : 's'} linked to ${whereText(objectType)}.`,
+        ? t('Those invoices were already linked here; nothing changed.')
+        : t(
+            '{count, plural, one {# invoice linked} other {# invoices linked}} to {record, select, deals {this deal, its primary contact and its company} contacts {this contact} other {this company}}.',
+            { count, record: objectType },
+          ),
     );
     setSelected([]);
     onLinked();
@@ -157,7 +158,7 @@ export function LinkInvoicePanel({ call, objectType, timeZone, onLinked }: LinkI
   return (
     <Panel
       id={LINK_PANEL_ID}
-      title="Link existing invoice"
+      title={t('Link existing invoice')}
       width="lg"
       onOpen={() => {
         setDone(null);
@@ -168,7 +169,7 @@ export function LinkInvoicePanel({ call, objectType, timeZone, onLinked }: LinkI
       <PanelBody>
         {loading ? (
           <LoadingSpinner
-            label="Looking for this record’s invoices in QuickBooks"
+            label={t('Looking for this record’s invoices in QuickBooks')}
             layout="centered"
           />
         ) : (
@@ -176,7 +177,7 @@ export function LinkInvoicePanel({ call, objectType, timeZone, onLinked }: LinkI
         )}
       </PanelBody>
       <PanelFooter>
-        <Flex direction="row" gap="sm" justify="end">
+        <Actions>
           <LoadingButton
             testId="link-confirm"
             variant="primary"
@@ -184,35 +185,35 @@ export function LinkInvoicePanel({ call, objectType, timeZone, onLinked }: LinkI
             disabled={selected.length === 0}
             onClick={() => void link()}
           >
-            {selected.length > 1 ? `Link ${selected.length} invoices` : 'Link invoice'}
+            {t('{count, plural, =0 {Link invoice} one {Link invoice} other {Link # invoices}}', {
+              count: selected.length,
+            })}
           </LoadingButton>
-        </Flex>
+        </Actions>
       </PanelFooter>
     </Panel>
   );
 
   function body() {
     return (
-      <Flex direction="column" gap="md">
+      <Column gap="md">
         {error ? (
-          <Alert title="QuickBooks invoices could not be linked" variant="error">
-            {error.message} {error.fix ?? ''}
-          </Alert>
+          <ProblemAlert title={t('QuickBooks invoices could not be linked')} error={error} />
         ) : null}
         {done ? (
-          <Alert title="Linked" variant="success">
+          <Alert title={t('Linked')} variant="success">
             {done}
           </Alert>
         ) : null}
         {companies.length === 0 && !error ? (
-          <EmptyState title="No QuickBooks company is connected" layout="vertical">
-            <Text>An admin connects QuickBooks companies on the app’s settings page.</Text>
+          <EmptyState title={t('No QuickBooks company is connected')} layout="vertical">
+            <Text>{t('An admin connects QuickBooks companies on the app’s settings page.')}</Text>
           </EmptyState>
         ) : null}
         {companies.length > 1 ? (
           <Select
             name="link-company"
-            label="QuickBooks company"
+            label={t('QuickBooks company')}
             value={realmId ?? ''}
             options={companies.map((c) => ({ label: c.companyName, value: c.realmId }))}
             onChange={(value) => void suggest(String(value))}
@@ -220,11 +221,12 @@ export function LinkInvoicePanel({ call, objectType, timeZone, onLinked }: LinkI
         ) : null}
         {realmId ? (
           <>
-            <Heading>Suggested</Heading>
+            <Heading>{t('Suggested')}</Heading>
             {suggestions.length === 0 ? (
               <Text variant="microcopy" testId="link-no-suggestions">
-                No QuickBooks customer matches this record’s email, name, company or domain. Search
-                below.
+                {t(
+                  'No QuickBooks customer matches this record’s email, name, company or domain. Search below.',
+                )}
               </Text>
             ) : (
               <CandidateTable
@@ -235,33 +237,32 @@ export function LinkInvoicePanel({ call, objectType, timeZone, onLinked }: LinkI
                 onToggle={toggle}
               />
             )}
-            <Heading>Search</Heading>
-            <Flex direction="row" gap="sm" wrap="wrap">
-              {field('number', 'Invoice number')}
-              {field('customerName', 'Customer name')}
-              {field('from', 'From date', 'YYYY-MM-DD')}
-              {field('to', 'To date', 'YYYY-MM-DD')}
+            <Heading>{t('Search')}</Heading>
+            <Flex gap="sm" wrap="wrap">
+              {field('number', t('Invoice number'))}
+              {field('customerName', t('Customer name'))}
+              {field('from', t('From date'), t('YYYY-MM-DD'))}
+              {field('to', t('To date'), t('YYYY-MM-DD'))}
               <Select
                 name="link-status"
                 testId="link-filter-status"
-                label="Status"
+                label={t('Status')}
                 value={filters.status}
-                options={[
-                  { label: 'Any status', value: '' },
-                  ...linkSearchStatuses.map((s) => ({ label: statusLabels[s], value: s })),
-                ]}
+                options={statusOptions(t)}
                 onChange={(value) =>
                   setFilters({ ...filters, status: String(value) as LinkSearchStatus | '' })
                 }
               />
-              {field('minTotal', 'Total from', '0.00')}
-              {field('maxTotal', 'Total up to', '0.00')}
+              {field('minTotal', t('Total from'), '0.00')}
+              {field('maxTotal', t('Total up to'), '0.00')}
             </Flex>
             <Button testId="link-search" onClick={() => void search(1)}>
-              Search
+              {t('Search')}
             </Button>
             {results === null ? null : results.length === 0 ? (
-              <Text testId="link-no-results">No invoice of this company matches the search.</Text>
+              <Text testId="link-no-results">
+                {t('No invoice of this company matches the search.')}
+              </Text>
             ) : (
               <CandidateTable
                 testId="link-results"
@@ -272,12 +273,12 @@ export function LinkInvoicePanel({ call, objectType, timeZone, onLinked }: LinkI
             )}
             {nextStart ? (
               <Button testId="link-more" onClick={() => void search(nextStart)}>
-                More results
+                {t('More results')}
               </Button>
             ) : null}
           </>
         ) : null}
-      </Flex>
+      </Column>
     );
   }
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, LoadingSpinner, Text } from '@hubspot/ui-extensions';
 import type { InvoiceDetail, InvoiceSummary, OperationError } from '@qbo-invoicing/contract';
-import type { Call } from '@qbo-invoicing/ui';
+import { useMessages, type Call } from '@qbo-invoicing/ui';
 import { SendInvoiceForm } from './SendInvoiceForm';
 
 type Step =
@@ -23,6 +23,7 @@ export function SendAfterCreate({
   invoice: InvoiceSummary;
   onSent: () => void;
 }) {
+  const { t } = useMessages();
   const [step, setStep] = useState<Step>({ status: 'idle' });
 
   const start = async () => {
@@ -44,21 +45,21 @@ export function SendAfterCreate({
     case 'idle':
       return (
         <Button testId="send-after-create" variant="primary" onClick={() => void start()}>
-          Send invoice
+          {t('Send invoice')}
         </Button>
       );
     case 'loading':
-      return <LoadingSpinner label="Reading the invoice from QuickBooks" />;
+      return <LoadingSpinner label={t('Reading the invoice from QuickBooks')} />;
     case 'failed':
       return (
-        <Alert title="The invoice could not be prepared for sending" variant="error">
-          {step.error.message} You can send it later from the invoice in the card’s list.
+        <Alert title={t('The invoice could not be prepared for sending')} variant="error">
+          {step.error.message} {t('You can send it later from the invoice in the card’s list.')}
         </Alert>
       );
     case 'sent':
       return (
         <Text testId="sent-after-create">
-          Sent to {step.to}. The note on the deal’s timeline says so.
+          {t('Sent to {email}. The note on the deal’s timeline says so.', { email: step.to })}
         </Text>
       );
     case 'composing':

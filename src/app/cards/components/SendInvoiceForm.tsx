@@ -1,7 +1,9 @@
 import { useState } from 'react';
-import { Alert, Button, Flex, Input, LoadingButton, Text } from '@hubspot/ui-extensions';
+import { Alert, Button, Input, LoadingButton, Text } from '@hubspot/ui-extensions';
 import type { InvoiceDetail, OperationError, RecordObjectType } from '@qbo-invoicing/contract';
-import type { Call } from '@qbo-invoicing/ui';
+import { useMessages, type Call } from '@qbo-invoicing/ui';
+import { Actions, Column, ProblemAlert } from './parts';
+import { invoiceNumber } from './statusTag';
 
 /** The shape the server checks too; here only to say at once what is wrong. */
 const looksLikeEmail = (value: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value);
@@ -26,6 +28,7 @@ export function SendInvoiceForm({
   onCancel: () => void;
   onSent: (sentTo: string) => void;
 }) {
+  const { t } = useMessages();
   const defaultTo = detail.billEmail ?? detail.customer.email ?? '';
   const [to, setTo] = useState(defaultTo);
   const [requestId] = useState(() => crypto.randomUUID());
@@ -34,7 +37,6 @@ export function SendInvoiceForm({
   const alreadySent = detail.emailStatus === 'EmailSent';
   const address = to.trim();
   const invalid = address !== '' && !looksLikeEmail(address);
-  const number = detail.invoice.number ?? `#${detail.invoice.invoiceId}`;
 
   const send = async () => {
     setBusy(true);
@@ -54,38 +56,41 @@ export function SendInvoiceForm({
   };
 
   return (
-    <Flex direction="column" gap="sm">
+    <Column>
       <Text>
-        QuickBooks emails invoice {number} with its link to view and pay, from the company’s
-        QuickBooks email settings.
+        {t(
+          'QuickBooks emails invoice {number} with its link to view and pay, from the company’s QuickBooks email settings.',
+          { number: invoiceNumber(detail.invoice) },
+        )}
       </Text>
       {alreadySent ? (
-        <Alert title="Already sent" variant="warning">
-          QuickBooks has already emailed this invoice. Send it again only if the customer asked.
+        <Alert title={t('Already sent')} variant="warning">
+          {t(
+            'QuickBooks has already emailed this invoice. Send it again only if the customer asked.',
+          )}
         </Alert>
       ) : null}
       <Input
         name="sendTo"
         testId="send-to"
-        label="Send to"
+        label={t('Send to')}
         required={true}
         value={to}
         onInput={setTo}
         error={invalid}
-        validationMessage={invalid ? 'Enter an email address such as ana@example.com' : undefined}
+        validationMessage={
+          invalid ? t('Enter an email address such as ana@example.com') : undefined
+        }
         description={
-          detail.billEmail ? `The invoice’s billing email is ${detail.billEmail}.` : undefined
+          detail.billEmail
+            ? t('The invoice’s billing email is {email}.', { email: detail.billEmail })
+            : undefined
         }
       />
-      {error ? (
-        <Alert title="The invoice was not sent" variant="error">
-          {error.message}
-          {error.fix ? ` ${error.fix}` : ''}
-        </Alert>
-      ) : null}
-      <Flex direction="row" gap="sm" justify="end">
+      {error ? <ProblemAlert title={t('The invoice was not sent')} error={error} /> : null}
+      <Actions>
         <Button testId="send-cancel" onClick={onCancel} disabled={busy}>
-          Cancel
+          {t('Cancel')}
         </Button>
         <LoadingButton
           testId="send-confirm"
@@ -94,9 +99,9 @@ export function SendInvoiceForm({
           disabled={address === '' || invalid}
           onClick={() => void send()}
         >
-          {alreadySent ? 'Send again' : 'Send invoice'}
+          {alreadySent ? t('Send again') : t('Send invoice')}
         </LoadingButton>
-      </Flex>
-    </Flex>
+      </Actions>
+    </Column>
   );
 }

@@ -104,6 +104,12 @@ export function formatMessage(
 export const languages = ['en', 'es'] as const;
 export type Language = (typeof languages)[number];
 
+/**
+ * "Loading" in each language: the one word an extension shows before its catalog has arrived, so
+ * it cannot come from the catalog. A test holds it equal to the common catalog's "Loading".
+ */
+export const loadingWords: Record<Language, string> = { en: 'Loading', es: 'Cargando' };
+
 /** `es-MX`, `es_ES`, `es` → `es`; anything the product does not speak → English. */
 export function languageOf(locale: string | null | undefined): Language {
   const base = (locale ?? '').toLowerCase().split(/[-_]/)[0];

@@ -10,6 +10,7 @@ import { formatDate, formatInstant, formatMoney } from '@qbo-invoicing/invoicing
 import {
   intlLocale,
   languageOf,
+  loadingWords,
   translate,
   type Language,
   type MessageValues,
@@ -120,5 +121,5 @@ export function useLanguage(
 
 /** The one word shown before any catalog is at hand: while the catalog itself loads. */
 export function loadingLabel(locale: string | null | undefined): string {
-  return languageOf(locale) === 'es' ? 'Cargando' : 'Loading';
+  return loadingWords[languageOf(locale)];
 }
