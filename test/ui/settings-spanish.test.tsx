@@ -14,6 +14,7 @@ import {
   StatusTag,
   Tab,
   Tabs,
+  Text,
   Toggle,
 } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
@@ -128,6 +129,9 @@ describe('settings in Spanish: the first run', () => {
       'Creado: Objeto personalizado «Factura».',
     );
     expect(find(Button, { testId: 'setup-next' }).text).toBe('Ir a Conexiones');
+    expect(allText(find(Tab, { tabId: 'setup' }))).toContain(
+      'Siguiente paso, en la pestaña Conexiones: conecta tus empresas de QuickBooks o revisa las que ya están conectadas.',
+    );
     // The tabs that needed setup read again, so Connections now offers Connect.
     await waitFor(() => expect(of('connections.list')).toHaveLength(6));
     find(Button, { testId: 'setup-next' }).trigger('onClick');
@@ -270,6 +274,25 @@ describe('settings in Spanish: connections', () => {
     find(Button, { testId: 'reconnect-9130354-check-connected' }).trigger('onClick');
     await waitFor(() => expect(findAll(StatusTag).map((tag) => tag.text)).toEqual(['Conectada']));
     expect(of('connections.list')).toHaveLength(2);
+  });
+
+  it('explains a company to reconnect even when no error was recorded', async () => {
+    const { waitFor, find, findAll } = renderInSpanish((call) => <ConnectionsPanel call={call} />, {
+      'connections.list': ok({
+        connections: [
+          connection({ realmId: '1', status: 'needs_reconnect', lastError: null }),
+          connection({ realmId: '2', status: 'error', lastError: null }),
+        ],
+      }),
+    });
+    await waitFor(() => expect(findAll(StatusTag)).toHaveLength(2));
+    expect(find(Text, { testId: 'last-error-1' }).text).toBe(
+      'QuickBooks ya no acepta la autorización de esta empresa. Vuelve a conectarla.',
+    );
+    expect(find(Text, { testId: 'last-error-2' }).text).toBe(
+      'La última llamada a QuickBooks falló. Prueba la conexión para ver por qué.',
+    );
+    expect(find(LoadingButton, { testId: 'test-connection-2' }).text).toBe('Probar la conexión');
   });
 
   it('lists several companies with their facts, dates in the portal’s day and Spanish labels', async () => {
@@ -534,6 +557,25 @@ describe('settings in Spanish: contact and product sync', () => {
       'para sincronizar sus productos y servicios con los productos de HubSpot.',
     );
     expect(findAll(Button).map((button) => button.text)).toEqual(['Ir a Conexiones']);
+  });
+
+  it('warns that a company needing reconnect syncs nothing, and leads to Connections', async () => {
+    let went = 0;
+    const renderer = renderInSpanish(
+      (call) => <RecordSyncPanel call={call} object="contacts" onConnect={() => (went += 1)} />,
+      {
+        'connections.list': ok({ connections: [connection({ status: 'needs_reconnect' })] }),
+        'sync.settings.get': ok({ realmId: '9130354', settings: defaultSyncSettings }),
+      },
+    );
+    await renderer.waitFor(() =>
+      expect(renderer.find(Alert, { testId: 'contacts-needs-reconnect' })).toBeDefined(),
+    );
+    const warning = renderer.find(Alert, { testId: 'contacts-needs-reconnect' });
+    expect(warning.props.title).toBe('Hay que volver a conectar Jardines Olivo');
+    expect(allText(warning)).toContain('Vuelve a conectarla en la pestaña Conexiones.');
+    renderer.find(Button, { testId: 'contacts-reconnect-first' }).trigger('onClick');
+    expect(went).toBe(1);
   });
 
   it('shows the contact rules in Spanish, with the archive warning, and saves them', async () => {

@@ -125,8 +125,13 @@ export function ConnectionTile({
           <Heading>{connection.companyName}</Heading>
           <StatusTag variant={status.variant}>{t(status.label)}</StatusTag>
         </Flex>
-        {connection.lastError && connection.status !== 'connected' ? (
-          <Text testId={`last-error-${connection.realmId}`}>{connection.lastError}</Text>
+        {connection.status !== 'connected' ? (
+          <Text testId={`last-error-${connection.realmId}`}>
+            {connection.lastError ??
+              (connection.status === 'needs_reconnect'
+                ? t('QuickBooks no longer accepts this company’s authorization. Reconnect it.')
+                : t('The last call to QuickBooks failed. Test the connection to see why.'))}
+          </Text>
         ) : null}
         <DescriptionList direction="row">
           <DescriptionListItem label={t('Company id')}>{connection.realmId}</DescriptionListItem>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import {
+  Alert,
   Button,
   EmptyState,
   ErrorState,
@@ -77,6 +78,27 @@ export function RecordSyncPanel({
           options={connections.map((c) => ({ label: c.companyName, value: c.realmId }))}
           onChange={(value) => setChosen(String(value))}
         />
+      ) : null}
+      {company.status === 'needs_reconnect' ? (
+        // Its rules can be set, but nothing syncs until the company is connected again.
+        <Alert
+          title={t('{company} needs reconnecting', { company: company.companyName })}
+          variant="warning"
+          testId={`${object}-needs-reconnect`}
+        >
+          <Flex direction="column" gap="xs">
+            <Text>
+              {t(
+                'Nothing syncs from this company until it is connected again. Reconnect it on the Connections tab.',
+              )}
+            </Text>
+            {onConnect ? (
+              <Button testId={`${object}-reconnect-first`} onClick={onConnect}>
+                {t('Go to Connections')}
+              </Button>
+            ) : null}
+          </Flex>
+        </Alert>
       ) : null}
       <SyncRulesForm
         key={`${object}-${realmId}`}

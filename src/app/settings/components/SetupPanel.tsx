@@ -106,7 +106,11 @@ export function SetupPanel({
       </Tile>
       {run.status === 'done' && status.done && onNext ? (
         <Flex direction="column" gap="xs">
-          <Text>{t('Next: connect a QuickBooks company, on the Connections tab.')}</Text>
+          <Text>
+            {t(
+              'Next, on the Connections tab: connect your QuickBooks companies, or check those already connected.',
+            )}
+          </Text>
           <Button testId="setup-next" variant="primary" onClick={onNext}>
             {t('Go to Connections')}
           </Button>

@@ -31,8 +31,8 @@ export const settings = {
   'Created: {items}.': 'Creado: {items}.',
   Installed: 'Instalado',
   Missing: 'Falta',
-  'Next: connect a QuickBooks company, on the Connections tab.':
-    'Siguiente paso: conecta una empresa de QuickBooks en la pestaña Conexiones.',
+  'Next, on the Connections tab: connect your QuickBooks companies, or check those already connected.':
+    'Siguiente paso, en la pestaña Conexiones: conecta tus empresas de QuickBooks o revisa las que ya están conectadas.',
   'Run setup': 'Ejecutar la instalación',
   'Run setup again': 'Volver a ejecutar la instalación',
 
@@ -63,6 +63,10 @@ export const settings = {
   'Last used successfully {date}.': 'Último uso correcto: {date}.',
   'Not used yet.': 'Aún no se ha usado.',
   Reconnect: 'Volver a conectar',
+  'QuickBooks no longer accepts this company’s authorization. Reconnect it.':
+    'QuickBooks ya no acepta la autorización de esta empresa. Vuelve a conectarla.',
+  'The last call to QuickBooks failed. Test the connection to see why.':
+    'La última llamada a QuickBooks falló. Prueba la conexión para ver por qué.',
   'Test connection': 'Probar la conexión',
   'Connection works': 'La conexión funciona',
   '{company} answered.': '{company} respondió.',
@@ -159,6 +163,9 @@ export const settings = {
 
   // Contact and product sync
   'QuickBooks company': 'Empresa de QuickBooks',
+  '{company} needs reconnecting': 'Hay que volver a conectar {company}',
+  'Nothing syncs from this company until it is connected again. Reconnect it on the Connections tab.':
+    'No se sincroniza nada de esta empresa hasta que vuelva a estar conectada. Vuelve a conectarla en la pestaña Conexiones.',
   'Connect a QuickBooks company on the Connections tab to sync its {object, select, contacts {customers into HubSpot contacts} other {products and services into HubSpot products}}.':
     'Conecta una empresa de QuickBooks en la pestaña Conexiones para sincronizar sus {object, select, contacts {clientes con los contactos de HubSpot} other {productos y servicios con los productos de HubSpot}}.',
   'Loading the sync settings': 'Cargando la configuración de sincronización',
