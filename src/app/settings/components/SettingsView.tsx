@@ -8,7 +8,9 @@ import { SetupPanel } from './SetupPanel';
 /**
  * The app's settings page. Each tab is one admin job. Until setup is done the page opens on Setup,
  * the one thing that must happen first (also when its status cannot be read: Setup shows why and
- * offers Retry); afterwards on Connections. Tabs that need what another tab does lead there.
+ * offers Retry); afterwards on Connections. Tabs that need what another tab does lead there, so
+ * the tabs are controlled (`selected` + `onSelectedChange`, HubSpot's Tabs reference:
+ * https://developers.hubspot.com/docs/reference/ui-components/standard-components/tabs).
  */
 export function SettingsView({ call }: { call: Call }) {
   const { t } = useMessages();
