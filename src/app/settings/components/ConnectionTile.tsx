@@ -88,15 +88,15 @@ export function ConnectionTile({
     onChanged({
       variant: complete ? 'success' : 'warning',
       title: complete ? t('Invoices synced') : t('Synced in part'),
-      text: complete
-        ? t(
-            '{company}: {checked, plural, one {# linked invoice} other {# linked invoices}} checked, {updated} updated, {payments, plural, one {# payment} other {# payments}} noted on the timeline.',
-            values,
-          )
-        : t(
-            '{company}: {checked, plural, one {# linked invoice} other {# linked invoices}} checked, {updated} updated, {payments, plural, one {# payment} other {# payments}} noted on the timeline. There is more to catch up: choose Sync now again.',
-            values,
-          ),
+      text: [
+        t(
+          '{company}: {checked, plural, one {# linked invoice} other {# linked invoices}} checked, {updated} updated, {payments, plural, one {# payment} other {# payments}} noted on the timeline.',
+          values,
+        ),
+        complete ? '' : t('There is more to catch up: choose Sync now again.'),
+      ]
+        .filter(Boolean)
+        .join(' '),
     });
   };
 

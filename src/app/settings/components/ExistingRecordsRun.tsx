@@ -89,12 +89,9 @@ export function ExistingRecordsRun({
   return (
     <Flex direction="column" gap="sm">
       <Text format={{ fontWeight: 'bold' }}>
-        {t(
-          '{object, select, contacts {Existing customers} other {Existing products and services}}',
-          {
-            object,
-          },
-        )}
+        {t('Existing {object, select, contacts {customers} other {products and services}}', {
+          object,
+        })}
       </Text>
       <Text>
         {t(
@@ -162,7 +159,7 @@ export function ExistingRecordsRun({
             {running === 'real'
               ? t('Bringing them in…')
               : t(
-                  '{object, select, contacts {Bring in existing customers} other {Bring in existing products and services}}',
+                  'Bring in existing {object, select, contacts {customers} other {products and services}}',
                   { object },
                 )}
           </Button>

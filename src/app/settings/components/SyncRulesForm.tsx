@@ -117,7 +117,7 @@ export function SyncRulesForm({
       <Toggle
         name={`${object}-enabled`}
         label={t(
-          '{object, select, contacts {Sync QuickBooks customers into HubSpot contacts} other {Sync QuickBooks products and services into HubSpot products}}',
+          'Sync QuickBooks {object, select, contacts {customers into HubSpot contacts} other {products and services into HubSpot products}}',
           { object },
         )}
         checked={rules.enabled}

@@ -77,8 +77,8 @@ export const settings = {
   'Synced in part': 'Sincronizado en parte',
   '{company}: {checked, plural, one {# linked invoice} other {# linked invoices}} checked, {updated} updated, {payments, plural, one {# payment} other {# payments}} noted on the timeline.':
     '{company}: {checked, plural, one {# factura vinculada revisada} other {# facturas vinculadas revisadas}}, {updated} actualizadas, {payments, plural, one {# pago anotado} other {# pagos anotados}} en la cronología.',
-  '{company}: {checked, plural, one {# linked invoice} other {# linked invoices}} checked, {updated} updated, {payments, plural, one {# payment} other {# payments}} noted on the timeline. There is more to catch up: choose Sync now again.':
-    '{company}: {checked, plural, one {# factura vinculada revisada} other {# facturas vinculadas revisadas}}, {updated} actualizadas, {payments, plural, one {# pago anotado} other {# pagos anotados}} en la cronología. Queda más por ponerse al día: vuelve a elegir Sincronizar ahora.',
+  'There is more to catch up: choose Sync now again.':
+    'Queda más por ponerse al día: vuelve a elegir Sincronizar ahora.',
   Disconnect: 'Desconectar',
   'Disconnect {company}?': '¿Desconectar {company}?',
   'QuickBooks is told to end this app’s access and the stored authorization is deleted. Invoices already linked to deals, contacts and companies stay linked. You can connect the company again at any time.':
@@ -170,8 +170,8 @@ export const settings = {
     'Conecta una empresa de QuickBooks en la pestaña Conexiones para sincronizar sus {object, select, contacts {clientes con los contactos de HubSpot} other {productos y servicios con los productos de HubSpot}}.',
   'Loading the sync settings': 'Cargando la configuración de sincronización',
   'The sync settings could not be loaded': 'No se pudo cargar la configuración de sincronización',
-  '{object, select, contacts {Sync QuickBooks customers into HubSpot contacts} other {Sync QuickBooks products and services into HubSpot products}}':
-    '{object, select, contacts {Sincronizar los clientes de QuickBooks con los contactos de HubSpot} other {Sincronizar los productos y servicios de QuickBooks con los productos de HubSpot}}',
+  'Sync QuickBooks {object, select, contacts {customers into HubSpot contacts} other {products and services into HubSpot products}}':
+    'Sincronizar {object, select, contacts {los clientes de QuickBooks con los contactos de HubSpot} other {los productos y servicios de QuickBooks con los productos de HubSpot}}',
   'When {object, select, contacts {customers} other {products and services}} are created or updated in QuickBooks':
     'Cuando se crean o actualizan {object, select, contacts {clientes} other {productos y servicios}} en QuickBooks',
   'When {object, select, contacts {customers} other {products and services}} are made inactive or deleted in QuickBooks':
@@ -198,8 +198,8 @@ export const settings = {
     'Se guardó la configuración de sincronización de {object, select, contacts {contactos} other {productos}} de {company}.',
   'Created {created}, updated {updated}, matched {matched}, skipped {skipped}, failed {failed}.':
     'Creados: {created}, actualizados: {updated}, emparejados: {matched}, omitidos: {skipped}, con error: {failed}.',
-  '{object, select, contacts {Existing customers} other {Existing products and services}}':
-    '{object, select, contacts {Clientes existentes} other {Productos y servicios existentes}}',
+  'Existing {object, select, contacts {customers} other {products and services}}':
+    '{object, select, contacts {Clientes} other {Productos y servicios}} existentes',
   'A dry run counts what bringing in the existing {object, select, contacts {customers} other {products and services}} would do, and writes nothing.':
     'Una simulación cuenta lo que haría traer {object, select, contacts {los clientes existentes} other {los productos y servicios existentes}}, sin escribir nada.',
   'Would create': 'Se crearían',
@@ -212,6 +212,6 @@ export const settings = {
   'Run it again to resume where it stopped.':
     'Vuelve a ejecutarla para reanudarla donde se detuvo.',
   'Bringing them in…': 'Trayéndolos…',
-  '{object, select, contacts {Bring in existing customers} other {Bring in existing products and services}}':
-    '{object, select, contacts {Traer los clientes existentes} other {Traer los productos y servicios existentes}}',
+  'Bring in existing {object, select, contacts {customers} other {products and services}}':
+    'Traer {object, select, contacts {los clientes existentes} other {los productos y servicios existentes}}',
 } satisfies Record<string, string>;
