@@ -21,6 +21,7 @@ import type {
   OperationError,
 } from '@qbo-invoicing/contract';
 import { useMessages, type Call } from '@qbo-invoicing/ui';
+import { dayIn } from './portalDay';
 
 export const backfillModalId = (realmId: string) => `backfill-${realmId}`;
 
@@ -74,10 +75,12 @@ function Counts({ counts, dry }: { counts: BackfillCounts; dry: boolean }) {
  * invoices for a person to resolve one by one. Deals are never guessed.
  */
 export function BackfillModal({ connection, call }: { connection: ConnectionView; call: Call }) {
-  const { t, date, money } = useMessages();
+  const { t, date, money, timeZone } = useMessages();
   const { realmId } = connection;
-  const [from, setFrom] = useState(`${new Date().getUTCFullYear() - 2}-01-01`);
-  const [to, setTo] = useState(new Date().toISOString().slice(0, 10));
+  // Today as the portal's calendar has it; the range starts on 1 January two years before.
+  const [today] = useState(() => dayIn(new Date().toISOString(), timeZone));
+  const [from, setFrom] = useState(`${Number(today.slice(0, 4)) - 2}-01-01`);
+  const [to, setTo] = useState(today);
   const [dryRun, setDryRun] = useState<BackfillCounts | null>(null);
   const [progress, setProgress] = useState<BackfillProgress | null>(null);
   const [running, setRunning] = useState(false);
