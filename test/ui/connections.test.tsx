@@ -75,6 +75,40 @@ describe('settings page', () => {
   });
 });
 
+describe('settings page before setup', () => {
+  it('opens on Setup when the setup status cannot be read, where Retry is', async () => {
+    const renderer = createRenderer('settings');
+    const fake = scriptedCall({
+      'connections.list': () => new Promise(() => {}),
+      'setup.status': failure({ message: 'HubSpot is having trouble right now.' }),
+    });
+    renderer.render(<SettingsView call={fake.call} />);
+    await renderer.waitFor(() => expect(renderer.findAll(Tab)).toHaveLength(4));
+    expect(renderer.find(Tabs).props.selected).toBe('setup');
+  });
+
+  it('leads from Connections to Setup instead of offering Connect or a useless Retry', async () => {
+    const renderer = createRenderer('settings');
+    const fake = scriptedCall({
+      'connections.list': failure({
+        code: 'NOT_SET_UP',
+        message: 'The app is not set up yet.',
+        retryable: false,
+      }),
+      'setup.status': ok({ done: true, items: [] }),
+    });
+    renderer.render(<SettingsView call={fake.call} />);
+    await renderer.waitFor(() =>
+      expect(renderer.find(Button, { testId: 'go-to-setup' })).toBeDefined(),
+    );
+    expect(renderer.find(EmptyState, { title: 'Run setup first' })).toBeDefined();
+    expect(renderer.maybeFind(LoadingButton, { testId: 'connect' })).toBeNull();
+    expect(renderer.maybeFind(Button, { testId: 'retry-connections' })).toBeNull();
+    renderer.find(Button, { testId: 'go-to-setup' }).trigger('onClick');
+    await renderer.waitFor(() => expect(renderer.find(Tabs).props.selected).toBe('setup'));
+  });
+});
+
 describe('Connections tab', () => {
   it('lists each company with its facts, authorization expiry and last use', async () => {
     const { waitFor, findAll, getRootNode } = renderPanel({

@@ -330,7 +330,7 @@ describe('settings in Spanish: connections', () => {
       findAll(DescriptionListItem)
         .map((item) => item.props.label)
         .slice(0, 4),
-    ).toEqual(['Id. de la empresa', 'País', 'Moneda principal', 'Entorno']);
+    ).toEqual(['ID de la empresa', 'País', 'Moneda principal', 'Entorno']);
   });
 
   it('reads the same moment as the previous day in New York', async () => {

@@ -50,7 +50,7 @@ export const settings = {
   Reconnected: 'Conectada de nuevo',
   '{company} is connected.': '{company} está conectada.',
   '{company} is connected again.': '{company} vuelve a estar conectada.',
-  'Company id': 'Id. de la empresa',
+  'Company id': 'ID de la empresa',
   Country: 'País',
   'Home currency': 'Moneda principal',
   Environment: 'Entorno',
