@@ -159,6 +159,22 @@ describe('the sandbox, before setup', () => {
   });
 });
 
+describe('a Spanish-speaking admin before setup', () => {
+  it('meets the settings page in Spanish on Setup, and every other tab leads there', async () => {
+    await open('/settings?locale=es-ES&timeZone=Europe%2FMadrid');
+    const selected = page.getByRole('tab', { selected: true });
+    await textOf(selected).toBe('Instalación');
+    await shown(page.getByTestId('run-setup'));
+    await textOf(page.getByTestId('run-setup')).toBe('Ejecutar la instalación');
+    await page.getByRole('tab', { name: 'Conexiones' }).click();
+    await shown(page.getByTestId('go-to-setup'));
+    // Nothing to connect before setup: no Connect button, only the way to Setup.
+    expect(await page.getByTestId('connect').count()).toBe(0);
+    await page.getByTestId('go-to-setup').click();
+    await textOf(page.getByRole('tab', { selected: true })).toBe('Instalación');
+  });
+});
+
 describe('an admin on the settings page', () => {
   it('runs setup', async () => {
     await open('/settings');

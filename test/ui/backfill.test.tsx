@@ -106,7 +106,7 @@ describe('Link past invoices (settings)', () => {
       to: '2019-12-31',
     });
     expect(items()).toMatchObject({
-      Invoices: '2000',
+      Invoices: '2,000',
       'Would link to companies': '700',
       Ambiguous: '300',
       Unmatched: '200',
@@ -147,7 +147,7 @@ describe('Link past invoices (settings)', () => {
     modal().find(Button, { testId: 'backfill-start-9130354' }).trigger('onClick');
     await waitFor(() => expect(modal().find(ProgressBar).props.title).toBe('Done'));
     expect(of('backfill.run')).toHaveLength(3);
-    expect(modal().find(ProgressBar).props.valueDescription).toBe('2000 of 2000 invoices');
+    expect(modal().find(ProgressBar).props.valueDescription).toBe('2,000 of 2,000 invoices');
     expect(items()['Linked to contacts']).toBe('800');
   });
 
@@ -182,7 +182,7 @@ describe('Link past invoices (settings)', () => {
       expect(modal().find(Button, { testId: 'backfill-start-9130354' })).toBeDefined(),
     );
     expect(of('backfill.run')).toHaveLength(1);
-    expect(modal().find(ProgressBar).props.valueDescription).toBe('1200 of 2000 invoices');
+    expect(modal().find(ProgressBar).props.valueDescription).toBe('1,200 of 2,000 invoices');
   });
 
   it('lists ambiguous invoices and resolves one by one; a failure is said', async () => {

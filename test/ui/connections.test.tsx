@@ -57,7 +57,7 @@ describe('settings page', () => {
       'Products',
       'Setup',
     ]);
-    expect(renderer.find(Tabs).props.defaultSelected).toBe('connections');
+    expect(renderer.find(Tabs).props.selected).toBe('connections');
   });
 
   it('opens on Setup until setup is done', async () => {
@@ -71,7 +71,41 @@ describe('settings page', () => {
     });
     renderer.render(<SettingsView call={fake.call} />);
     await renderer.waitFor(() => expect(renderer.findAll(Tab)).toHaveLength(4));
-    expect(renderer.find(Tabs).props.defaultSelected).toBe('setup');
+    expect(renderer.find(Tabs).props.selected).toBe('setup');
+  });
+});
+
+describe('settings page before setup', () => {
+  it('opens on Setup when the setup status cannot be read, where Retry is', async () => {
+    const renderer = createRenderer('settings');
+    const fake = scriptedCall({
+      'connections.list': () => new Promise(() => {}),
+      'setup.status': failure({ message: 'HubSpot is having trouble right now.' }),
+    });
+    renderer.render(<SettingsView call={fake.call} />);
+    await renderer.waitFor(() => expect(renderer.findAll(Tab).length).toBeGreaterThan(0));
+    expect(renderer.find(Tabs).props.selected).toBe('setup');
+  });
+
+  it('leads from Connections to Setup instead of offering Connect or a useless Retry', async () => {
+    const renderer = createRenderer('settings');
+    const fake = scriptedCall({
+      'connections.list': failure({
+        code: 'NOT_SET_UP',
+        message: 'The app is not set up yet.',
+        retryable: false,
+      }),
+      'setup.status': ok({ done: true, items: [] }),
+    });
+    renderer.render(<SettingsView call={fake.call} />);
+    await renderer.waitFor(() =>
+      expect(renderer.find(Button, { testId: 'go-to-setup' })).toBeDefined(),
+    );
+    expect(renderer.find(EmptyState, { title: 'Run setup first' })).toBeDefined();
+    expect(renderer.maybeFind(LoadingButton, { testId: 'connect' })).toBeNull();
+    expect(renderer.maybeFind(Button, { testId: 'retry-connections' })).toBeNull();
+    renderer.find(Button, { testId: 'go-to-setup' }).trigger('onClick');
+    await renderer.waitFor(() => expect(renderer.find(Tabs).props.selected).toBe('setup'));
   });
 });
 
@@ -134,7 +168,12 @@ describe('Connections tab', () => {
     expect(maybeFind(LoadingButton, { testId: 'reconnect-9130354-connect' })).toBeNull();
     expect(find(LoadingButton, { testId: 'reconnect-2-connect' }).text).toBe('Reconnect');
     expect(find(LoadingButton, { testId: 'reconnect-3-connect' }).text).toBe('Reconnect');
-    expect(find(LoadingButton, { testId: 'connect' }).text).toBe('Connect a QuickBooks company');
+    // A company to reconnect is the next step: connecting another is the second choice.
+    expect(find(LoadingButton, { testId: 'reconnect-2-connect' }).props.variant).toBe('primary');
+    expect(find(LoadingButton, { testId: 'connect' }).text).toBe(
+      'Connect another QuickBooks company',
+    );
+    expect(find(LoadingButton, { testId: 'connect' }).props.variant).toBe('secondary');
     expect(maybeFind(EmptyState)).toBeNull();
   });
 
@@ -345,7 +384,7 @@ describe('Connections tab', () => {
   it('offers Retry when the list cannot be loaded', async () => {
     const { waitFor, find } = renderPanel({
       'connections.list': [
-        failure({ code: 'NOT_SET_UP', message: 'The app is not set up yet.', retryable: false }),
+        failure({ code: 'UNAVAILABLE', message: 'HubSpot is having trouble right now.' }),
         ok({ connections: [] }),
       ],
     });

@@ -123,7 +123,7 @@ describe('reminder settings', () => {
       ),
     );
     expect(allText(renderer.find(Alert, { testId: 'connection-notice' }))).toContain(
-      'tasks for drafts unsent after 5 days, overdue invoices',
+      'Craig’s Design and Landscaping: tasks for drafts unsent after 5 days and overdue invoices.',
     );
     expect(fake.calls.filter((c) => c.op === 'reminders.save').at(-1)?.input).toEqual({
       realmId: '9130354',

@@ -174,19 +174,20 @@ export type DeletingRule = (typeof deletingRules)[number];
 export const startPoints = ['from_now', 'existing'] as const;
 export type StartPoint = (typeof startPoints)[number];
 
-export const createAndUpdateLabels: Record<CreateAndUpdateRule, string> = {
+/** The rules' labels: English ids of the settings catalog (say them with `t`). */
+export const createAndUpdateLabels = {
   create_and_update: 'Create new records and update linked ones',
   update_only: 'Update linked and matched records only (never create)',
   nothing: 'Do nothing',
-};
+} as const satisfies Record<CreateAndUpdateRule, string>;
 
-export const deletingLabels: Record<DeletingRule, string> = {
+export const deletingLabels = {
   nothing: 'Do nothing',
   mark_inactive: 'Mark the HubSpot record as inactive in QuickBooks',
   archive: 'Archive the HubSpot record',
-};
+} as const satisfies Record<DeletingRule, string>;
 
-export const startPointLabels: Record<StartPoint, string> = {
+export const startPointLabels = {
   from_now: 'Only records created or changed from now on',
   existing: 'Also bring in existing records',
-};
+} as const satisfies Record<StartPoint, string>;

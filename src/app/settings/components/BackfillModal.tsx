@@ -20,7 +20,8 @@ import type {
   ConnectionView,
   OperationError,
 } from '@qbo-invoicing/contract';
-import { formatDate, formatMoney, type Call } from '@qbo-invoicing/ui';
+import { useMessages, type Call } from '@qbo-invoicing/ui';
+import { dayIn } from './portalDay';
 
 export const backfillModalId = (realmId: string) => `backfill-${realmId}`;
 
@@ -35,27 +36,34 @@ export function pace(progress: Pick<BackfillProgress, 'done' | 'total' | 'worked
   return { perMinute, minutesLeft: perMinute > 0 ? Math.ceil(left / perMinute) : null };
 }
 
+/** A count in the user's digits (1,200 · 1200 · 1.200). */
+function useCount(): (value: number) => string {
+  const { locale } = useMessages();
+  return (value) => new Intl.NumberFormat(locale).format(value);
+}
+
 function Counts({ counts, dry }: { counts: BackfillCounts; dry: boolean }) {
-  const verb = dry ? 'Would link' : 'Linked';
+  const { t } = useMessages();
+  const count = useCount();
   return (
     <DescriptionList direction="row">
-      <DescriptionListItem label="Invoices">
-        <Text>{counts.invoices}</Text>
+      <DescriptionListItem label={t('Invoices')}>
+        <Text>{count(counts.invoices)}</Text>
       </DescriptionListItem>
-      <DescriptionListItem label={`${verb} to contacts`}>
-        <Text>{counts.toContacts}</Text>
+      <DescriptionListItem label={dry ? t('Would link to contacts') : t('Linked to contacts')}>
+        <Text>{count(counts.toContacts)}</Text>
       </DescriptionListItem>
-      <DescriptionListItem label={`${verb} to companies`}>
-        <Text>{counts.toCompanies}</Text>
+      <DescriptionListItem label={dry ? t('Would link to companies') : t('Linked to companies')}>
+        <Text>{count(counts.toCompanies)}</Text>
       </DescriptionListItem>
-      <DescriptionListItem label="Ambiguous">
-        <Text>{counts.ambiguous}</Text>
+      <DescriptionListItem label={t('Ambiguous')}>
+        <Text>{count(counts.ambiguous)}</Text>
       </DescriptionListItem>
-      <DescriptionListItem label="Unmatched">
-        <Text>{counts.unmatched}</Text>
+      <DescriptionListItem label={t('Unmatched')}>
+        <Text>{count(counts.unmatched)}</Text>
       </DescriptionListItem>
-      <DescriptionListItem label="Already linked">
-        <Text>{counts.alreadyLinked}</Text>
+      <DescriptionListItem label={t('Already linked')}>
+        <Text>{count(counts.alreadyLinked)}</Text>
       </DescriptionListItem>
     </DescriptionList>
   );
@@ -67,9 +75,12 @@ function Counts({ counts, dry }: { counts: BackfillCounts; dry: boolean }) {
  * invoices for a person to resolve one by one. Deals are never guessed.
  */
 export function BackfillModal({ connection, call }: { connection: ConnectionView; call: Call }) {
+  const { t, date, money, timeZone } = useMessages();
   const { realmId } = connection;
-  const [from, setFrom] = useState(`${new Date().getUTCFullYear() - 2}-01-01`);
-  const [to, setTo] = useState(new Date().toISOString().slice(0, 10));
+  // Today as the portal's calendar has it; the range starts on 1 January two years before.
+  const [today] = useState(() => dayIn(new Date().toISOString(), timeZone));
+  const [from, setFrom] = useState(`${Number(today.slice(0, 4)) - 2}-01-01`);
+  const [to, setTo] = useState(today);
   const [dryRun, setDryRun] = useState<BackfillCounts | null>(null);
   const [progress, setProgress] = useState<BackfillProgress | null>(null);
   const [running, setRunning] = useState(false);
@@ -133,19 +144,19 @@ export function BackfillModal({ connection, call }: { connection: ConnectionView
   return (
     <Modal
       id={backfillModalId(realmId)}
-      title={`Link past invoices: ${connection.companyName}`}
+      title={t('Link past invoices: {company}', { company: connection.companyName })}
       width="lg"
       onOpen={() => void load()}
     >
       <ModalBody>
         <Flex direction="column" gap="md">
           <Text>
-            Links this company’s invoices to HubSpot contacts (same email) and companies (same name,
-            else the email’s domain). Deals are never guessed; invoices already linked stay as they
-            are.
+            {t(
+              'Links this company’s invoices to HubSpot contacts (same email) and companies (same name, else the email’s domain). Deals are never guessed; invoices already linked stay as they are.',
+            )}
           </Text>
           {error ? (
-            <Alert title="Linking past invoices stopped" variant="error">
+            <Alert title={t('Linking past invoices stopped')} variant="error">
               {error.message} {error.fix ?? ''}
             </Alert>
           ) : null}
@@ -153,8 +164,8 @@ export function BackfillModal({ connection, call }: { connection: ConnectionView
             <Input
               name="backfill-from"
               testId={`backfill-from-${realmId}`}
-              label="Invoices dated from"
-              placeholder="YYYY-MM-DD"
+              label={t('Invoices dated from')}
+              placeholder={t('YYYY-MM-DD')}
               value={from}
               readOnly={running}
               onChange={setFrom}
@@ -162,8 +173,8 @@ export function BackfillModal({ connection, call }: { connection: ConnectionView
             <Input
               name="backfill-to"
               testId={`backfill-to-${realmId}`}
-              label="to"
-              placeholder="YYYY-MM-DD"
+              label={t('Invoices dated up to')}
+              placeholder={t('YYYY-MM-DD')}
               value={to}
               readOnly={running}
               onChange={setTo}
@@ -176,7 +187,7 @@ export function BackfillModal({ connection, call }: { connection: ConnectionView
               disabled={running}
               onClick={() => void runDry()}
             >
-              Dry run
+              {t('Dry run')}
             </LoadingButton>
             {running ? (
               <Button
@@ -185,7 +196,7 @@ export function BackfillModal({ connection, call }: { connection: ConnectionView
                   paused.current = true;
                 }}
               >
-                Pause
+                {t('Pause')}
               </Button>
             ) : (
               <Button
@@ -193,13 +204,13 @@ export function BackfillModal({ connection, call }: { connection: ConnectionView
                 variant="primary"
                 onClick={() => void run(!resumable && Boolean(sameRange))}
               >
-                {resumable ? 'Resume' : 'Link past invoices'}
+                {resumable ? t('Resume') : t('Link past invoices')}
               </Button>
             )}
           </Flex>
           {dryRun ? (
             <Flex direction="column" gap="xs">
-              <Heading>Dry run: nothing was written</Heading>
+              <Heading>{t('Dry run: nothing was written')}</Heading>
               <Counts counts={dryRun} dry={true} />
             </Flex>
           ) : null}
@@ -215,26 +226,37 @@ export function BackfillModal({ connection, call }: { connection: ConnectionView
     return (
       <Flex direction="column" gap="sm">
         <ProgressBar
-          title={current.state === 'complete' ? 'Done' : running ? 'Linking…' : 'Paused'}
+          title={current.state === 'complete' ? t('Done') : running ? t('Linking…') : t('Paused')}
           value={share}
-          valueDescription={`${current.done} of ${current.total} invoices`}
+          valueDescription={t('{done} of {total, plural, one {# invoice} other {# invoices}}', {
+            done: current.done,
+            total: current.total,
+          })}
           showPercentage={true}
           {...(current.state === 'complete' ? { variant: 'success' as const } : {})}
         />
         {current.state === 'running' && perMinute ? (
           <Text variant="microcopy" testId={`backfill-pace-${realmId}`}>
-            {perMinute} invoices a minute
-            {minutesLeft !== null ? `, about ${minutesLeft} min left` : ''}
+            {minutesLeft !== null
+              ? t(
+                  '{perMinute, plural, one {# invoice} other {# invoices}} a minute, about {minutesLeft} min left',
+                  { perMinute, minutesLeft },
+                )
+              : t('{perMinute, plural, one {# invoice} other {# invoices}} a minute', {
+                  perMinute,
+                })}
           </Text>
         ) : null}
         <Counts counts={current.counts} dry={false} />
         {current.ambiguousInvoices.length > 0 ? (
           <Flex direction="column" gap="sm">
-            <Heading>To resolve: several HubSpot records match the customer</Heading>
+            <Heading>{t('To resolve: several HubSpot records match the customer')}</Heading>
             {current.ambiguousMore > 0 ? (
               <Text variant="microcopy">
-                {current.ambiguousMore} more are listed once these are resolved and the run is
-                started again.
+                {t(
+                  '{count, plural, one {# more is listed} other {# more are listed}} once these are resolved and the run is started again.',
+                  { count: current.ambiguousMore },
+                )}
               </Text>
             ) : null}
             {current.ambiguousInvoices.slice(0, 20).map((invoice) => (
@@ -242,12 +264,22 @@ export function BackfillModal({ connection, call }: { connection: ConnectionView
                 <Select
                   name={`resolve-${invoice.invoiceId}`}
                   testId={`resolve-${realmId}-${invoice.invoiceId}`}
-                  label={`Invoice ${invoice.number ?? invoice.invoiceId} · ${invoice.customerName} · ${formatDate(invoice.txnDate)} · ${formatMoney(invoice.total, invoice.currency)} (${invoice.reason})`}
+                  label={t('Invoice {number} · {customer} · {date} · {total} ({reason})', {
+                    number: invoice.number ?? invoice.invoiceId,
+                    customer: invoice.customerName,
+                    date: date(invoice.txnDate),
+                    total: money(invoice.total, invoice.currency),
+                    reason: invoice.reason,
+                  })}
                   value={choice[invoice.invoiceId] ?? ''}
                   options={[
-                    { label: 'Choose the record', value: '' },
+                    { label: t('Choose the record'), value: '' },
                     ...invoice.candidates.map((c) => ({
-                      label: `${c.name} (${c.type === 'contacts' ? 'contact' : 'company'} ${c.id})`,
+                      label: t('{name} ({type, select, contacts {contact} other {company}} {id})', {
+                        name: c.name,
+                        type: c.type,
+                        id: c.id,
+                      }),
                       value: `${c.type}:${c.id}`,
                     })),
                   ]}
@@ -258,7 +290,7 @@ export function BackfillModal({ connection, call }: { connection: ConnectionView
                   disabled={!choice[invoice.invoiceId]}
                   onClick={() => void resolve(invoice.invoiceId)}
                 >
-                  Link
+                  {t('Link')}
                 </Button>
               </Flex>
             ))}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Flex, Input, Link, LoadingButton, Text } from '@hubspot/ui-extensions';
 import type { ConnectionView, OperationError } from '@qbo-invoicing/contract';
-import type { Call } from '@qbo-invoicing/ui';
+import { useMessages, type Call } from '@qbo-invoicing/ui';
 
 type FlowState =
   | { step: 'idle' }
@@ -24,6 +24,7 @@ export function ConnectFlow({
   label,
   onConnected,
   onCheckList,
+  primary = true,
   testIdPrefix = '',
 }: {
   call: Call;
@@ -31,9 +32,15 @@ export function ConnectFlow({
   /** Test ids must be unique on a page; each reconnect flow gets its own prefix. */
   testIdPrefix?: string;
   onConnected: (connection: ConnectionView, reconnected: boolean) => void;
-  /** Reads the list again: the callback endpoint may have finished the connection by itself. */
-  onCheckList?: () => void;
+  /**
+   * Reads the list again: the callback endpoint may have finished the connection by itself, and
+   * the admin is told to choose Show it here rather than to refresh the page.
+   */
+  onCheckList: () => void;
+  /** Whether this is the page's next step (a primary button) or a second choice. */
+  primary?: boolean;
 }) {
+  const { t } = useMessages();
   const [state, setState] = useState<FlowState>({ step: 'idle' });
 
   const start = async () => {
@@ -68,17 +75,19 @@ export function ConnectFlow({
     return (
       <Flex direction="column" gap="sm">
         <Text>
-          1. <Link href={{ url: state.authorizeUrl, external: true }}>Open QuickBooks</Link> in a
-          new tab, sign in and approve access for the company to connect.
+          {t(
+            '1. Open QuickBooks in a new tab with the link below, sign in and approve access for the company to connect.',
+          )}
         </Text>
+        <Link href={{ url: state.authorizeUrl, external: true }}>{t('Open QuickBooks')}</Link>
         <Text>
-          2. If that tab says the company is connected, you are done
-          {onCheckList ? ': choose Show it here' : ''}. Otherwise copy the whole address the browser
-          landed on and paste it here.
+          {t(
+            '2. If that tab says the company is connected, choose Show it here. Otherwise copy the whole address the browser landed on and paste it here.',
+          )}
         </Text>
         <Input
           name="redirectUrl"
-          label="Address after approving"
+          label={t('Address after approving')}
           placeholder="https://…?code=…&state=…&realmId=…"
           value={state.pasted}
           onChange={(pasted: string) => setState({ ...state, pasted })}
@@ -97,24 +106,22 @@ export function ConnectFlow({
             onClick={finish}
             disabled={!state.pasted.trim()}
           >
-            Finish connecting
+            {t('Finish connecting')}
           </LoadingButton>
-          {onCheckList ? (
-            <Button
-              testId={`${testIdPrefix}check-connected`}
-              onClick={() => {
-                setState({ step: 'idle' });
-                onCheckList();
-              }}
-            >
-              Show it here
-            </Button>
-          ) : null}
+          <Button
+            testId={`${testIdPrefix}check-connected`}
+            onClick={() => {
+              setState({ step: 'idle' });
+              onCheckList();
+            }}
+          >
+            {t('Show it here')}
+          </Button>
           <Button
             testId={`${testIdPrefix}cancel-connect`}
             onClick={() => setState({ step: 'idle' })}
           >
-            Cancel
+            {t('Cancel')}
           </Button>
         </Flex>
       </Flex>
@@ -125,7 +132,7 @@ export function ConnectFlow({
     <Flex direction="column" gap="sm">
       {state.step === 'failedToStart' ? (
         <Alert
-          title="Connecting could not start"
+          title={t('Connecting could not start')}
           variant="danger"
           testId={`${testIdPrefix}connect-start-failed`}
         >
@@ -134,7 +141,7 @@ export function ConnectFlow({
       ) : null}
       <LoadingButton
         testId={`${testIdPrefix}connect`}
-        variant="primary"
+        variant={primary ? 'primary' : 'secondary'}
         loading={state.step === 'starting'}
         onClick={start}
       >

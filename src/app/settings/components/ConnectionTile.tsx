@@ -16,8 +16,8 @@ import {
   useExtensionActions,
 } from '@hubspot/ui-extensions';
 import { confirmsName } from '@qbo-invoicing/contract/catalog';
-import type { ConnectionView, OperationError } from '@qbo-invoicing/contract';
-import type { Call } from '@qbo-invoicing/ui';
+import type { ConnectionView, OperationError, ReminderSettings } from '@qbo-invoicing/contract';
+import { useMessages, type Call, type Messages } from '@qbo-invoicing/ui';
 import { ConnectFlow } from './ConnectFlow';
 import { BackfillModal } from './BackfillModal';
 import { RemindersModal } from './RemindersModal';
@@ -34,11 +34,16 @@ export function ConnectionTile({
   connection,
   call,
   onChanged,
+  onCheckList,
 }: {
   connection: ConnectionView;
   call: Call;
   onChanged: (notice: ConnectionNotice) => void;
+  /** Reads the list again: a reconnect the callback endpoint finished by itself shows there. */
+  onCheckList: () => void;
 }) {
+  const words = useMessages();
+  const { t } = words;
   const actions = useExtensionActions<'settings'>();
   const [busy, setBusy] = useState<'test' | 'sync' | 'disconnect' | null>(null);
   const [typedName, setTypedName] = useState('');
@@ -62,24 +67,33 @@ export function ConnectionTile({
     if (result.ok)
       onChanged({
         variant: 'success',
-        title: 'Connection works',
-        text: `${result.data.connection.companyName} answered.`,
+        title: t('Connection works'),
+        text: t('{company} answered.', { company: result.data.connection.companyName }),
       });
-    else report('The connection test failed', result.error);
+    else report(t('The connection test failed'), result.error);
   };
 
   const syncNow = async () => {
     setBusy('sync');
     const result = await call('invoices.syncNow', { realmId: connection.realmId });
     setBusy(null);
-    if (!result.ok) return report('Sync failed', result.error);
+    if (!result.ok) return report(t('Sync failed'), result.error);
     const { invoicesChecked, invoicesUpdated, paymentsNoted, complete } = result.data;
+    const values = {
+      company: connection.companyName,
+      checked: invoicesChecked,
+      updated: invoicesUpdated,
+      payments: paymentsNoted,
+    };
     onChanged({
       variant: complete ? 'success' : 'warning',
-      title: complete ? 'Invoices synced' : 'Synced in part',
+      title: complete ? t('Invoices synced') : t('Synced in part'),
       text: [
-        `${connection.companyName}: ${invoicesChecked} linked invoice${invoicesChecked === 1 ? '' : 's'} checked, ${invoicesUpdated} updated, ${paymentsNoted} payment${paymentsNoted === 1 ? '' : 's'} noted on the timeline.`,
-        complete ? '' : 'There is more to catch up: choose Sync now again.',
+        t(
+          '{company}: {checked, plural, one {# linked invoice} other {# linked invoices}} checked, {updated} updated, {payments, plural, one {# payment} other {# payments}} noted on the timeline.',
+          values,
+        ),
+        complete ? '' : t('There is more to catch up: choose Sync now again.'),
       ]
         .filter(Boolean)
         .join(' '),
@@ -98,10 +112,10 @@ export function ConnectionTile({
     if (result.ok) {
       onChanged({
         variant: result.data.revokedAtIntuit ? 'success' : 'warning',
-        title: 'Disconnected',
+        title: t('Disconnected'),
         text: result.data.message,
       });
-    } else report('Disconnecting failed', result.error);
+    } else report(t('Disconnecting failed'), result.error);
   };
 
   return (
@@ -109,36 +123,44 @@ export function ConnectionTile({
       <Flex direction="column" gap="sm">
         <Flex justify="between" align="center">
           <Heading>{connection.companyName}</Heading>
-          <StatusTag variant={status.variant}>{status.label}</StatusTag>
+          <StatusTag variant={status.variant}>{t(status.label)}</StatusTag>
         </Flex>
-        {connection.lastError && connection.status !== 'connected' ? (
-          <Text testId={`last-error-${connection.realmId}`}>{connection.lastError}</Text>
+        {connection.status !== 'connected' ? (
+          <Text testId={`last-error-${connection.realmId}`}>
+            {connection.lastError ??
+              (connection.status === 'needs_reconnect'
+                ? t('QuickBooks no longer accepts this company’s authorization. Reconnect it.')
+                : t('The last call to QuickBooks failed. Test the connection to see why.'))}
+          </Text>
         ) : null}
         <DescriptionList direction="row">
-          <DescriptionListItem label="Company id">{connection.realmId}</DescriptionListItem>
-          <DescriptionListItem label="Country">{connection.country || '—'}</DescriptionListItem>
-          <DescriptionListItem label="Home currency">
+          <DescriptionListItem label={t('Company id')}>{connection.realmId}</DescriptionListItem>
+          <DescriptionListItem label={t('Country')}>
+            {connection.country || '—'}
+          </DescriptionListItem>
+          <DescriptionListItem label={t('Home currency')}>
             {connection.homeCurrency || '—'}
           </DescriptionListItem>
-          <DescriptionListItem label="Environment">
-            {connection.environment === 'sandbox' ? 'Sandbox' : 'Production'}
+          <DescriptionListItem label={t('Environment')}>
+            {connection.environment === 'sandbox' ? t('Sandbox') : t('Production')}
           </DescriptionListItem>
         </DescriptionList>
-        {authorizationLine(connection) ? (
-          <Text variant="microcopy">{authorizationLine(connection)}</Text>
+        {authorizationLine(connection, words) ? (
+          <Text variant="microcopy">{authorizationLine(connection, words)}</Text>
         ) : null}
-        <Text variant="microcopy">{lastUsedLine(connection)}</Text>
+        <Text variant="microcopy">{lastUsedLine(connection, words)}</Text>
         <Flex gap="sm" wrap="wrap">
           {connection.status === 'connected' ? null : (
             <ConnectFlow
               call={call}
-              label="Reconnect"
+              label={t('Reconnect')}
               testIdPrefix={`reconnect-${connection.realmId}-`}
+              onCheckList={onCheckList}
               onConnected={(c) =>
                 onChanged({
                   variant: 'success',
-                  title: 'Reconnected',
-                  text: `${c.companyName} is connected again.`,
+                  title: t('Reconnected'),
+                  text: t('{company} is connected again.', { company: c.companyName }),
                 })
               }
             />
@@ -148,7 +170,7 @@ export function ConnectionTile({
             loading={busy === 'test'}
             onClick={test}
           >
-            Test connection
+            {t('Test connection')}
           </LoadingButton>
           {connection.status === 'connected' ? (
             <LoadingButton
@@ -156,7 +178,7 @@ export function ConnectionTile({
               loading={busy === 'sync'}
               onClick={syncNow}
             >
-              Sync now
+              {t('Sync now')}
             </LoadingButton>
           ) : null}
           {connection.status === 'connected' ? (
@@ -164,7 +186,7 @@ export function ConnectionTile({
               testId={`backfill-${connection.realmId}`}
               overlay={<BackfillModal connection={connection} call={call} />}
             >
-              Link past invoices
+              {t('Link past invoices')}
             </Button>
           ) : null}
           <Button
@@ -173,47 +195,44 @@ export function ConnectionTile({
               <RemindersModal
                 connection={connection}
                 call={call}
-                onSaved={(settings) => {
-                  const kinds = [
-                    settings.unsentAfterDays !== null
-                      ? `drafts unsent after ${settings.unsentAfterDays} days`
-                      : '',
-                    settings.overdue ? 'overdue invoices' : '',
-                    settings.paidInFull ? 'invoices paid in full' : '',
-                  ].filter(Boolean);
+                onSaved={(settings) =>
                   onChanged({
                     variant: 'success',
-                    title: 'Reminders saved',
-                    text: kinds.length
-                      ? `${connection.companyName}: tasks for ${kinds.join(', ')}.`
-                      : `${connection.companyName}: no reminder tasks.`,
-                  });
-                }}
+                    title: t('Reminders saved'),
+                    text: remindersSummary(connection.companyName, settings, words),
+                  })
+                }
               />
             }
           >
-            Reminders
+            {t('Reminders')}
           </Button>
           <Button
             testId={`disconnect-${connection.realmId}`}
             variant="destructive"
             overlay={
-              <Modal id={modalId} title={`Disconnect ${connection.companyName}?`} width="small">
+              <Modal
+                id={modalId}
+                title={t('Disconnect {company}?', { company: connection.companyName })}
+                width="small"
+              >
                 <ModalBody>
                   <Text>
-                    QuickBooks is told to end this app&apos;s access and the stored authorization is
-                    deleted. Invoices already linked to deals, contacts and companies stay linked.
-                    You can connect the company again at any time.
+                    {t(
+                      'QuickBooks is told to end this app’s access and the stored authorization is deleted. Invoices already linked to deals, contacts and companies stay linked. You can connect the company again at any time.',
+                    )}
                   </Text>
                   <Input
                     name={`confirm-name-${connection.realmId}`}
-                    label={`Type “${confirmationName}” to confirm`}
+                    label={t('Type “{company}” to confirm', { company: confirmationName })}
                     value={typedName}
                     onChange={(value: string) => setTypedName(value)}
                   />
                 </ModalBody>
                 <ModalFooter>
-                  <Button onClick={() => actions.closeOverlay(modalId)}>Keep connected</Button>
+                  <Button onClick={() => actions.closeOverlay(modalId)}>
+                    {t('Keep connected')}
+                  </Button>
                   <LoadingButton
                     testId={`confirm-disconnect-${connection.realmId}`}
                     variant="destructive"
@@ -221,16 +240,46 @@ export function ConnectionTile({
                     disabled={!namesMatch}
                     onClick={disconnect}
                   >
-                    Disconnect
+                    {t('Disconnect')}
                   </LoadingButton>
                 </ModalFooter>
               </Modal>
             }
           >
-            Disconnect
+            {t('Disconnect')}
           </Button>
         </Flex>
       </Flex>
     </Tile>
   );
+}
+
+/**
+ * What a company's saved reminders do, as one sentence: the kinds listed the locale's way
+ * ("a, b and c" / "a, b y c").
+ */
+function remindersSummary(
+  company: string,
+  settings: ReminderSettings,
+  { t, locale }: Messages,
+): string {
+  const kinds = [
+    settings.unsentAfterDays !== null
+      ? t('drafts unsent after {days, plural, one {# day} other {# days}}', {
+          days: settings.unsentAfterDays,
+        })
+      : null,
+    settings.overdue ? t('overdue invoices') : null,
+    settings.paidInFull ? t('invoices paid in full') : null,
+  ].filter((kind): kind is string => kind !== null);
+  if (kinds.length === 0) return t('{company}: no reminder tasks.', { company });
+  return t('{company}: tasks for {kinds}.', { company, kinds: listOf(kinds, locale) });
+}
+
+function listOf(items: string[], locale: string): string {
+  try {
+    return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+  } catch {
+    return items.join(', ');
+  }
 }

@@ -11,8 +11,7 @@ import {
 } from '@hubspot/ui-extensions';
 import type { SyncObject } from '@qbo-invoicing/contract/catalog';
 import type { OperationError, SyncCounts } from '@qbo-invoicing/contract';
-import type { Call } from '@qbo-invoicing/ui';
-import { syncObjectLabels } from './syncLabels';
+import { useMessages, type Call } from '@qbo-invoicing/ui';
 
 const total = (counts: SyncCounts) =>
   counts.created +
@@ -49,7 +48,8 @@ export function ExistingRecordsRun({
   object: SyncObject;
   realmId: string;
 }) {
-  const labels = syncObjectLabels[object];
+  const { t, locale } = useMessages();
+  const count = (value: number) => new Intl.NumberFormat(locale).format(value);
   const [preview, setPreview] = useState<SyncCounts | null>(null);
   const [done, setDone] = useState<SyncCounts | null>(null);
   const [running, setRunning] = useState<'dry' | 'real' | null>(null);
@@ -88,35 +88,56 @@ export function ExistingRecordsRun({
 
   return (
     <Flex direction="column" gap="sm">
-      <Text format={{ fontWeight: 'bold' }}>Existing {labels.source}</Text>
+      <Text format={{ fontWeight: 'bold' }}>
+        {t('Existing {object, select, contacts {customers} other {products and services}}', {
+          object,
+        })}
+      </Text>
       <Text>
-        A dry run counts what bringing in the existing {labels.source} would do, and writes nothing.
+        {t(
+          'A dry run counts what bringing in the existing {object, select, contacts {customers} other {products and services}} would do, and writes nothing.',
+          { object },
+        )}
       </Text>
       {preview ? (
         <DescriptionList direction="row">
-          <DescriptionListItem label="Would create">{String(preview.created)}</DescriptionListItem>
-          <DescriptionListItem label="Would update">{String(preview.updated)}</DescriptionListItem>
-          <DescriptionListItem label="Would match">{String(preview.matched)}</DescriptionListItem>
-          <DescriptionListItem label="Would skip">{String(preview.skipped)}</DescriptionListItem>
+          <DescriptionListItem label={t('Would create')}>
+            {count(preview.created)}
+          </DescriptionListItem>
+          <DescriptionListItem label={t('Would update')}>
+            {count(preview.updated)}
+          </DescriptionListItem>
+          <DescriptionListItem label={t('Would match')}>
+            {count(preview.matched)}
+          </DescriptionListItem>
+          <DescriptionListItem label={t('Would skip')}>
+            {count(preview.skipped)}
+          </DescriptionListItem>
         </DescriptionList>
       ) : null}
       {done && preview ? (
         <ProgressBar
-          title={`Brought in ${total(done)} of ${total(preview)}`}
+          title={t('Brought in {done} of {total}', { done: total(done), total: total(preview) })}
           value={Math.min(total(done), total(preview))}
           maxValue={Math.max(total(preview), 1)}
           showPercentage
         />
       ) : null}
       {finished && done ? (
-        <Alert title="Existing records brought in" variant="success" testId={`${object}-run-done`}>
-          Created {done.created}, updated {done.updated}, matched {done.matched}, skipped{' '}
-          {done.skipped}, failed {done.failed}.
+        <Alert
+          title={t('Existing records brought in')}
+          variant="success"
+          testId={`${object}-run-done`}
+        >
+          {t(
+            'Created {created}, updated {updated}, matched {matched}, skipped {skipped}, failed {failed}.',
+            { ...done },
+          )}
         </Alert>
       ) : null}
       {error ? (
-        <Alert title="The run stopped" variant="error" testId={`${object}-run-error`}>
-          {error.message} Run it again to resume where it stopped.
+        <Alert title={t('The run stopped')} variant="error" testId={`${object}-run-error`}>
+          {error.message} {t('Run it again to resume where it stopped.')}
         </Alert>
       ) : null}
       <Flex direction="row" gap="sm">
@@ -126,7 +147,7 @@ export function ExistingRecordsRun({
           disabled={running !== null}
           onClick={() => void dryRun()}
         >
-          Dry run
+          {t('Dry run')}
         </LoadingButton>
         {preview ? (
           <Button
@@ -135,7 +156,12 @@ export function ExistingRecordsRun({
             disabled={running !== null}
             onClick={() => void run()}
           >
-            {running === 'real' ? 'Bringing them in…' : `Bring in existing ${labels.source}`}
+            {running === 'real'
+              ? t('Bringing them in…')
+              : t(
+                  'Bring in existing {object, select, contacts {customers} other {products and services}}',
+                  { object },
+                )}
           </Button>
         ) : null}
       </Flex>

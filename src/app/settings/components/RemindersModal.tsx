@@ -14,7 +14,7 @@ import {
   useExtensionActions,
 } from '@hubspot/ui-extensions';
 import type { ConnectionView, OperationError, ReminderSettings } from '@qbo-invoicing/contract';
-import type { Call } from '@qbo-invoicing/ui';
+import { useMessages, type Call } from '@qbo-invoicing/ui';
 
 export const remindersModalId = (realmId: string) => `reminders-${realmId}`;
 
@@ -38,6 +38,7 @@ export function RemindersModal({
   call: Call;
   onSaved: (settings: ReminderSettings) => void;
 }) {
+  const { t } = useMessages();
   const actions = useExtensionActions<'settings'>();
   const id = remindersModalId(connection.realmId);
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
@@ -74,13 +75,13 @@ export function RemindersModal({
   return (
     <Modal
       id={id}
-      title={`Reminders for ${connection.companyName}`}
+      title={t('Reminders for {company}', { company: connection.companyName })}
       width="md"
       onOpen={() => void load()}
     >
       <ModalBody>{body()}</ModalBody>
       <ModalFooter>
-        <Button onClick={() => actions.closeOverlay(id)}>Cancel</Button>
+        <Button onClick={() => actions.closeOverlay(id)}>{t('Cancel')}</Button>
         {loaded.status === 'ready' ? (
           <LoadingButton
             testId={`save-reminders-${connection.realmId}`}
@@ -88,7 +89,7 @@ export function RemindersModal({
             loading={saving}
             onClick={() => void save(loaded.settings)}
           >
-            Save
+            {t('Save')}
           </LoadingButton>
         ) : null}
       </ModalFooter>
@@ -96,31 +97,36 @@ export function RemindersModal({
   );
 
   function body() {
-    if (loaded.status === 'loading') return <LoadingSpinner label="Loading the reminders" />;
+    if (loaded.status === 'loading') return <LoadingSpinner label={t('Loading the reminders')} />;
     if (loaded.status === 'failed')
       return (
-        <Alert title="The reminders could not be loaded" variant="error">
-          {loaded.error.message}
-        </Alert>
+        <Flex direction="column" gap="sm">
+          <Alert title={t('The reminders could not be loaded')} variant="error">
+            {loaded.error.message} {loaded.error.fix ?? ''}
+          </Alert>
+          <Button testId={`retry-reminders-${connection.realmId}`} onClick={() => void load()}>
+            {t('Retry')}
+          </Button>
+        </Flex>
       );
     const { settings } = loaded;
     return (
       <Flex direction="column" gap="md">
         <Text>
-          Tasks go to the owner of the deal an invoice is linked to, once per invoice and reason,
-          when the app next brings the invoice up to date (a card opened, Sync now, or a QuickBooks
-          notification). Turning one off creates no more.
+          {t(
+            'Tasks go to the owner of the deal an invoice is linked to, once per invoice and reason, when the app next brings the invoice up to date (a card opened, Sync now, or a QuickBooks notification). Turning one off creates no more.',
+          )}
         </Text>
         <Toggle
           name="unsent"
-          label="A draft is still unsent"
+          label={t('A draft is still unsent')}
           checked={settings.unsentAfterDays !== null}
           onChange={(on: boolean) => change({ unsentAfterDays: on ? DEFAULT_UNSENT_DAYS : null })}
         />
         {settings.unsentAfterDays !== null ? (
           <NumberInput
             name="unsentAfterDays"
-            label="Days after the invoice date"
+            label={t('Days after the invoice date')}
             min={1}
             max={90}
             value={settings.unsentAfterDays}
@@ -131,19 +137,19 @@ export function RemindersModal({
         ) : null}
         <Toggle
           name="overdue"
-          label="An invoice becomes overdue"
+          label={t('An invoice becomes overdue')}
           checked={settings.overdue}
           onChange={(on: boolean) => change({ overdue: on })}
         />
         <Toggle
           name="paidInFull"
-          label="An invoice is paid in full (to move the deal on)"
+          label={t('An invoice is paid in full (to move the deal on)')}
           checked={settings.paidInFull}
           onChange={(on: boolean) => change({ paidInFull: on })}
         />
         {error ? (
-          <Alert title="The reminders were not saved" variant="error">
-            {error.message}
+          <Alert title={t('The reminders were not saved')} variant="error">
+            {error.message} {error.fix ?? ''}
           </Alert>
         ) : null}
       </Flex>

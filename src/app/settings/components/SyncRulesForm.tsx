@@ -24,12 +24,15 @@ import {
   type SyncObject,
 } from '@qbo-invoicing/contract/catalog';
 import type { ObjectSyncRules, OperationError, SyncSettings } from '@qbo-invoicing/contract';
-import { useOperation, type Call } from '@qbo-invoicing/ui';
+import { useMessages, useOperation, type Call, type Messages } from '@qbo-invoicing/ui';
 import { ExistingRecordsRun } from './ExistingRecordsRun';
-import { syncObjectLabels } from './syncLabels';
 
-const options = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
-  values.map((value) => ({ label: labels[value], value }));
+/** A rule's choices, each labelled with its message (the labels are English catalog ids). */
+const options = <T extends string>(
+  values: readonly T[],
+  labels: Record<T, Parameters<Messages['t']>[0]>,
+  t: Messages['t'],
+) => values.map((value) => ({ label: t(labels[value]), value }));
 
 /** One company's rules for one object, saved together with the other object's unchanged rules. */
 export function SyncRulesForm({
@@ -52,15 +55,16 @@ export function SyncRulesForm({
   const [syncing, setSyncing] = useState(false);
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
   const [error, setError] = useState<OperationError | null>(null);
-  const labels = syncObjectLabels[object];
+  const { t } = useMessages();
 
-  if (state.status === 'loading') return <LoadingSpinner label="Loading the sync settings" />;
+  if (state.status === 'loading') return <LoadingSpinner label={t('Loading the sync settings')} />;
   if (state.status === 'error')
     return (
-      <ErrorState title="The sync settings could not be loaded">
+      <ErrorState title={t('The sync settings could not be loaded')}>
         <Text>{state.error.message}</Text>
+        {state.error.fix ? <Text>{state.error.fix}</Text> : null}
         <Button testId={`retry-${object}-settings`} onClick={reload}>
-          Retry
+          {t('Retry')}
         </Button>
       </ErrorState>
     );
@@ -82,7 +86,13 @@ export function SyncRulesForm({
     setSaving(false);
     if (!result.ok) return setError(result.error);
     setDraft(null);
-    setNotice({ ok: true, text: `Saved the ${labels.record} sync settings for ${companyName}.` });
+    setNotice({
+      ok: true,
+      text: t(
+        'Saved the {object, select, contacts {contact} other {product}} sync settings for {company}.',
+        { object, company: companyName },
+      ),
+    });
     reload();
   };
 
@@ -95,7 +105,10 @@ export function SyncRulesForm({
     const { counts } = result.data;
     setNotice({
       ok: counts.failed === 0,
-      text: `Created ${counts.created}, updated ${counts.updated}, matched ${counts.matched}, skipped ${counts.skipped}, failed ${counts.failed}.`,
+      text: t(
+        'Created {created}, updated {updated}, matched {matched}, skipped {skipped}, failed {failed}.',
+        { ...counts },
+      ),
     });
   };
 
@@ -103,28 +116,38 @@ export function SyncRulesForm({
     <Flex direction="column" gap="md">
       <Toggle
         name={`${object}-enabled`}
-        label={`Sync QuickBooks ${labels.source} into HubSpot ${labels.record}`}
+        label={t(
+          'Sync QuickBooks {object, select, contacts {customers into HubSpot contacts} other {products and services into HubSpot products}}',
+          { object },
+        )}
         checked={rules.enabled}
         onChange={(on: boolean) => change({ enabled: on })}
       />
       <Select
         name={`${object}-createAndUpdate`}
-        label={`When ${labels.source} are created or updated in QuickBooks`}
+        label={t(
+          'When {object, select, contacts {customers} other {products and services}} are created or updated in QuickBooks',
+          { object },
+        )}
         value={rules.createAndUpdate}
-        options={options(createAndUpdateRules, createAndUpdateLabels)}
+        options={options(createAndUpdateRules, createAndUpdateLabels, t)}
         onChange={(value) => change({ createAndUpdate: value as CreateAndUpdateRule })}
       />
       <Select
         name={`${object}-deleting`}
-        label={`When ${labels.source} are made inactive or deleted in QuickBooks`}
+        label={t(
+          'When {object, select, contacts {customers} other {products and services}} are made inactive or deleted in QuickBooks',
+          { object },
+        )}
         value={rules.deleting}
-        options={options(deletingRules, deletingLabels)}
+        options={options(deletingRules, deletingLabels, t)}
         onChange={(value) => change({ deleting: value as DeletingRule, archiveConfirmed: false })}
       />
       {archivingContacts ? (
-        <Alert title="Archiving contacts" variant="warning" testId="archive-contacts-warning">
-          An archived contact disappears from every list, view and workflow, with its timeline.
-          HubSpot keeps it restorable for 90 days only.
+        <Alert title={t('Archiving contacts')} variant="warning" testId="archive-contacts-warning">
+          {t(
+            'An archived contact disappears from every list, view and workflow, with its timeline. HubSpot keeps it restorable for 90 days only.',
+          )}
         </Alert>
       ) : null}
       {archivingContacts ? (
@@ -133,25 +156,25 @@ export function SyncRulesForm({
           checked={rules.archiveConfirmed}
           onChange={(checked: boolean) => change({ archiveConfirmed: checked })}
         >
-          I understand: archive the contact of a customer made inactive in QuickBooks
+          {t('I understand: archive the contact of a customer made inactive in QuickBooks')}
         </Checkbox>
       ) : null}
       <Select
         name={`${object}-startPoint`}
-        label="Start point"
+        label={t('Start point')}
         value={rules.startPoint}
-        options={options(startPoints, startPointLabels)}
+        options={options(startPoints, startPointLabels, t)}
         onChange={(value) => change({ startPoint: value as StartPoint })}
       />
       {error ? (
-        <Alert title="That did not work" variant="error" testId={`${object}-sync-error`}>
+        <Alert title={t('That did not work')} variant="error" testId={`${object}-sync-error`}>
           {error.message}
           {error.fix ? ` ${error.fix}` : ''}
         </Alert>
       ) : null}
       {notice ? (
         <Alert
-          title={notice.ok ? 'Done' : 'Some records failed'}
+          title={notice.ok ? t('Done') : t('Some records failed')}
           variant={notice.ok ? 'success' : 'warning'}
           testId={`${object}-sync-notice`}
         >
@@ -166,7 +189,7 @@ export function SyncRulesForm({
           disabled={archivingContacts && !rules.archiveConfirmed}
           onClick={() => void save()}
         >
-          Save
+          {t('Save')}
         </LoadingButton>
         {saved[object].enabled ? (
           <LoadingButton
@@ -174,7 +197,7 @@ export function SyncRulesForm({
             loading={syncing}
             onClick={() => void syncNow()}
           >
-            Sync now
+            {t('Sync now')}
           </LoadingButton>
         ) : null}
       </Flex>
