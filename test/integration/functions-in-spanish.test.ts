@@ -192,6 +192,73 @@ describe('the wizard in Spanish', () => {
   });
 });
 
+describe('the card in Spanish', () => {
+  it('says why the invoices shown are the stored ones when QuickBooks does not answer', async () => {
+    const dealId = hubspot.demo.deals.publishedQuote;
+    const invoice = await bookkeeper(qbo, qbo.realms.us).createInvoice('75.00');
+    const linked = await call(
+      null,
+      'links.link',
+      {
+        objectType: 'deals',
+        realmId: qbo.realms.us,
+        invoiceIds: [invoice.Id],
+        timeZone: 'Europe/Madrid',
+      },
+      onDeal(dealId),
+    );
+    expect(linked.ok, JSON.stringify(linked.error)).toBe(true);
+    type Listed = {
+      freshness: Array<{ state: string; companyName: string; reason: string | null }>;
+    };
+    qbo.faults.failNext(50, 503);
+    const listed = await call<Listed>(
+      'es-ES',
+      'invoices.listForRecord',
+      { objectType: 'deals', timeZone: 'Europe/Madrid' },
+      onDeal(dealId),
+    );
+    qbo.faults.failNext(0);
+    const [freshness] = listed.data!.freshness;
+    expect(freshness).toMatchObject({ state: 'stale' });
+    expect(freshness!.reason).toBe(
+      `QuickBooks (${freshness!.companyName}) no respondió a tiempo; estos son los últimos valores confirmados.`,
+    );
+  });
+
+  it('says in Spanish why a company cannot be invoiced in', async () => {
+    // QuickBooks refused the US company's refresh token: it must be reconnected.
+    const type = hubspot.store.schemas().find((schema) => schema.name === 'qbo_connection')!;
+    const us = hubspot.store
+      .list(type.objectTypeId)
+      .find((record) => record.properties.realm_id === qbo.realms.us)!;
+    await axios.patch(
+      `${hubspot.url}/crm/v3/objects/${type.objectTypeId}/${us.id}`,
+      { properties: { status: 'needs_reconnect' } },
+      { headers: { authorization: `Bearer ${hubspot.token}` } },
+    );
+    type Start = {
+      companies: Array<{
+        realmId: string;
+        companyName: string;
+        usable: boolean;
+        reason: string | null;
+      }>;
+    };
+    const start = await call<Start>(
+      'es-ES',
+      'wizard.start',
+      { timeZone: 'Europe/Madrid' },
+      onDeal(hubspot.demo.deals.publishedQuote),
+    );
+    const company = start.data!.companies.find((c) => c.realmId === qbo.realms.us)!;
+    expect(company).toMatchObject({ usable: false });
+    expect(company.reason).toBe(
+      `Hay que volver a conectar ${company.companyName} antes de crear facturas en ella. Vuelve a conectarla en la pestaña Conexiones de la configuración de la aplicación.`,
+    );
+  });
+});
+
 describe('sending in Spanish', () => {
   it('refuses in the rep’s Spanish, and notes the sending in the language of whoever sent it', async () => {
     const dealId = hubspot.demo.deals.publishedQuote;
