@@ -391,6 +391,18 @@ describe('notes and tasks nobody in particular wrote', () => {
     expect(tasksOn(dealId)).toHaveLength(1);
   });
 
+  it('from Sync now are in the company’s language whoever presses it', async () => {
+    const dealId = hubspot.demo.deals.foreignCurrency;
+    const { books, invoice } = await overdueInvoiceOn(qbo.realms.global, dealId, '50.00');
+    await books.pay([invoice.Id], ['5.00']);
+    // An English-speaking admin presses Sync now for the company run in Spanish.
+    const synced = await call(null, 'invoices.syncNow', { realmId: qbo.realms.global });
+    expect(synced.ok, JSON.stringify(synced.error)).toBe(true);
+    const notes = notesOn(hubspot, '0-3', dealId).map(plain);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatch(/^<p>Pago de 5,00 GBP recibido el /);
+  });
+
   it('stay English for the company whose admin speaks English', async () => {
     const dealId = hubspot.demo.deals.publishedQuote;
     const { books, invoice } = await overdueInvoiceOn(qbo.realms.us, dealId, '90.00');
