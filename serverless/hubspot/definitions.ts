@@ -165,7 +165,7 @@ export const connectionObject: SchemaDefinition = {
     }),
     text('language', 'Language for notes and tasks', {
       description:
-        'The locale (e.g. es-ES) of payment notes and reminder tasks nobody in particular wrote: the admin’s who connected the company or last saved its reminders.',
+        'The locale (such as es-ES) of the payment notes and reminder tasks nobody in particular writes: that of the admin who connected the company or last saved its reminders.',
     }),
   ],
 };

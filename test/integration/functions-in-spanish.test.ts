@@ -403,6 +403,27 @@ describe('notes and tasks nobody in particular wrote', () => {
     expect(notes[0]).toMatch(/^<p>Pago de 5,00 GBP recibido el /);
   });
 
+  it('stay English, and connecting still works, in a portal whose setup predates the language', async () => {
+    // A portal set up before languages existed: the connection object has no `language` property.
+    const type = hubspot.store.schemas().find((schema) => schema.name === 'qbo_connection')!;
+    const removed = await axios.delete(
+      `${hubspot.url}/crm/v3/properties/${type.objectTypeId}/language`,
+      { headers: { authorization: `Bearer ${hubspot.token}` }, validateStatus: () => true },
+    );
+    expect(removed.status).toBe(204);
+    await connectIn('es-ES', qbo.realms.us);
+    const saved = await call('es-ES', 'reminders.save', {
+      realmId: qbo.realms.us,
+      settings: reminders,
+    });
+    expect(saved.ok, JSON.stringify(saved.error)).toBe(true);
+    const dealId = hubspot.demo.deals.publishedQuote;
+    const { books, invoice } = await overdueInvoiceOn(qbo.realms.us, dealId, '20.00');
+    await books.pay([invoice.Id], ['20.00']);
+    await open(dealId);
+    expect(notesOn(hubspot, '0-3', dealId)[0]).toMatch(/^<p>Payment of \$20\.00 received /);
+  });
+
   it('stay English for the company whose admin speaks English', async () => {
     const dealId = hubspot.demo.deals.publishedQuote;
     const { books, invoice } = await overdueInvoiceOn(qbo.realms.us, dealId, '90.00');
