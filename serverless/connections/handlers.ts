@@ -6,8 +6,13 @@ export const connectionHandlers = {
   }),
   'connections.startConnect': (_input, { services, words }) =>
     services.connectionsService.startConnect(words),
-  'connections.complete': (input, { services, words }) =>
-    services.connectionsService.complete(input.redirectUrl, words),
+  'connections.complete': async (input, { services, words }) => {
+    const outcome = await services.connectionsService.complete(input.redirectUrl, words);
+    // Notes and tasks no one in particular writes speak the language of the admin who connected.
+    const stored = await services.connections.get(outcome.connection.realmId);
+    if (stored) await services.connections.saveLanguage(stored, words.locale);
+    return outcome;
+  },
   'connections.test': async (input, { services, words }) => ({
     connection: await services.connectionsService.test(input.realmId, words),
   }),

@@ -163,6 +163,10 @@ export const connectionObject: SchemaDefinition = {
       description:
         'The change-feed cursor of customers and items and where a run over existing ones resumes.',
     }),
+    text('language', 'Language for notes and tasks', {
+      description:
+        'The locale (such as es-ES) of the payment notes and reminder tasks nobody in particular writes: that of the admin who connected the company or last saved its reminders.',
+    }),
   ],
 };
 

@@ -1,3 +1,4 @@
+import type { Translator } from '../lib/text';
 import type { Crm, CrmRecord } from '../hubspot/crm';
 import type { Customer } from '../quickbooks';
 
@@ -58,11 +59,12 @@ async function findBy(
   return out;
 }
 
-const contactName = (record: CrmRecord) =>
+const contactName = (words: Translator) => (record: CrmRecord) =>
   [record.properties.firstname, record.properties.lastname].filter(Boolean).join(' ') ||
   record.properties.email ||
-  `Contact ${record.id}`;
-const companyName = (record: CrmRecord) => record.properties.name || `Company ${record.id}`;
+  words.t('Contact {name}', { name: record.id });
+const companyName = (words: Translator) => (record: CrmRecord) =>
+  record.properties.name || words.t('Company {name}', { name: record.id });
 
 function decide(found: MatchTarget[] | undefined, reason: string): CustomerMatch | null {
   if (!found || found.length === 0) return null;
@@ -79,11 +81,12 @@ function decide(found: MatchTarget[] | undefined, reason: string): CustomerMatch
 export async function matchCustomers(
   crm: Crm,
   customers: Customer[],
+  words: Translator,
 ): Promise<Map<string, CustomerMatch>> {
   const [byEmail, byName, byDomain] = await Promise.all([
-    findBy(crm, 'contacts', 'email', customers.map(emailOf), contactName),
-    findBy(crm, 'companies', 'name', customers.map(companyNameOf), companyName),
-    findBy(crm, 'companies', 'domain', customers.map(domainOf), companyName),
+    findBy(crm, 'contacts', 'email', customers.map(emailOf), contactName(words)),
+    findBy(crm, 'companies', 'name', customers.map(companyNameOf), companyName(words)),
+    findBy(crm, 'companies', 'domain', customers.map(domainOf), companyName(words)),
   ]);
   const out = new Map<string, CustomerMatch>();
   for (const customer of customers) {
@@ -92,12 +95,16 @@ export async function matchCustomers(
     const domain = domainOf(customer);
     out.set(
       customer.Id,
-      decide(byEmail.get(email), `Email ${email} matches.`) ??
+      decide(byEmail.get(email), words.t('Email {email} matches.', { email })) ??
         decide(
           byName.get(company),
-          `Company name “${customer.CompanyName ?? customer.DisplayName}” matches.`,
+          words.t('Company name “{company}” matches.', {
+            company: customer.CompanyName ?? customer.DisplayName ?? '',
+          }),
         ) ??
-        decide(byDomain.get(domain), `Email domain ${domain} matches.`) ?? { kind: 'unmatched' },
+        decide(byDomain.get(domain), words.t('Email domain {domain} matches.', { domain })) ?? {
+          kind: 'unmatched',
+        },
     );
   }
   return out;

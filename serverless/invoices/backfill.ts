@@ -119,7 +119,7 @@ async function sortPage(
   const fresh = invoices.filter((invoice) => !linked.has(invoice.Id));
   counts.alreadyLinked = invoices.length - fresh.length;
   const matches: Map<string, CustomerMatch> = fresh.length
-    ? await matchCustomers(services.crm, await customersOf(qbo, fresh, deadline))
+    ? await matchCustomers(services.crm, await customersOf(qbo, fresh, deadline), context.words)
     : new Map();
   const byTarget = new Map<string, { target: MatchTarget; invoices: Invoice[] }>();
   const ambiguous: AmbiguousInvoice[] = [];

@@ -14,6 +14,7 @@ import {
 import type { Services } from './services';
 import { readInvoices } from './read-quickbooks';
 import { reconcile } from './reconcile';
+import { companyWords } from './company-language';
 
 /** QuickBooks' change feed looks back 30 days; an hour of margin keeps a cursor safely inside. */
 export const CHANGE_FEED_WINDOW_MS = maxCdcLookbackMs - 60 * 60_000;
@@ -127,6 +128,7 @@ export async function catchUpStep(
       confirmedAt,
       today: options.today,
       deadline: options.deadline,
+      words: companyWords(connection),
     },
     qbo,
     services,
@@ -196,6 +198,7 @@ async function fullRereadStep(
         confirmedAt: new Date(services.clock.now()).toISOString(),
         today: options.today,
         deadline: options.deadline,
+        words: companyWords(connection),
       },
       qbo,
       services,

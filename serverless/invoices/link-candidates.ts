@@ -11,6 +11,7 @@ import { AppError } from '../lib/errors';
 import { todayIn } from '../invoicing/status';
 import { question, select, type Customer, type Invoice, type QboCompany } from '../quickbooks';
 import { customerSchema } from '../quickbooks/resources/customers';
+import type { Translator } from '../lib/text';
 import type { OperationContext } from '../runtime/dispatch';
 import { linkFromInvoice } from './from-quickbooks';
 import { toSummary } from './summary';
@@ -33,9 +34,10 @@ export async function connectedCompany(
 ): Promise<ConnectedCompany> {
   const connection = await context.services.connections.get(realmId);
   if (!connection) {
-    throw new AppError('NOT_FOUND', `QuickBooks company ${realmId} is not connected.`, {
+    throw new AppError('NOT_FOUND', 'The QuickBooks company with id {realmId} is not connected.', {
       fix: 'Choose another company, or ask an admin to connect it from the app’s settings.',
       field: 'input.realmId',
+      values: { realmId },
     });
   }
   return {
@@ -112,9 +114,15 @@ async function candidatesOf(
       status: summary.status,
       linkedTo,
       linkedToNames: [
-        ...linkedTo.deals.map((id) => `Deal ${names.get(`deals:${id}`) ?? id}`),
-        ...linkedTo.contacts.map((id) => `Contact ${names.get(`contacts:${id}`) ?? id}`),
-        ...linkedTo.companies.map((id) => `Company ${names.get(`companies:${id}`) ?? id}`),
+        ...linkedTo.deals.map((id) =>
+          context.words.t('Deal {name}', { name: names.get(`deals:${id}`) ?? id }),
+        ),
+        ...linkedTo.contacts.map((id) =>
+          context.words.t('Contact {name}', { name: names.get(`contacts:${id}`) ?? id }),
+        ),
+        ...linkedTo.companies.map((id) =>
+          context.words.t('Company {name}', { name: names.get(`companies:${id}`) ?? id }),
+        ),
       ],
       onThisRecord: linkedTo[context.objectType].includes(recordId as string),
     };
@@ -172,22 +180,27 @@ async function buyerClues(
 const lower = (value: string | undefined) => (value ?? '').trim().toLowerCase();
 
 /** Why a QuickBooks customer matches this record, or null. */
-function reasonFor(customer: Customer, clues: BuyerClues): string | null {
+function reasonFor(customer: Customer, clues: BuyerClues, words: Translator): string | null {
   const email = lower(customer.PrimaryEmailAddr?.Address);
   const byEmail = clues.emails.find((candidate) => lower(candidate) === email);
-  if (email && byEmail) return `Customer email ${byEmail} matches.`;
+  if (email && byEmail) return words.t('Customer email {email} matches.', { email: byEmail });
   const names = [lower(customer.CompanyName), lower(customer.DisplayName)];
   const byName = clues.companyNames.find((name) => names.includes(lower(name)));
-  if (byName) return `Customer company “${byName}” matches.`;
+  if (byName) return words.t('Customer company “{company}” matches.', { company: byName });
   const person = clues.people.find(
     (candidate) =>
       lower(candidate.given) === lower(customer.GivenName) &&
       lower(candidate.family) === lower(customer.FamilyName),
   );
-  if (person) return `Customer name ${person.given} ${person.family} matches.`;
+  if (person)
+    return words.t('Customer name {given} {family} matches.', {
+      given: person.given,
+      family: person.family,
+    });
   const domain = email.split('@')[1];
   const byDomain = clues.domains.find((candidate) => lower(candidate) === domain);
-  if (domain && byDomain) return `Customer email domain ${byDomain} matches.`;
+  if (domain && byDomain)
+    return words.t('Customer email domain {domain} matches.', { domain: byDomain });
   return null;
 }
 
@@ -204,7 +217,9 @@ export async function suggestLinks(
   const connections = await context.services.connections.list();
   const companies = connections.map((connection) => ({
     realmId: connection.realmId,
-    companyName: connection.companyName || `QuickBooks company ${connection.realmId}`,
+    companyName:
+      connection.companyName ||
+      context.words.t('QuickBooks company (id {realmId})', { realmId: connection.realmId }),
   }));
   const realmId = input.realmId ?? companies[0]?.realmId ?? null;
   if (!realmId) return { companies, realmId: null, suggestions: [] };
@@ -238,7 +253,7 @@ export async function suggestLinks(
   const found = new Map(answers.customers.map((customer) => [customer.Id, customer]));
   const reasons = new Map<string, string>();
   for (const customer of found.values()) {
-    const reason = reasonFor(customer, clues);
+    const reason = reasonFor(customer, clues, context.words);
     if (reason) reasons.set(customer.Id, reason);
   }
   if (reasons.size === 0) return none;

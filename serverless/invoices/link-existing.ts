@@ -48,10 +48,11 @@ export async function linkExisting(
   if (read.missingIds.length > 0) {
     throw new AppError(
       'NOT_FOUND',
-      `QuickBooks has no invoice with id ${read.missingIds.join(', ')} in this company; nothing was linked.`,
+      'QuickBooks has no invoice with id {ids} in this company; nothing was linked.',
       {
         fix: 'Search again: the invoice may have been deleted in QuickBooks.',
         field: 'input.invoiceIds',
+        values: { ids: read.missingIds.join(', ') },
       },
     );
   }
@@ -99,6 +100,8 @@ export async function linkExisting(
       confirmedAt,
       today,
       deadline,
+      // The rep who linked them decided these notes and tasks: they speak the rep's language.
+      words: context.words,
     },
     qbo,
     services,

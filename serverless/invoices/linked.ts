@@ -2,7 +2,9 @@ import type { RecordObjectType } from '@qbo-invoicing/contract';
 import type { InvoiceLink } from '../hubspot/stores/invoice-links';
 import { AppError } from '../lib/errors';
 import type { QboCompany } from '../quickbooks';
+import type { Translator } from '../lib/text';
 import type { OperationContext } from '../runtime/dispatch';
+import { companyWords } from './company-language';
 
 /**
  * The link of an invoice the browser named, only if it is linked to the record the card is on
@@ -33,21 +35,33 @@ export async function linkedToRecord(
 export async function companyOfLink(
   link: InvoiceLink,
   context: OperationContext,
-): Promise<{ qbo: QboCompany; companyName: string; homeCurrency: string }> {
+): Promise<{
+  qbo: QboCompany;
+  companyName: string;
+  homeCurrency: string;
+  /** The company's language, for what is written on no one person's behalf. */
+  words: Translator;
+}> {
   const connection = await context.services.connections.get(link.realmId);
   if (!connection) {
     throw new AppError(
       'NOT_FOUND',
-      `QuickBooks company ${link.realmId} is no longer connected, so this invoice cannot be opened.`,
-      { fix: 'Ask an admin to connect it again from the app’s settings.' },
+      'QuickBooks company {realmId} is no longer connected, so this invoice cannot be opened.',
+      {
+        fix: 'Ask an admin to connect it again from the app’s settings.',
+        values: { realmId: link.realmId },
+      },
     );
   }
-  const companyName = connection.companyName || `QuickBooks company ${link.realmId}`;
+  const companyName =
+    connection.companyName ||
+    context.words.t('QuickBooks company (id {realmId})', { realmId: link.realmId });
   return {
     qbo: context.services.quickbooks.forRealm(link.realmId, {
       companyName: connection.companyName,
     }),
     companyName,
     homeCurrency: connection.homeCurrency,
+    words: companyWords(connection),
   };
 }

@@ -7,7 +7,9 @@ import { log } from '../lib/log';
 import { invoiceStatus, todayIn } from '../invoicing/status';
 import { dueReminders } from './reminders';
 import { QboReconnectRequiredError } from '../quickbooks';
+import type { ServerMessage } from '@qbo-invoicing/messages';
 import type { OperationContext } from '../runtime/dispatch';
+import { companyWords } from './company-language';
 import { CHANGE_FEED_OVERLAP_MS, catchUpStep, covered, cursorUsable } from './catch-up';
 import { readInvoices } from './read-quickbooks';
 import { reconcile } from './reconcile';
@@ -88,13 +90,15 @@ async function refreshRealm(
       reason,
     },
   });
+  const { t } = context.words;
+  const unnamed = t('QuickBooks company (id {realmId})', { realmId });
   const connection = await services.connections.get(realmId);
   if (!connection)
     return stale(
-      `QuickBooks company ${realmId}`,
-      'This QuickBooks company is no longer connected, so these invoices cannot be refreshed.',
+      unnamed,
+      t('This QuickBooks company is no longer connected, so these invoices cannot be refreshed.'),
     );
-  const name = connection.companyName || `QuickBooks company ${realmId}`;
+  const name = connection.companyName || unnamed;
   try {
     const qbo = services.quickbooks.forRealm(realmId, { companyName: connection.companyName });
     const now = services.clock.now();
@@ -139,6 +143,8 @@ async function refreshRealm(
           confirmedAt: new Date(services.clock.now()).toISOString(),
           today,
           deadline,
+          // A card's refresh is nobody's decision to write: notes speak the company's language.
+          words: companyWords(connection),
         },
         qbo,
         services,
@@ -172,12 +178,27 @@ async function refreshRealm(
       error: error instanceof Error ? error.name : String(error),
     });
     if (error instanceof QboReconnectRequiredError)
-      return stale(name, `${name} needs to be reconnected in the app’s settings.`, connection.sync);
-    if (isAppError(error) && !error.retryable && error.code !== 'RATE_LIMITED')
-      return stale(name, `QuickBooks refused the refresh: ${error.message}`, connection.sync);
+      return stale(
+        name,
+        t('{company} needs to be reconnected in the app’s settings.', { company: name }),
+        connection.sync,
+      );
+    if (isAppError(error) && !error.retryable && error.code !== 'RATE_LIMITED') {
+      // The error's own message, said in the caller's language like any error.
+      const { message, values } = error.template;
+      return stale(
+        name,
+        t('QuickBooks refused the refresh: {reason}', {
+          reason: t(message as ServerMessage, values),
+        }),
+        connection.sync,
+      );
+    }
     return stale(
       name,
-      `QuickBooks (${name}) did not answer in time; these are the values last confirmed.`,
+      t('QuickBooks ({company}) did not answer in time; these are the values last confirmed.', {
+        company: name,
+      }),
       connection.sync,
     );
   }

@@ -52,7 +52,7 @@ export async function preview(
 ): Promise<z.infer<typeof previewOutput>> {
   const { services, deadline } = context;
   const link = await linkedToRecord(input, context);
-  const { qbo, companyName, homeCurrency } = await companyOfLink(link, context);
+  const { qbo, companyName, homeCurrency, words } = await companyOfLink(link, context);
   const now = new Date(services.clock.now());
   const today = todayIn(input.timeZone, now);
   let invoice: Invoice;
@@ -60,11 +60,11 @@ export async function preview(
     invoice = await qbo.invoices.get(link.invoiceId, { includeInvoiceLink: true, deadline });
   } catch (error) {
     if (!isQboFault(error, QboFaultCode.ObjectNotFound)) throw error;
-    await reconcileOne(link, null, qbo, services, { homeCurrency, today, deadline });
+    await reconcileOne(link, null, qbo, services, { homeCurrency, today, deadline, words });
     throw new AppError(
       'NOT_FOUND',
-      `Invoice ${link.number ?? link.invoiceId} was deleted in QuickBooks. It stays listed here, marked deleted.`,
-      { cause: error },
+      'Invoice {number} was deleted in QuickBooks. It stays listed here, marked deleted.',
+      { cause: error, values: { number: link.number ?? link.invoiceId } },
     );
   }
   const paymentIds = paymentIdsOf(invoice);
@@ -88,6 +88,8 @@ export async function preview(
     today,
     deadline,
     payments: answers.payments,
+    // Opening a preview is nobody's decision to write: its notes speak the company's language.
+    words,
   });
   const customer = answers.customer[0];
   const discount = invoice.Line.find((line) => line.DetailType === 'DiscountLineDetail');

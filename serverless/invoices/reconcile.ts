@@ -7,6 +7,7 @@ import {
 } from '../hubspot/stores/invoice-links';
 import type { ReminderSettings } from '../hubspot/stores/connections';
 import { log } from '../lib/log';
+import type { Translator } from '../lib/text';
 import type { Invoice, Payment, QboCompany } from '../quickbooks';
 import { invoiceStatus } from '../invoicing/status';
 import type { Services } from './services';
@@ -40,6 +41,11 @@ export interface InvoiceChanges {
   /** Today in the portal's time zone (YYYY-MM-DD): decides what is overdue. */
   today: string;
   deadline: number;
+  /**
+   * The language notes and tasks are written in: the person's whose action wrote them (linking,
+   * sending), else the company's (`companyWords`) for what no one in particular did.
+   */
+  words: Translator;
 }
 
 export interface ReconcileResult {
@@ -167,7 +173,7 @@ export async function reconcile(
     }
     try {
       const outcome = await services.timeline.noteOnce({
-        html: paymentNote(realmId, event),
+        html: paymentNote(realmId, event, changes.words),
         reference: paymentReference(realmId, event),
         at: event.payment?.MetaData?.LastUpdatedTime ?? confirmedAt,
         records: on,
@@ -187,7 +193,11 @@ export async function reconcile(
     }
   }
 
-  const reminded = await createReminders(reminding, records, after, services, today, outOfTime);
+  const reminded = await createReminders(reminding, records, after, services, {
+    today,
+    words: changes.words,
+    outOfTime,
+  });
   if (!reminded.complete) complete = false;
 
   const toWrite = [...after.values()].filter((next) => {
@@ -242,8 +252,7 @@ async function createReminders(
   records: Map<string, LinkedRecords>,
   after: Map<string, InvoiceLink>,
   services: Services,
-  today: string,
-  outOfTime: () => boolean,
+  { today, words, outOfTime }: { today: string; words: Translator; outOfTime: () => boolean },
 ): Promise<{ created: number; complete: boolean }> {
   let created = 0;
   let complete = true;
@@ -257,7 +266,7 @@ async function createReminders(
     // Reminders are for deal owners: an invoice linked only to a contact or company has none.
     if (!linked || linked.deals.length === 0) continue;
     try {
-      const task = reminderTask(link, reason, today);
+      const task = reminderTask(link, reason, today, words);
       for (const dealId of linked.deals) {
         if (!owners.has(dealId)) {
           const deal = await services.crm.getObject('deals', dealId, ['hubspot_owner_id']);
@@ -300,7 +309,14 @@ export async function reconcileOne(
   invoice: Invoice | null,
   qbo: QboCompany,
   services: Services,
-  at: { homeCurrency: string; today: string; deadline: number; payments?: Payment[] },
+  at: {
+    homeCurrency: string;
+    today: string;
+    deadline: number;
+    payments?: Payment[];
+    /** The language of any note or task this writes (see `InvoiceChanges.words`). */
+    words: Translator;
+  },
 ): Promise<InvoiceLink> {
   const result = await reconcile(
     {
@@ -313,6 +329,7 @@ export async function reconcileOne(
       confirmedAt: new Date(services.clock.now()).toISOString(),
       today: at.today,
       deadline: at.deadline,
+      words: at.words,
     },
     qbo,
     services,

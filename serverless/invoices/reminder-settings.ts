@@ -18,5 +18,7 @@ export async function saveReminders(
 ): Promise<z.infer<typeof remindersOutput>> {
   const connection = await context.services.connections.require(input.realmId);
   await context.services.connections.saveReminders(connection, input.settings);
+  // The tasks these settings create speak the language of the admin who set them.
+  await context.services.connections.saveLanguage(connection, context.words.locale);
   return { realmId: input.realmId, settings: input.settings };
 }

@@ -2,6 +2,7 @@ import type { InvoiceStatus } from '@qbo-invoicing/contract';
 import { formatDate, formatMoney } from '@qbo-invoicing/invoicing';
 import type { ReminderSettings } from '../hubspot/stores/connections';
 import type { InvoiceLink } from '../hubspot/stores/invoice-links';
+import type { Translator } from '../lib/text';
 
 export type ReminderReason = 'unsent' | 'overdue' | 'paid';
 
@@ -32,29 +33,51 @@ export function dueReminders(
   return due.filter((reason) => !link.remindersSent.includes(reason));
 }
 
-/** The task's text, with the reference that lets a retry recognise it. */
+/**
+ * The task's text in `words`' language, with the reference that lets a retry recognise it (the
+ * same in every language, so a task written in one is recognised whatever a later trigger speaks).
+ */
 export function reminderTask(
   link: InvoiceLink,
   reason: ReminderReason,
   today: string,
+  words: Translator,
 ): { subject: string; body: string; reference: string } {
-  const name = `invoice ${link.number ?? `#${link.invoiceId}`}`;
-  const total = formatMoney(link.total, link.currency);
-  const balance = formatMoney(link.balance, link.currency);
-  const reference = `QuickBooks reference: company ${link.realmId}, invoice ${link.invoiceId}, reminder ${reason}`;
-  const texts: Record<ReminderReason, { subject: string; body: string }> = {
-    unsent: {
-      subject: `Send ${name} to ${link.customerName}`,
-      body: `QuickBooks ${name} (${total}) is dated ${formatDate(link.txnDate)} and has not been sent ${daysSince(link.txnDate, today)} days later. Open it from the deal's QuickBooks invoices card and choose Send invoice.`,
-    },
-    overdue: {
-      subject: `Follow up: ${name} is overdue`,
-      body: `QuickBooks ${name} for ${link.customerName} was due ${link.dueDate ? formatDate(link.dueDate) : 'already'}; ${balance} of ${total} is still open.`,
-    },
-    paid: {
-      subject: `${name[0]?.toUpperCase()}${name.slice(1)} is paid in full`,
-      body: `${link.customerName} paid QuickBooks ${name} (${total}) in full: time to move the deal on.`,
-    },
+  const { t, locale } = words;
+  const values = {
+    number: link.number ?? `#${link.invoiceId}`,
+    customer: link.customerName,
+    total: formatMoney(link.total, link.currency, locale),
+    balance: formatMoney(link.balance, link.currency, locale),
   };
-  return { ...texts[reason], reference };
+  const reference = `QuickBooks reference: company ${link.realmId}, invoice ${link.invoiceId}, reminder ${reason}`;
+  const texts: Record<ReminderReason, () => { subject: string; body: string }> = {
+    unsent: () => ({
+      subject: t('Send invoice {number} to {customer}', values),
+      body: t(
+        'QuickBooks invoice {number} ({total}) is dated {date} and has not been sent {days, plural, one {# day} other {# days}} later. Open it from the deal’s QuickBooks invoices card and choose Send invoice.',
+        { ...values, date: formatDate(link.txnDate, locale), days: daysSince(link.txnDate, today) },
+      ),
+    }),
+    overdue: () => ({
+      subject: t('Follow up: invoice {number} is overdue', values),
+      body: link.dueDate
+        ? t(
+            'QuickBooks invoice {number} for {customer} was due {dueDate}; {balance} of {total} is still open.',
+            { ...values, dueDate: formatDate(link.dueDate, locale) },
+          )
+        : t(
+            'QuickBooks invoice {number} for {customer} is overdue; {balance} of {total} is still open.',
+            values,
+          ),
+    }),
+    paid: () => ({
+      subject: t('Invoice {number} is paid in full', values),
+      body: t(
+        '{customer} paid QuickBooks invoice {number} ({total}) in full: time to move the deal on.',
+        values,
+      ),
+    }),
+  };
+  return { ...texts[reason](), reference };
 }

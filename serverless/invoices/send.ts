@@ -31,26 +31,29 @@ export async function send(
 ): Promise<z.infer<typeof sendOutput>> {
   const { services, deadline } = context;
   const link = await linkedToRecord(input, context);
-  const name = `Invoice ${link.number ?? `#${link.invoiceId}`}`;
+  const number = link.number ?? `#${link.invoiceId}`;
   if (link.deleted || link.voided) {
     throw new AppError(
       'CONFLICT',
-      `${name} is ${link.deleted ? 'deleted' : 'voided'} in QuickBooks and cannot be sent.`,
+      'Invoice {number} is {state, select, deleted {deleted} other {voided}} in QuickBooks and cannot be sent.',
+      { values: { number, state: link.deleted ? 'deleted' : 'voided' } },
     );
   }
   const { qbo, homeCurrency } = await companyOfLink(link, context);
   const invoice = await qbo.invoices.get(link.invoiceId, { deadline });
   if (invoice.EmailStatus === 'EmailSent' && !input.confirmResend) {
-    throw new AppError('CONFLICT', `${name} was already emailed by QuickBooks.`, {
+    throw new AppError('CONFLICT', 'Invoice {number} was already emailed by QuickBooks.', {
       fix: 'Confirm to send it again.',
       field: 'input.confirmResend',
+      values: { number },
     });
   }
   const sentTo = input.sendTo ?? invoice.BillEmail?.Address ?? null;
   if (!sentTo) {
-    throw new AppError('INVALID_INPUT', `${name} has no billing email in QuickBooks.`, {
+    throw new AppError('INVALID_INPUT', 'Invoice {number} has no billing email in QuickBooks.', {
       fix: 'Type the address to send it to.',
       field: 'input.sendTo',
+      values: { number },
     });
   }
   const sent = await qbo.invoices.send(link.invoiceId, {
@@ -65,6 +68,7 @@ export async function send(
     homeCurrency,
     today,
     deadline,
+    words: context.words,
   });
   let noted = false;
   try {
@@ -72,10 +76,17 @@ export async function send(
       linkKey(current.realmId, current.invoiceId),
     );
     if (records) {
+      // In the language of the rep who sent it; the reference line is the same in every language.
+      const sentence = context.words.t(
+        'Invoice {number} ({total}) was emailed to {email} through QuickBooks.',
+        {
+          number,
+          total: formatMoney(current.total, current.currency, context.words.locale),
+          email: sentTo,
+        },
+      );
       const outcome = await services.timeline.noteOnce({
-        html: `<p>${escapeHtml(
-          `${name} (${formatMoney(current.total, current.currency)}) was emailed to ${sentTo} through QuickBooks.`,
-        )}</p><p><small>${escapeHtml(`QuickBooks reference: company ${current.realmId}, invoice ${current.invoiceId}, sent ${input.requestId}`)}</small></p>`,
+        html: `<p>${escapeHtml(sentence)}</p><p><small>${escapeHtml(`QuickBooks reference: company ${current.realmId}, invoice ${current.invoiceId}, sent ${input.requestId}`)}</small></p>`,
         reference: `sent ${input.requestId}`,
         at: now.toISOString(),
         records,

@@ -1,5 +1,6 @@
 import { formatDate, formatMoney } from '@qbo-invoicing/invoicing';
 import type { InvoiceLink } from '../hubspot/stores/invoice-links';
+import type { Translator } from '../lib/text';
 import { sameAmount } from './from-quickbooks';
 import type { PaymentApplication, PaymentEvent } from './payment-events';
 
@@ -8,17 +9,27 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-const invoiceName = (link: InvoiceLink) => `invoice ${link.number ?? `#${link.invoiceId}`}`;
+/** How an invoice is named in a note: its number, else its QuickBooks id. */
+const numberOf = (link: InvoiceLink) => link.number ?? `#${link.invoiceId}`;
 
-function balanceText(link: InvoiceLink): string {
-  if (link.voided) return 'voided';
-  return sameAmount(link.balance, '0')
-    ? 'paid in full'
-    : `balance ${formatMoney(link.balance, link.currency)}`;
+/** The values of the invoice's state after a payment (`paid`, `voided` or its balance). */
+function stateOf(link: InvoiceLink, words: Translator) {
+  return {
+    number: numberOf(link),
+    state: link.voided ? 'voided' : sameAmount(link.balance, '0') ? 'paid' : 'open',
+    balance: formatMoney(link.balance, link.currency, words.locale),
+  };
 }
 
-const part = (application: PaymentApplication, amount: string) =>
-  `${formatMoney(amount, application.link.currency)} for ${invoiceName(application.link)} (${balanceText(application.link)})`;
+/** One invoice's part of a payment split over several (the parts are listed, `;` between). */
+const part = (application: PaymentApplication, words: Translator) =>
+  words.t(
+    '{amount} for invoice {number} ({state, select, voided {voided} paid {paid in full} other {balance {balance}}})',
+    {
+      amount: formatMoney(application.amount, application.link.currency, words.locale),
+      ...stateOf(application.link, words),
+    },
+  );
 
 /**
  * The line a note carries so it can be recognised later: a retry that finds it does not write
@@ -33,41 +44,95 @@ export function paymentReference(realmId: string, event: PaymentEvent): string {
   return `QuickBooks reference: company ${realmId}, payment ${event.paymentId}, ${event.kind} ${amounts}`;
 }
 
-/** The timeline note for a payment event, as HTML. */
-export function paymentNote(realmId: string, event: PaymentEvent): string {
+/** The sentence saying a payment was received (one invoice, or split over several). */
+function receivedSentence(event: PaymentEvent, first: PaymentApplication, words: Translator) {
   const { payment, applications } = event;
+  const currency = first.link.currency;
+  const date = payment?.TxnDate ? formatDate(payment.TxnDate.slice(0, 10), words.locale) : null;
+  if (applications.length === 1) {
+    const values = {
+      amount: formatMoney(first.amount, currency, words.locale),
+      ...stateOf(first.link, words),
+      ...(date ? { date } : {}),
+    };
+    return date
+      ? words.t(
+          'Payment of {amount} received {date} for invoice {number} — {state, select, voided {voided} paid {paid in full} other {balance {balance}}}.',
+          values,
+        )
+      : words.t(
+          'Payment of {amount} received for invoice {number} — {state, select, voided {voided} paid {paid in full} other {balance {balance}}}.',
+          values,
+        );
+  }
+  const values = {
+    amount: formatMoney(payment?.TotalAmt ?? first.amount, currency, words.locale),
+    parts: applications.map((application) => part(application, words)).join('; '),
+    ...(date ? { date } : {}),
+  };
+  return date
+    ? words.t('Payment of {amount} received {date}: {parts}.', values)
+    : words.t('Payment of {amount} received: {parts}.', values);
+}
+
+/** How the payment was made, when QuickBooks says: its method and reference. */
+function methodSentence(payment: PaymentEvent['payment'], words: Translator): string | null {
+  const method = payment?.PaymentMethodRef?.name;
+  const reference = payment?.PaymentRefNum;
+  if (method && reference)
+    return words.t('Method: {method}, reference {reference}.', { method, reference });
+  if (method) return words.t('Method: {method}.', { method });
+  if (reference) return words.t('Reference {reference}.', { reference });
+  return null;
+}
+
+/**
+ * The timeline note for a payment event, as HTML, in `words`' language. Its last line is the
+ * reference that makes it write-once: the same in every language, so a note written in one is
+ * recognised whatever language a later trigger speaks.
+ */
+export function paymentNote(realmId: string, event: PaymentEvent, words: Translator): string {
+  const { applications } = event;
   const first = applications[0];
   if (!first) return '';
-  const currency = first.link.currency;
+  const money = (amount: string, link: InvoiceLink) =>
+    formatMoney(amount, link.currency, words.locale);
   let sentence: string;
   if (event.kind === 'received') {
-    const total = payment?.TotalAmt ?? first.amount;
-    const date = payment?.TxnDate
-      ? ` received ${formatDate(payment.TxnDate.slice(0, 10))}`
-      : ' received';
-    sentence =
-      applications.length === 1
-        ? `Payment of ${formatMoney(first.amount, currency)}${date} for ${invoiceName(first.link)} — ${balanceText(first.link)}.`
-        : `Payment of ${formatMoney(total, currency)}${date}: ${applications.map((a) => part(a, a.amount)).join('; ')}.`;
-    const method = payment?.PaymentMethodRef?.name;
-    const reference = payment?.PaymentRefNum;
-    if (method || reference)
-      sentence += ` ${[method ? `Method: ${method}` : '', reference ? `reference ${reference}` : ''].filter(Boolean).join(', ')}.`;
+    sentence = receivedSentence(event, first, words);
+    const method = methodSentence(event.payment, words);
+    if (method) sentence += ` ${method}`;
   } else if (event.kind === 'changed') {
-    sentence = `A payment was changed in QuickBooks: ${applications
-      .map(
-        (a) =>
-          `now ${formatMoney(a.amount, a.link.currency)} (was ${formatMoney(a.previousAmount, a.link.currency)}) for ${invoiceName(a.link)} — ${balanceText(a.link)}`,
-      )
-      .join('; ')}.`;
+    sentence = words.t('A payment was changed in QuickBooks: {changes}.', {
+      changes: applications
+        .map((a) =>
+          words.t(
+            'now {amount} (was {previous}) for invoice {number} — {state, select, voided {voided} paid {paid in full} other {balance {balance}}}',
+            {
+              amount: money(a.amount, a.link),
+              previous: money(a.previousAmount, a.link),
+              ...stateOf(a.link, words),
+            },
+          ),
+        )
+        .join('; '),
+    });
   } else {
-    sentence = `A payment was deleted or unapplied in QuickBooks: ${applications
-      .map((a) =>
-        a.previousAmount
-          ? `${formatMoney(a.previousAmount, a.link.currency)} no longer on ${invoiceName(a.link)} — ${balanceText(a.link)}`
-          : `no longer on ${invoiceName(a.link)} — ${balanceText(a.link)}`,
-      )
-      .join('; ')}.`;
+    sentence = words.t('A payment was deleted or unapplied in QuickBooks: {changes}.', {
+      changes: applications
+        .map((a) =>
+          a.previousAmount
+            ? words.t(
+                '{amount} no longer on invoice {number} — {state, select, voided {voided} paid {paid in full} other {balance {balance}}}',
+                { amount: money(a.previousAmount, a.link), ...stateOf(a.link, words) },
+              )
+            : words.t(
+                'no longer on invoice {number} — {state, select, voided {voided} paid {paid in full} other {balance {balance}}}',
+                stateOf(a.link, words),
+              ),
+        )
+        .join('; '),
+    });
   }
   return `<p>${escapeHtml(sentence)}</p><p><small>${escapeHtml(paymentReference(realmId, event))}</small></p>`;
 }

@@ -5,6 +5,7 @@ import { portalToday } from './catch-up';
 import { readInvoices, readPayments } from './read-quickbooks';
 import { reconcile } from './reconcile';
 import { parseDelivery, signatureValid, type EntityChange } from './webhook-events';
+import { companyWords } from './company-language';
 
 /** Intuit waits about 3 s for an answer: the work stops here and the change feed does the rest. */
 export const WEBHOOK_BUDGET_MS = 2_000;
@@ -83,6 +84,8 @@ async function applyRealm(
       confirmedAt: new Date(services.clock.now()).toISOString(),
       today: await portalToday(services),
       deadline,
+      // A webhook is no one's action: its notes and tasks speak the company's language.
+      words: companyWords(connection),
     },
     qbo,
     services,

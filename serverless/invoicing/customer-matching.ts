@@ -1,4 +1,5 @@
 import type { CustomerSummary } from '@qbo-invoicing/contract';
+import type { Translator } from '../lib/text';
 
 /** What HubSpot knows about the buyer: the quote's (or deal's) contact and company. */
 export interface BuyerFacts {
@@ -41,6 +42,7 @@ function best(candidates: CustomerSummary[]): CustomerSummary | undefined {
 export function matchCustomer(
   facts: BuyerFacts,
   customers: CustomerSummary[],
+  words: Translator,
   givenAndFamily: Map<string, { given: string | null; family: string | null }> = new Map(),
 ): CustomerMatch | null {
   const email = norm(facts.email);
@@ -50,7 +52,9 @@ export function matchCustomer(
       return {
         customer: found,
         by: 'email',
-        reason: `Email ${facts.email?.trim()} matches this customer’s email.`,
+        reason: words.t('Email {email} matches this customer’s email.', {
+          email: facts.email?.trim() ?? '',
+        }),
       };
   }
   const company = norm(facts.companyName);
@@ -62,7 +66,9 @@ export function matchCustomer(
       return {
         customer: found,
         by: 'company',
-        reason: `Company “${facts.companyName?.trim()}” matches this customer’s company name.`,
+        reason: words.t('Company “{company}” matches this customer’s company name.', {
+          company: facts.companyName?.trim() ?? '',
+        }),
       };
   }
   const name = personName(facts);
@@ -81,7 +87,7 @@ export function matchCustomer(
       return {
         customer: found,
         by: 'name',
-        reason: `Contact name “${name}” matches this customer’s name.`,
+        reason: words.t('Contact name “{name}” matches this customer’s name.', { name }),
       };
   }
   return null;

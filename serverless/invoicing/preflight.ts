@@ -5,6 +5,8 @@ import type {
   PreflightCheck,
   TaxCodeSummary,
 } from '@qbo-invoicing/contract';
+import { formatDate } from '@qbo-invoicing/invoicing';
+import type { Translator } from '../lib/text';
 
 export interface PreflightInput {
   draft: InvoiceDraft;
@@ -27,15 +29,14 @@ export interface PreflightInput {
   exchangeRateFound: boolean;
 }
 
-const lineLabel = (index: number, item: ItemSummary | undefined) =>
-  `Line ${index + 1}${item ? ` (${item.name})` : ''}`;
-
 /**
  * Everything QuickBooks would refuse, or the rep would regret, found before "Create draft
  * invoice". Errors block creating; warnings inform. Each says what is wrong and how to fix it.
  */
-export function preflightChecks(input: PreflightInput): PreflightCheck[] {
+export function preflightChecks(input: PreflightInput, words: Translator): PreflightCheck[] {
   const { draft } = input;
+  const { t } = words;
+  const day = (date: string) => formatDate(date, words.locale);
   const checks: PreflightCheck[] = [];
   const add = (check: PreflightCheck) => checks.push(check);
 
@@ -44,32 +45,47 @@ export function preflightChecks(input: PreflightInput): PreflightCheck[] {
     add({
       id: 'customerInactive',
       severity: 'error',
-      message: 'The chosen customer no longer exists in QuickBooks.',
-      fix: 'Go back to the customer step and pick or create another customer.',
+      message: t('The chosen customer no longer exists in QuickBooks.'),
+      fix: t('Go back to the customer step and pick or create another customer.'),
     });
   } else {
     if (!customer.active) {
       add({
         id: 'customerInactive',
         severity: 'error',
-        message: `Customer “${customer.displayName}” is inactive in QuickBooks.`,
-        fix: 'Make the customer active again in QuickBooks, or pick another customer.',
+        message: t('Customer “{customer}” is inactive in QuickBooks.', {
+          customer: customer.displayName,
+        }),
+        fix: t('Make the customer active again in QuickBooks, or pick another customer.'),
       });
     }
     if (!customer.email) {
       add({
         id: 'customerEmail',
         severity: 'warning',
-        message: `Customer “${customer.displayName}” has no email address, so QuickBooks cannot email this invoice.`,
-        fix: 'Add an email address to the customer in QuickBooks before sending the invoice.',
+        message: t(
+          'Customer “{customer}” has no email address, so QuickBooks cannot email this invoice.',
+          { customer: customer.displayName },
+        ),
+        fix: t('Add an email address to the customer in QuickBooks before sending the invoice.'),
       });
     }
     if (customer.currency !== draft.currency) {
       add({
         id: 'currencyMismatch',
         severity: 'error',
-        message: `Customer “${customer.displayName}” is billed in ${customer.currency}, but the invoice is in ${draft.currency}.`,
-        fix: `Make the invoice in ${customer.currency}, or pick a customer billed in ${draft.currency}.`,
+        message: t(
+          'Customer “{customer}” is billed in {customerCurrency}, but the invoice is in {currency}.',
+          {
+            customer: customer.displayName,
+            customerCurrency: customer.currency,
+            currency: draft.currency,
+          },
+        ),
+        fix: t('Make the invoice in {customerCurrency}, or pick a customer billed in {currency}.', {
+          customerCurrency: customer.currency,
+          currency: draft.currency,
+        }),
       });
     }
   }
@@ -80,15 +96,20 @@ export function preflightChecks(input: PreflightInput): PreflightCheck[] {
       add({
         id: 'inactiveItem',
         severity: 'error',
-        message: `${lineLabel(index, item)}: its product or service was deleted in QuickBooks.`,
-        fix: 'Pick another product or service for the line, or remove the line.',
+        message: t('Line {line}: its product or service was deleted in QuickBooks.', {
+          line: index + 1,
+        }),
+        fix: t('Pick another product or service for the line, or remove the line.'),
       });
     } else if (!item.active) {
       add({
         id: 'inactiveItem',
         severity: 'error',
-        message: `${lineLabel(index, item)}: “${item.name}” is inactive in QuickBooks.`,
-        fix: 'Make it active again in QuickBooks, or pick another product or service.',
+        message: t('Line {line}: “{item}” is inactive in QuickBooks.', {
+          line: index + 1,
+          item: item.name,
+        }),
+        fix: t('Make it active again in QuickBooks, or pick another product or service.'),
       });
     }
   });
@@ -98,14 +119,24 @@ export function preflightChecks(input: PreflightInput): PreflightCheck[] {
     draft.lines.forEach((line, index) => {
       const item = input.items.get(line.itemId);
       if (line.taxCodeId === null || !known.has(line.taxCodeId)) {
+        const values = { line: index + 1, item: item?.name ?? '' };
         add({
           id: 'missingTaxCode',
           severity: 'error',
           message:
             line.taxCodeId === null
-              ? `${lineLabel(index, item)} has no tax code.`
-              : `${lineLabel(index, item)} has a tax code QuickBooks does not offer (any more).`,
-          fix: 'Choose a tax code for the line (use a zero-rated or exempt code when no tax applies).',
+              ? item
+                ? t('Line {line} ({item}) has no tax code.', values)
+                : t('Line {line} has no tax code.', values)
+              : item
+                ? t(
+                    'Line {line} ({item}) has a tax code QuickBooks does not offer (any more).',
+                    values,
+                  )
+                : t('Line {line} has a tax code QuickBooks does not offer (any more).', values),
+          fix: t(
+            'Choose a tax code for the line (use a zero-rated or exempt code when no tax applies).',
+          ),
         });
       }
     });
@@ -114,9 +145,10 @@ export function preflightChecks(input: PreflightInput): PreflightCheck[] {
       add({
         id: 'missingTaxCode',
         severity: 'warning',
-        message:
+        message: t(
           'Some lines are taxable, but no sales tax rate is chosen, so no tax will be charged.',
-        fix: 'Choose the sales tax rate for the invoice, or mark the lines not taxable.',
+        ),
+        fix: t('Choose the sales tax rate for the invoice, or mark the lines not taxable.'),
       });
     }
   }
@@ -125,8 +157,14 @@ export function preflightChecks(input: PreflightInput): PreflightCheck[] {
     add({
       id: 'currencyMismatch',
       severity: 'warning',
-      message: `The invoice is in ${draft.currency} but the deal is in ${input.dealCurrency}, so the deal’s invoice properties will not follow this invoice.`,
-      fix: `Create it anyway, or bill a customer in ${input.dealCurrency} to keep the deal’s invoice properties up to date.`,
+      message: t(
+        'The invoice is in {currency} but the deal is in {dealCurrency}, so the deal’s invoice properties will not follow this invoice.',
+        { currency: draft.currency, dealCurrency: input.dealCurrency },
+      ),
+      fix: t(
+        'Create it anyway, or bill a customer in {dealCurrency} to keep the deal’s invoice properties up to date.',
+        { dealCurrency: input.dealCurrency },
+      ),
     });
   }
 
@@ -134,8 +172,14 @@ export function preflightChecks(input: PreflightInput): PreflightCheck[] {
     add({
       id: 'closedPeriod',
       severity: 'error',
-      message: `The invoice date ${draft.txnDate} is in a closed accounting period: the books are closed up to ${input.bookCloseDate}.`,
-      fix: `Choose an invoice date after ${input.bookCloseDate}, or ask your accountant to change the closing date.`,
+      message: t(
+        'The invoice date {date} is in a closed accounting period: the books are closed up to {closedUpTo}.',
+        { date: day(draft.txnDate), closedUpTo: day(input.bookCloseDate) },
+      ),
+      fix: t(
+        'Choose an invoice date after {closedUpTo}, or ask your accountant to change the closing date.',
+        { closedUpTo: day(input.bookCloseDate) },
+      ),
     });
   }
 
@@ -143,10 +187,12 @@ export function preflightChecks(input: PreflightInput): PreflightCheck[] {
     add({
       id: 'numberTaken',
       severity: 'error',
-      message: `Invoice number ${draft.docNumber} is already used by another invoice in QuickBooks.`,
+      message: t('Invoice number {number} is already used by another invoice in QuickBooks.', {
+        number: draft.docNumber,
+      }),
       fix: input.nextFreeNumber
-        ? `Use ${input.nextFreeNumber}, the next free number.`
-        : 'Choose another invoice number.',
+        ? t('Use {number}, the next free number.', { number: input.nextFreeNumber })
+        : t('Choose another invoice number.'),
     });
   }
 
@@ -154,8 +200,15 @@ export function preflightChecks(input: PreflightInput): PreflightCheck[] {
     add({
       id: 'exchangeRate',
       severity: 'error',
-      message: `QuickBooks has no ${draft.currency} to ${input.homeCurrency} exchange rate for ${draft.txnDate}.`,
-      fix: `Enter the rate for ${draft.currency} in QuickBooks (Currencies), or choose another invoice date.`,
+      message: t('QuickBooks has no {currency} to {homeCurrency} exchange rate for {date}.', {
+        currency: draft.currency,
+        homeCurrency: input.homeCurrency,
+        date: day(draft.txnDate),
+      }),
+      fix: t(
+        'Enter the rate for {currency} in QuickBooks (Currencies), or choose another invoice date.',
+        { currency: draft.currency },
+      ),
     });
   }
   return checks;

@@ -1,15 +1,36 @@
+import { formatDate } from '@qbo-invoicing/invoicing';
+import type { Translator } from '../lib/text';
 import { todayIn } from './status';
 
 /** HubSpot quote statuses that mean "published": the buyer can see and accept it. */
 export const PUBLISHED_QUOTE_STATUSES = ['APPROVAL_NOT_NEEDED', 'APPROVED'] as const;
 
-const statusWords: Record<string, string> = {
-  DRAFT: 'a draft',
-  PENDING_APPROVAL: 'waiting for approval',
-  REJECTED: 'rejected by an approver',
-  APPROVAL_NOT_NEEDED: 'published',
-  APPROVED: 'approved and published',
-};
+/** Why a quote that is not published cannot be used, by its status (one sentence each). */
+function notPublished(status: string, words: Translator): string {
+  switch (status) {
+    case 'DRAFT':
+      return words.t(
+        'This quote is a draft, not published. Publish it in HubSpot first, or start from scratch.',
+      );
+    case 'PENDING_APPROVAL':
+      return words.t(
+        'This quote is waiting for approval, not published. Publish it in HubSpot first, or start from scratch.',
+      );
+    case 'REJECTED':
+      return words.t(
+        'This quote was rejected by an approver, not published. Publish it in HubSpot first, or start from scratch.',
+      );
+    case '':
+      return words.t(
+        'This quote has no status, so it is not published. Publish it in HubSpot first, or start from scratch.',
+      );
+    default:
+      return words.t(
+        'This quote is in status {status}, not published. Publish it in HubSpot first, or start from scratch.',
+        { status },
+      );
+  }
+}
 
 /**
  * The calendar date a quote expires on, in the portal's time zone. HubSpot stores the expiration
@@ -32,27 +53,27 @@ export interface QuoteFacts {
 
 /**
  * Whether a quote can become an invoice: published (approval not needed, or approved) and not
- * expired. A quote expiring today is still valid today; the dates are the portal's calendar.
+ * expired. A quote expiring today is still valid today; the dates are the portal's calendar. The
+ * reason is said in `words`' language, its date in their locale.
  */
 export function quoteSelectability(
   quote: QuoteFacts,
   today: string,
   timeZone: string,
+  words: Translator,
 ): { selectable: boolean; reason: string | null; expiresOn: string | null } {
   const expiresOn = expiryDate(quote.expiration, timeZone);
   const status = (quote.status ?? '').trim().toUpperCase();
   if (!(PUBLISHED_QUOTE_STATUSES as readonly string[]).includes(status)) {
-    const words = statusWords[status] ?? (status ? `in status ${status}` : 'without a status');
-    return {
-      selectable: false,
-      reason: `This quote is ${words}, not published. Publish it in HubSpot first, or start from scratch.`,
-      expiresOn,
-    };
+    return { selectable: false, reason: notPublished(status, words), expiresOn };
   }
   if (expiresOn !== null && expiresOn < today) {
     return {
       selectable: false,
-      reason: `This quote expired on ${expiresOn}. Extend its expiration date in HubSpot, or start from scratch.`,
+      reason: words.t(
+        'This quote expired on {date}. Extend its expiration date in HubSpot, or start from scratch.',
+        { date: formatDate(expiresOn, words.locale) },
+      ),
       expiresOn,
     };
   }

@@ -1,4 +1,6 @@
+import type { MessageValues, ServerMessage } from '@qbo-invoicing/messages';
 import { AppError } from '../lib/errors';
+import type { Translator } from '../lib/text';
 import { quoteSelectability } from '../invoicing/quote-selectability';
 import { todayIn } from '../invoicing/status';
 import type { DealContext } from '../hubspot/deal-context';
@@ -31,9 +33,22 @@ export async function companyOf(
   return { profile, qbo, homeCurrency: homeCurrencyOf(profile) };
 }
 
-/** A clear INVALID_INPUT naming the field, for input that is well-formed but wrong here. */
-export function invalid(field: string, message: string, fix?: string): AppError {
-  return new AppError('INVALID_INPUT', message, { field, ...(fix ? { fix } : {}) });
+/**
+ * A clear INVALID_INPUT naming the field, for input that is well-formed but wrong here. The
+ * message and fix are catalog ids (the runtime says them in the caller's language) with `values`
+ * for their placeholders.
+ */
+export function invalid(
+  field: string,
+  message: ServerMessage,
+  fix?: ServerMessage,
+  values?: MessageValues,
+): AppError {
+  return new AppError('INVALID_INPUT', message, {
+    field,
+    ...(fix ? { fix } : {}),
+    ...(values ? { values } : {}),
+  });
 }
 
 /**
@@ -46,16 +61,22 @@ export function usableQuote(
   timeZone: string,
   field: string,
   now: Date,
+  words: Translator,
 ): DealContext['quotes'][number] {
   const quote = deal.quotes.find((candidate) => candidate.id === quoteId);
   if (!quote) {
     throw invalid(
       field,
-      `Quote ${quoteId} is not one of this deal’s quotes.`,
+      'Quote {quote} is not one of this deal’s quotes.',
       'Pick one of the quotes listed, or start from scratch.',
+      { quote: quoteId },
     );
   }
-  const verdict = quoteSelectability(quote, todayIn(timeZone, now), timeZone);
-  if (!verdict.selectable) throw invalid(field, verdict.reason ?? 'This quote cannot be used.');
+  const verdict = quoteSelectability(quote, todayIn(timeZone, now), timeZone, words);
+  // The reason is already in the caller's language (it holds a date formatted for them).
+  if (!verdict.selectable)
+    throw new AppError('INVALID_INPUT', verdict.reason ?? words.t('This quote cannot be used.'), {
+      field,
+    });
   return quote;
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type * as z from 'zod';
 import type { InvoiceDraft, createDraftOutput } from '@qbo-invoicing/contract';
-import { nextDocNumber } from '@qbo-invoicing/invoicing';
+import { formatDate, nextDocNumber } from '@qbo-invoicing/invoicing';
 import { isHubSpotStatus } from '../hubspot/errors';
 import { toProperties, type InvoiceLink } from '../hubspot/stores/invoice-links';
 import { AppError } from '../lib/errors';
@@ -164,6 +164,7 @@ export async function createDraft(
       input.timeZone,
       'input.draft.source.quoteId',
       new Date(context.services.clock.now()),
+      context.words,
     );
   }
   const facts = await inspectDraft(draft, profile, qbo, context, {
@@ -180,12 +181,15 @@ export async function createDraft(
   ].find((candidate) => candidate.PrivateNote?.includes(marker));
   if (invoice) {
     notes.push(
-      'This invoice had already been created by an earlier attempt; it was not created again.',
+      context.words.t(
+        'This invoice had already been created by an earlier attempt; it was not created again.',
+      ),
     );
   } else {
-    const errors = blocking(checksFor(draft, profile, facts, deal.currency, marker));
+    const errors = blocking(checksFor(draft, profile, facts, deal.currency, context.words, marker));
     const first = errors[0];
     if (first) {
+      // The check's words are already the caller's (said by the review's checks).
       throw new AppError(first.id === 'numberTaken' ? 'CONFLICT' : 'INVALID_INPUT', first.message, {
         fix: first.fix,
         field: first.id === 'numberTaken' ? 'input.draft.docNumber' : 'input.draft',
@@ -215,11 +219,12 @@ export async function createDraft(
         const next = nextDocNumber([draft.docNumber ?? '', ...facts.recentNumbers].filter(Boolean));
         throw new AppError(
           'CONFLICT',
-          `Invoice number ${draft.docNumber ?? ''} was taken by another invoice a moment ago.`,
+          'Invoice number {number} was taken by another invoice a moment ago.',
           {
             fix: next
-              ? `Use ${next}, the next free number, and create the invoice again.`
+              ? 'Use {next}, the next free number, and create the invoice again.'
               : 'Choose another invoice number and create the invoice again.',
+            values: { number: draft.docNumber ?? '', ...(next ? { next } : {}) },
             field: 'input.draft.docNumber',
             cause: error,
           },
@@ -228,9 +233,10 @@ export async function createDraft(
       if (isQboFault(error, QboFaultCode.AccountingPeriodClosed)) {
         throw new AppError(
           'QUICKBOOKS_REJECTED',
-          `The invoice date ${draft.txnDate} is in a closed accounting period in QuickBooks.`,
+          'The invoice date {date} is in a closed accounting period in QuickBooks.',
           {
             fix: 'Choose a later invoice date, or ask your accountant to change the closing date.',
+            values: { date: formatDate(draft.txnDate, context.words.locale) },
             field: 'input.draft.txnDate',
             cause: error,
           },
@@ -269,7 +275,10 @@ export async function createDraft(
   if (properties) await context.services.crm.updateObject('deals', deal.id, properties);
   else if (deal.currency)
     notes.push(
-      `The invoice is in ${link.currency} and the deal in ${deal.currency}, so the deal’s invoice properties were left as they were.`,
+      context.words.t(
+        'The invoice is in {currency} and the deal in {dealCurrency}, so the deal’s invoice properties were left as they were.',
+        { currency: link.currency, dealCurrency: deal.currency },
+      ),
     );
   log.info('Invoice created from the wizard', {
     realmId: draft.realmId,

@@ -3,6 +3,7 @@ import type { NewCustomer, customerCreateOutput } from '@qbo-invoicing/contract'
 import { candidateNames, firstFreeName, sameDisplayName } from '../invoicing/display-name';
 import { customerSummary } from './summaries';
 import { isQboFault, QboFaultCode, question, select, type CustomerCreate } from '../quickbooks';
+import type { Translator } from '../lib/text';
 import type { OperationContext } from '../runtime/dispatch';
 import { companyOf, invalid } from './context';
 import { linkContactToCustomer } from './link-contact';
@@ -16,18 +17,15 @@ const OWNERS: Array<[Owner, 'Customer' | 'Vendor' | 'Employee']> = [
   ['vendor', 'Vendor'],
   ['employee', 'Employee'],
 ];
-const ownerWords: Record<Owner, string> = {
-  customer: 'a customer',
-  vendor: 'a supplier (vendor)',
-  employee: 'an employee',
-};
-
-function nameTaken(name: string, takenBy: Owner, suggestedName: string): Output {
+function nameTaken(name: string, takenBy: Owner, suggestedName: string, words: Translator): Output {
   return {
     outcome: 'nameTaken',
     takenBy,
     suggestedName,
-    message: `“${name}” is already the name of ${ownerWords[takenBy]} in QuickBooks, and QuickBooks names must be unique. “${suggestedName}” is free.`,
+    message: words.t(
+      '“{name}” is already the name of {owner, select, customer {a customer} vendor {a supplier (vendor)} other {an employee}} in QuickBooks, and QuickBooks names must be unique. “{suggestion}” is free.',
+      { name, owner: takenBy, suggestion: suggestedName },
+    ),
   };
 }
 
@@ -102,8 +100,9 @@ export async function createCustomer(
   if (customer.currency && !profile.multiCurrency && customer.currency !== homeCurrency) {
     throw invalid(
       'input.customer.currency',
-      `${profile.companyName} bills only in ${homeCurrency}: multi-currency is off in QuickBooks.`,
-      `Leave the currency empty or choose ${homeCurrency}.`,
+      '{company} bills only in {currency}: multi-currency is off in QuickBooks.',
+      'Leave the currency empty or choose {currency}.',
+      { company: profile.companyName, currency: homeCurrency },
     );
   }
   const candidates = candidateNames(customer.displayName, 5);
@@ -115,7 +114,7 @@ export async function createCustomer(
   // A customer holding the name may be the one this very submission created (a retry): the
   // create below then replays QuickBooks' first answer; anyone else's customer fails with 6240.
   if (takenBy && takenBy !== 'customer')
-    return nameTaken(customer.displayName, takenBy, suggestion());
+    return nameTaken(customer.displayName, takenBy, suggestion(), context.words);
   try {
     const created = await qbo.customers.create(toCreate(customer, profile.multiCurrency), {
       idempotencyKey: `${input.submissionId}:customer:${customer.displayName.toLocaleLowerCase('en-US')}`,
@@ -125,7 +124,7 @@ export async function createCustomer(
     return { outcome: 'created', customer: customerSummary(created, homeCurrency) };
   } catch (error) {
     if (isQboFault(error, QboFaultCode.DuplicateName))
-      return nameTaken(customer.displayName, 'customer', suggestion());
+      return nameTaken(customer.displayName, 'customer', suggestion(), context.words);
     throw error;
   }
 }

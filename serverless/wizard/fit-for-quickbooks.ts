@@ -5,6 +5,19 @@
  * changed, so the rep is told rather than surprised.
  */
 import { newCustomerLimits } from '@qbo-invoicing/contract/catalog';
+import type { Translator } from '../lib/text';
+
+/** The fields a prefill fits, named in the note that says one was shortened. */
+export type FittedField =
+  | 'displayName'
+  | 'companyName'
+  | 'givenName'
+  | 'familyName'
+  | 'line1'
+  | 'city'
+  | 'region'
+  | 'postalCode'
+  | 'country';
 
 /** QuickBooks' limit on a line's description (Intuit's XSD, `Line.Description`). */
 export const LINE_DESCRIPTION_MAX = 4000;
@@ -26,21 +39,27 @@ export function oneLine(value: string): string {
   return value.replace(/\s+/gu, ' ').trim();
 }
 
-const quoted = (value: string) => `“${value.length > 60 ? `${cutTo(value, 57)}…` : value}”`;
+/** A value short enough to quote in a note (the note's message puts it in quotation marks). */
+const excerpt = (value: string) => (value.length > 60 ? `${cutTo(value, 57)}…` : value);
 
-/** Collects the notes for the rep while values are fitted. */
+/** Collects the notes for the rep, in the rep's language, while values are fitted. */
 export class Fitter {
   readonly notes: string[] = [];
 
-  /** A one-line value cut to `limit`, noted as `label` when it was shortened. */
-  field(value: string | null, limit: number, label: string): string | null {
+  constructor(private readonly words: Translator) {}
+
+  /** A one-line value cut to `limit`, noted (naming `field`) when it was shortened. */
+  field(value: string | null, limit: number, field: FittedField): string | null {
     if (value === null) return null;
     const line = oneLine(value);
     if (line === '') return null;
     const fitted = cutTo(line, limit);
     if (fitted !== line) {
       this.notes.push(
-        `The ${label} from HubSpot is ${line.length} characters; QuickBooks takes at most ${limit}, so it was shortened to ${quoted(fitted)}.`,
+        this.words.t(
+          'The {field, select, displayName {customer name} companyName {company name} givenName {first name} familyName {last name} line1 {street address} city {city} region {state or region} postalCode {postal code} other {country}} from HubSpot is {length} characters; QuickBooks takes at most {limit}, so it was shortened to “{value}”.',
+          { field, length: line.length, limit, value: excerpt(fitted) },
+        ),
       );
     }
     return fitted;
@@ -55,11 +74,15 @@ export class Fitter {
       .trim();
     if (withoutColons !== line) {
       this.notes.push(
-        `QuickBooks does not allow a colon in a customer's name, so ${quoted(line)} became ${quoted(withoutColons)}.`,
+        this.words.t(
+          'QuickBooks does not allow a colon in a customer’s name, so “{name}” became “{fitted}”.',
+          { name: excerpt(line), fitted: excerpt(withoutColons) },
+        ),
       );
     }
     return (
-      this.field(withoutColons, newCustomerLimits.displayName, 'customer name') ?? 'New customer'
+      this.field(withoutColons, newCustomerLimits.displayName, 'displayName') ??
+      this.words.t('Customer from HubSpot')
     );
   }
 
@@ -69,7 +92,10 @@ export class Fitter {
     const fitted = cutTo(value, LINE_DESCRIPTION_MAX);
     if (fitted !== value) {
       this.notes.push(
-        `The description of ${quoted(lineName)} is ${value.length} characters; QuickBooks takes at most ${LINE_DESCRIPTION_MAX}, so its end was cut off.`,
+        this.words.t(
+          'The description of “{line}” is {length} characters; QuickBooks takes at most {limit}, so its end was cut off.',
+          { line: excerpt(lineName), length: value.length, limit: LINE_DESCRIPTION_MAX },
+        ),
       );
     }
     return fitted;

@@ -15,7 +15,7 @@ import { invoiceSchema, type Invoice } from '../quickbooks/resources/invoices';
 import { itemSchema } from '../quickbooks/resources/items';
 import { taxCodeSchema, taxRateSchema } from '../quickbooks/resources/tax';
 import type { OperationContext } from '../runtime/dispatch';
-import { invalid } from './context';
+import { AppError } from '../lib/errors';
 import { homeCurrencyOf } from '../quickbooks/resources/company';
 
 /** Everything QuickBooks knows that decides whether a draft can become an invoice. */
@@ -46,7 +46,12 @@ const DAY_MS = 24 * 60 * 60_000;
  */
 export function checkDraftShape(draft: InvoiceDraft, profile: CompanyProfile): void {
   const [first] = draftProblems(draft, { ...profile, homeCurrency: homeCurrencyOf(profile) });
-  if (first) throw invalid(`input.draft.${first.field}`, first.message, first.fix);
+  // The shared rules' own words (the wizard says the same before calling).
+  if (first)
+    throw new AppError('INVALID_INPUT', first.message, {
+      field: `input.draft.${first.field}`,
+      ...(first.fix ? { fix: first.fix } : {}),
+    });
 }
 
 /**

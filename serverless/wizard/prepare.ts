@@ -19,6 +19,7 @@ import { itemSchema } from '../quickbooks/resources/items';
 import { taxCodeSchema, taxRateSchema } from '../quickbooks/resources/tax';
 import { termSchema } from '../quickbooks/resources/terms';
 import type { OperationContext } from '../runtime/dispatch';
+import type { Translator } from '../lib/text';
 import { companyOf, dealOf, usableQuote } from './context';
 import { Fitter } from './fit-for-quickbooks';
 
@@ -45,12 +46,12 @@ const IN_LIST_MAX = 100;
 const text = (value: string | null | undefined) => (value?.trim() ? value.trim() : null);
 const byId = (a: CrmRecord, b: CrmRecord) => Number(a.id) - Number(b.id);
 
-function sourceLine(record: CrmRecord): SourceLine {
+function sourceLine(record: CrmRecord, words: Translator): SourceLine {
   const p = record.properties;
   const position = text(p.hs_position_on_quote);
   return {
     id: record.id,
-    name: text(p.name) ?? `Line item ${record.id}`,
+    name: text(p.name) ?? words.t('Line item {id}', { id: record.id }),
     sku: text(p.hs_sku),
     description: text(p.description),
     quantity: text(p.quantity),
@@ -66,10 +67,10 @@ function addressOf(record: CrmRecord | undefined, fit: Fitter): NewCustomer['bil
   const p = record.properties;
   const limits = newCustomerLimits;
   const address = {
-    line1: fit.field(text(p.address), limits.line1, 'street address'),
+    line1: fit.field(text(p.address), limits.line1, 'line1'),
     city: fit.field(text(p.city), limits.city, 'city'),
-    region: fit.field(text(p.state), limits.region, 'state or region'),
-    postalCode: fit.field(text(p.zip), limits.postalCode, 'postal code'),
+    region: fit.field(text(p.state), limits.region, 'region'),
+    postalCode: fit.field(text(p.zip), limits.postalCode, 'postalCode'),
     country: fit.field(text(p.country), limits.country, 'country'),
   };
   return Object.values(address).some((value) => value !== null) ? address : null;
@@ -84,16 +85,16 @@ export function prefillFrom(
   contact: CrmRecord | undefined,
   company: CrmRecord | undefined,
   currency: string | null,
-  fit: Fitter = new Fitter(),
+  fit: Fitter,
 ): NewCustomer {
   const name = personName(buyer);
   const limits = newCustomerLimits;
   const email = buyer.email?.trim() ?? null;
   return {
-    displayName: fit.displayName(buyer.companyName ?? name ?? email ?? 'New customer'),
-    companyName: fit.field(buyer.companyName, limits.companyName, 'company name'),
-    givenName: fit.field(buyer.firstName, limits.givenName, 'first name'),
-    familyName: fit.field(buyer.lastName, limits.familyName, 'last name'),
+    displayName: fit.displayName(buyer.companyName ?? name ?? email ?? ''),
+    companyName: fit.field(buyer.companyName, limits.companyName, 'companyName'),
+    givenName: fit.field(buyer.firstName, limits.givenName, 'givenName'),
+    familyName: fit.field(buyer.lastName, limits.familyName, 'familyName'),
     // An address QuickBooks would refuse is left out rather than cut: a cut address is wrong.
     email: email !== null && isEmailAddress(email) && email.length <= limits.email ? email : null,
     billAddr: addressOf(company, fit) ?? addressOf(contact, fit),
@@ -122,6 +123,7 @@ export async function prepare(
       input.timeZone,
       'input.source.quoteId',
       new Date(context.services.clock.now()),
+      context.words,
     );
     from = { type: 'quote', id: quote.id };
     sourceCurrency = quote.currency ?? deal.currency;
@@ -144,7 +146,7 @@ export async function prepare(
     lastName: text(contact?.properties.lastname),
     companyName: text(company?.properties.name) ?? text(contact?.properties.company),
   };
-  const lines = lineRecords.map(sourceLine);
+  const lines = lineRecords.map((record) => sourceLine(record, context.words));
   const skus = [...new Set(lines.flatMap((line) => (line.sku ? [line.sku] : [])))];
   const names = [...new Set(lines.map((line) => line.name))];
 
@@ -221,11 +223,12 @@ export async function prepare(
   const customerMatch = matchCustomer(
     buyer,
     [...customers.values()].map((c) => customerSummary(c, homeCurrency)),
+    context.words,
     givenAndFamily,
   );
 
   const items = new Map(answers.items.map((item) => [item.Id, item]));
-  const fit = new Fitter();
+  const fit = new Fitter(context.words);
   const matched = matchLines(
     lines,
     [...items.values()].map((item) => ({

@@ -3,6 +3,7 @@ import type { InvoiceDraft, wizardReviewOutput } from '@qbo-invoicing/contract';
 import { estimateTotals } from '@qbo-invoicing/invoicing';
 import { preflightChecks } from '../invoicing/preflight';
 import type { CompanyProfile } from '../quickbooks';
+import type { Translator } from '../lib/text';
 import type { OperationContext } from '../runtime/dispatch';
 import { companyOf, dealOf } from './context';
 import { checkDraftShape, inspectDraft, type DraftFacts } from './inspect';
@@ -13,24 +14,28 @@ export function checksFor(
   profile: CompanyProfile,
   facts: DraftFacts,
   dealCurrency: string | null,
+  words: Translator,
   submissionMarker?: string,
 ) {
   const holder = facts.numberHolder;
   const ours = holder && submissionMarker && holder.PrivateNote?.includes(submissionMarker);
-  return preflightChecks({
-    draft,
-    taxModel: profile.taxModel,
-    homeCurrency: homeCurrencyOf(profile),
-    customTxnNumbers: profile.customTxnNumbers,
-    customer: facts.customer,
-    items: facts.items,
-    taxCodes: facts.taxCodes,
-    dealCurrency,
-    bookCloseDate: facts.bookCloseDate,
-    numberTakenBy: holder && !ours ? { invoiceId: holder.Id } : null,
-    nextFreeNumber: facts.nextFreeNumber,
-    exchangeRateFound: facts.exchangeRate !== null,
-  });
+  return preflightChecks(
+    {
+      draft,
+      taxModel: profile.taxModel,
+      homeCurrency: homeCurrencyOf(profile),
+      customTxnNumbers: profile.customTxnNumbers,
+      customer: facts.customer,
+      items: facts.items,
+      taxCodes: facts.taxCodes,
+      dealCurrency,
+      bookCloseDate: facts.bookCloseDate,
+      numberTakenBy: holder && !ours ? { invoiceId: holder.Id } : null,
+      nextFreeNumber: facts.nextFreeNumber,
+      exchangeRateFound: facts.exchangeRate !== null,
+    },
+    words,
+  );
 }
 
 /**
@@ -50,7 +55,7 @@ export async function review(
   ]);
   checkDraftShape(draft, profile);
   const facts = await inspectDraft(draft, profile, qbo, context);
-  const checks = checksFor(draft, profile, facts, deal.currency);
+  const checks = checksFor(draft, profile, facts, deal.currency, context.words);
   const totals = estimateTotals({
     currency: draft.currency,
     lines: draft.lines,

@@ -4,19 +4,35 @@ import type { wizardCompanySchema, wizardStartOutput } from '@qbo-invoicing/cont
 import type { StoredConnection } from '../hubspot/stores/connections';
 import { quoteSelectability } from '../invoicing/quote-selectability';
 import { todayIn } from '../invoicing/status';
+import type { Translator } from '../lib/text';
 import type { OperationContext } from '../runtime/dispatch';
 import { dealOf } from './context';
 
 const decimal = (value: string | null) =>
   value && /^-?\d{1,15}(\.\d{1,7})?$/.test(value) ? value : null;
 
-export function companyChoice(connection: StoredConnection): z.infer<typeof wizardCompanySchema> {
+export function companyChoice(
+  connection: StoredConnection,
+  words: Translator,
+): z.infer<typeof wizardCompanySchema> {
   const name = connection.companyName || connection.realmId;
   let reason: string | null = null;
   if (connection.status === 'needs_reconnect' || !connection.tokenCiphertext) {
-    reason = `${name} must be reconnected before invoices can be created in it. Reconnect it on the Connections tab of the app’s settings.`;
+    reason = words.t(
+      '{company} must be reconnected before invoices can be created in it. Reconnect it on the Connections tab of the app’s settings.',
+      { company: name },
+    );
   } else if (connection.status === 'error') {
-    reason = `${name} reported an error${connection.lastError ? `: ${connection.lastError}` : ''}. Test or reconnect it on the Connections tab of the app’s settings.`;
+    // The stored error is QuickBooks' or HubSpot's own text, quoted as it was recorded.
+    reason = connection.lastError
+      ? words.t(
+          '{company} reported an error: {error}. Test or reconnect it on the Connections tab of the app’s settings.',
+          { company: name, error: connection.lastError },
+        )
+      : words.t(
+          '{company} reported an error. Test or reconnect it on the Connections tab of the app’s settings.',
+          { company: name },
+        );
   }
   return {
     realmId: connection.realmId,
@@ -45,7 +61,7 @@ export async function start(
   const quotes = [...deal.quotes]
     .sort((a, b) => Number(b.id) - Number(a.id))
     .map((quote) => {
-      const verdict = quoteSelectability(quote, today, input.timeZone);
+      const verdict = quoteSelectability(quote, today, input.timeZone, context.words);
       return {
         id: quote.id,
         title: quote.title,
@@ -59,7 +75,7 @@ export async function start(
     });
   return {
     deal: { id: deal.id, name: deal.name, amount: decimal(deal.amount), currency: deal.currency },
-    companies: connections.map(companyChoice),
+    companies: connections.map((connection) => companyChoice(connection, context.words)),
     quotes,
     today,
     submissionId: randomUUID(),

@@ -156,7 +156,7 @@ describe('opening a record brings its invoices up to date', () => {
       expect(notes[0]).toContain('Payment of $10.00 received');
       expect(notes[0]).toContain(`invoice ${invoice.DocNumber}`);
       expect(notes[0]).toContain('balance $320.16');
-      expect(notes[0]).toContain('reference 4411');
+      expect(notes[0]).toContain('Reference 4411.');
       expect(notes[0]).toContain(`payment ${payment.Id}`);
     }
 

@@ -170,7 +170,7 @@ describe('invoice wizard: from a published quote in the US company', () => {
 
     const expired = await onDeal(run, hubspot.demo.deals.expiredQuote)<Start>('wizard.start', {});
     expect(expired.data!.quotes[0]).toMatchObject({ selectable: false });
-    expect(expired.data!.quotes[0]!.reason).toMatch(/expired on \d{4}-\d{2}-\d{2}/);
+    expect(expired.data!.quotes[0]!.reason).toMatch(/expired on [A-Z][a-z]{2} \d{1,2}, \d{4}\. /);
     const draft = await onDeal(run, hubspot.demo.deals.draftQuote)<Start>('wizard.start', {});
     expect(draft.data!.quotes[0]).toMatchObject({ selectable: false, status: 'DRAFT' });
     expect(draft.data!.quotes[0]!.reason).toMatch(/draft, not published/);

@@ -14,6 +14,7 @@ import { Fitter, LINE_DESCRIPTION_MAX } from '../../serverless/wizard/fit-for-qu
 import { toCreate } from '../../serverless/wizard/customers';
 import { toInvoiceCreate, type MappingContext } from '../../serverless/wizard/invoice-mapping';
 import { prefillFrom } from '../../serverless/wizard/prepare';
+import { english, translatorFor } from '../../serverless/lib/text';
 
 // Any text, weighted towards what breaks rules: colons, whitespace, astral characters.
 const tricky = fc.constantFrom(':', ' ', '\n', '\t', '😀', 'é', 'a', 'Z', '@', '.');
@@ -43,7 +44,7 @@ const breaches = (entity: string, body: unknown) =>
 
 describe('customers created from HubSpot', () => {
   it('tells the rep what was changed, in words', () => {
-    const fit = new Fitter();
+    const fit = new Fitter(english);
     const company = `Acme: West ${'x'.repeat(120)}`;
     const prefill = prefillFrom(
       { email: ' amy@acme.example ', firstName: 'Amy', lastName: null, companyName: company },
@@ -57,9 +58,30 @@ describe('customers created from HubSpot', () => {
     expect(prefill.email).toBe('amy@acme.example');
     expect(prefill.billAddr?.city).toBe('Leeds West Yorkshire');
     expect(fit.notes).toEqual([
-      expect.stringContaining("QuickBooks does not allow a colon in a customer's name"),
+      expect.stringContaining('QuickBooks does not allow a colon in a customer’s name'),
       expect.stringMatching(
         /company name from HubSpot is 131 characters; QuickBooks takes at most 100/,
+      ),
+    ]);
+  });
+
+  it('tells a Spanish-speaking rep in Spanish, with the numbers in their format', () => {
+    const fit = new Fitter(translatorFor('es-ES'));
+    prefillFrom(
+      { email: null, firstName: null, lastName: null, companyName: `Acme: ${'x'.repeat(120)}` },
+      undefined,
+      undefined,
+      null,
+      fit,
+    );
+    fit.description('y'.repeat(LINE_DESCRIPTION_MAX + 1), 'Diseño');
+    expect(fit.notes).toEqual([
+      expect.stringMatching(/^QuickBooks no admite dos puntos en el nombre de un cliente/),
+      expect.stringMatching(
+        /^El nombre de la empresa de HubSpot tiene 126 caracteres; QuickBooks admite como máximo 100/,
+      ),
+      expect.stringMatching(
+        /^La descripción de “Diseño” tiene 4001 caracteres; QuickBooks admite como máximo 4000/,
       ),
     ]);
   });
@@ -76,7 +98,7 @@ describe('customers created from HubSpot', () => {
         fc.option(record('1'), { nil: undefined }),
         fc.option(record('2'), { nil: undefined }),
         (buyer, contact, company) => {
-          const fit = new Fitter();
+          const fit = new Fitter(english);
           const prefill = prefillFrom(buyer, contact, company, null, fit);
           expect(newCustomerProblems(prefill)).toEqual([]);
           const body = toCreate(newCustomerSchema.parse(prefill), false);
@@ -144,7 +166,7 @@ describe('invoices', () => {
   it('a line description from HubSpot is cut to what QuickBooks takes, and the rep told', () => {
     fc.assert(
       fc.property(anyText(LINE_DESCRIPTION_MAX + 300), (description) => {
-        const fit = new Fitter();
+        const fit = new Fitter(english);
         const fitted = fit.description(description, 'Design') ?? '';
         expect(fitted.length).toBeLessThanOrEqual(LINE_DESCRIPTION_MAX);
         expect(fit.notes.length > 0).toBe(description.length > LINE_DESCRIPTION_MAX);

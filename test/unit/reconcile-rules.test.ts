@@ -14,6 +14,7 @@ import { paymentNote, paymentReference } from '../../serverless/invoices/timelin
 import { invoiceTotals } from '../../serverless/invoices/totals';
 import { parseDelivery, signatureValid } from '../../serverless/invoices/webhook-events';
 import type { Invoice, Payment } from '../../serverless/quickbooks';
+import { english, translatorFor } from '../../serverless/lib/text';
 
 const link = (over: Partial<InvoiceLink> = {}): InvoiceLink => ({
   recordId: '77',
@@ -181,13 +182,23 @@ describe('payment events', () => {
       ],
       new Map([['9', split]]),
     );
-    const html = paymentNote('9130', event!);
+    const html = paymentNote('9130', event!, english);
     expect(html).toContain(
       'Payment of €150.00 received Nov 28, 2026: €120.00 for invoice 1037 (balance €210.16); €30.00 for invoice 1038 (paid in full).',
     );
     expect(html).toContain('Method: Check, reference &#60;4411&#62;.');
     expect(html).toContain(paymentReference('9130', event!));
     expect(html).not.toContain('<4411>');
+
+    // In Spanish: the same facts in Spanish words and Spanish number and date formats; the
+    // reference line that makes the note write-once is the same in both languages.
+    // (Intl puts a no-break space before the euro sign.)
+    const spanish = paymentNote('9130', event!, translatorFor('es-ES')).replace(/\u00a0/g, ' ');
+    expect(spanish).toContain(
+      'Pago de 150,00 € recibido el 28 nov 2026: 120,00 € para la factura 1037 (saldo 210,16 €); 30,00 € para la factura 1038 (pagada en su totalidad).',
+    );
+    expect(spanish).toContain('Método: Check, referencia &#60;4411&#62;.');
+    expect(spanish).toContain(paymentReference('9130', event!));
   });
 });
 

@@ -11,6 +11,7 @@ import { expiryDate, quoteSelectability } from '../../serverless/invoicing/quote
 import { taxCodeSummaries } from '../../serverless/wizard/summaries';
 import type { InvoiceLink } from '../../serverless/hubspot/stores/invoice-links';
 import { isCalendarDate } from '@qbo-invoicing/contract/catalog';
+import { english } from '../../serverless/lib/text';
 
 const item = (over: Partial<ItemSummary>): ItemSummary => ({
   id: '1',
@@ -38,28 +39,38 @@ describe('quote selectability', () => {
   const tz = 'America/Los_Angeles';
   it('accepts published and approved quotes until the end of their expiry day in the portal’s zone', () => {
     expect(
-      quoteSelectability({ status: 'APPROVAL_NOT_NEEDED', expiration: null }, '2026-03-10', tz),
+      quoteSelectability(
+        { status: 'APPROVAL_NOT_NEEDED', expiration: null },
+        '2026-03-10',
+        tz,
+        english,
+      ),
     ).toMatchObject({ selectable: true });
     // 06:59 UTC on the 11th (PDT, UTC−7) is still the 10th in Los Angeles: expires today, still valid.
     const edge = { status: 'APPROVED', expiration: '2026-03-11T06:59:00Z' };
-    expect(quoteSelectability(edge, '2026-03-10', tz)).toMatchObject({
+    expect(quoteSelectability(edge, '2026-03-10', tz, english)).toMatchObject({
       selectable: true,
       expiresOn: '2026-03-10',
     });
-    expect(quoteSelectability(edge, '2026-03-11', tz)).toMatchObject({ selectable: false });
-    expect(quoteSelectability(edge, '2026-03-11', tz).reason).toMatch(/expired on 2026-03-10/);
+    expect(quoteSelectability(edge, '2026-03-11', tz, english)).toMatchObject({
+      selectable: false,
+    });
+    expect(quoteSelectability(edge, '2026-03-11', tz, english).reason).toMatch(
+      /expired on Mar 10, 2026\./,
+    );
   });
   it('refuses drafts, pending and rejected quotes with the reason in words', () => {
     for (const [status, words] of [
       ['DRAFT', 'a draft'],
       ['PENDING_APPROVAL', 'waiting for approval'],
       ['REJECTED', 'rejected'],
-      ['', 'without a status'],
+      ['', 'has no status'],
     ] as const) {
       const verdict = quoteSelectability(
         { status: status ?? null, expiration: null },
         '2026-03-10',
         tz,
+        english,
       );
       expect(verdict.selectable).toBe(false);
       expect(verdict.reason).toContain(words);
@@ -138,16 +149,23 @@ describe('customer matching', () => {
       lastName: 'Lauterbach',
       companyName: "amy's bird  sanctuary",
     };
-    expect(matchCustomer(facts, customers)).toMatchObject({ by: 'email', customer: { id: '3' } });
-    expect(matchCustomer({ ...facts, email: null }, customers)).toMatchObject({
+    expect(matchCustomer(facts, customers, english)).toMatchObject({
+      by: 'email',
+      customer: { id: '3' },
+    });
+    expect(matchCustomer({ ...facts, email: null }, customers, english)).toMatchObject({
       by: 'company',
       customer: { id: '2' },
     });
-    const byName = matchCustomer({ ...facts, email: null, companyName: null }, customers);
+    const byName = matchCustomer({ ...facts, email: null, companyName: null }, customers, english);
     expect(byName).toMatchObject({ by: 'name', customer: { id: '1' } });
     expect(byName!.reason).toContain('Amy Lauterbach');
     expect(
-      matchCustomer({ email: null, firstName: null, lastName: null, companyName: null }, customers),
+      matchCustomer(
+        { email: null, firstName: null, lastName: null, companyName: null },
+        customers,
+        english,
+      ),
     ).toBeNull();
   });
   it('matches given and family names, and prefers an active customer', () => {
@@ -163,6 +181,7 @@ describe('customer matching', () => {
       matchCustomer(
         { email: null, firstName: 'Amy', lastName: 'Lauterbach', companyName: null },
         both,
+        english,
         names,
       ),
     ).toMatchObject({ customer: { id: '9' } });
@@ -342,7 +361,7 @@ describe('pre-flight checks', () => {
     exchangeRateFound: false,
   };
   const ids = (input: Partial<PreflightInput>) =>
-    preflightChecks({ ...base, ...input }).map((c) => `${c.id}:${c.severity}`);
+    preflightChecks({ ...base, ...input }, english).map((c) => `${c.id}:${c.severity}`);
   it('passes a clean draft', () => expect(ids({})).toEqual([]));
   it('flags each problem', () => {
     expect(ids({ customer: null })).toEqual(['customerInactive:error']);
@@ -395,7 +414,9 @@ describe('pre-flight checks', () => {
         }),
       }),
     ).toEqual(['missingTaxCode:error']);
-    const fix = preflightChecks({ ...base, ...global }).find((c) => c.id === 'missingTaxCode')!;
+    const fix = preflightChecks({ ...base, ...global }, english).find(
+      (c) => c.id === 'missingTaxCode',
+    )!;
     expect(fix.fix).toMatch(/Choose a tax code/);
   });
 });

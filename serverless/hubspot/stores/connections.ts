@@ -40,6 +40,11 @@ export interface StoredConnection {
   recordSyncStateJson: string | null;
   /** Linking the company's past invoices: cursor and report, as JSON (owned by the invoices feature). */
   backfillJson?: string | null;
+  /**
+   * The locale (`es-ES`, `en-US`) notes and tasks are written in when no one person's action
+   * wrote them; null (English) until an admin connects the company or saves its reminders.
+   */
+  language?: string | null;
 }
 
 export interface ReminderSettings {
@@ -106,6 +111,7 @@ const stored = z.object({
   record_sync_settings_json: z.string().nullish(),
   record_sync_state_json: z.string().nullish(),
   backfill_json: z.string().nullish(),
+  language: z.string().nullish(),
 });
 
 function syncStateOf(p: z.infer<typeof stored>): SyncState {
@@ -157,6 +163,7 @@ function fromRecord(record: CrmRecord): StoredConnection | null {
     recordSyncSettingsJson: orNull(p.record_sync_settings_json),
     recordSyncStateJson: orNull(p.record_sync_state_json),
     backfillJson: orNull(p.backfill_json),
+    language: orNull(p.language),
   };
 }
 
@@ -311,6 +318,29 @@ export class ConnectionStore {
     if (!connection.recordId) return;
     await this.writeUnlessGone(connection.recordId, { backfill_json: backfillJson });
     this.remember(connection.realmId, { ...connection, backfillJson });
+  }
+
+  /**
+   * Saves the company's language for notes and tasks (by record id: a removed connection stays
+   * removed). Unchanged values are not written again.
+   */
+  async saveLanguage(connection: StoredConnection, language: string): Promise<void> {
+    if (!connection.recordId || connection.language === language) return;
+    try {
+      await this.writeUnlessGone(connection.recordId, { language });
+    } catch (error) {
+      // A preference, never worth failing the admin's action for: a portal whose setup predates
+      // the property keeps writing English until setup runs again.
+      log.warn('The company’s language was not saved', {
+        realmId: connection.realmId,
+        error: error instanceof Error ? error.name : String(error),
+      });
+      return;
+    }
+    this.remember(connection.realmId, {
+      ...(this.read.get(connection.realmId) ?? connection),
+      language,
+    });
   }
 
   /** A write by record id that a disconnect (which archived the record) makes a no-op. */
