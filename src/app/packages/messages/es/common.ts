@@ -18,6 +18,8 @@ export const common = {
   Back: 'Atrás',
   Next: 'Siguiente',
   Loading: 'Cargando',
+  'QuickBooks company': 'Empresa de QuickBooks',
+  'YYYY-MM-DD': 'AAAA-MM-DD',
   'The app could not be reached. Check your connection and try again.':
     'No se pudo contactar con la aplicación. Revisa tu conexión e inténtalo de nuevo.',
   'The app answered in a way this page does not understand. Reload the page.':

@@ -128,7 +128,6 @@ export const settings = {
   'Linking past invoices stopped': 'La vinculación de facturas anteriores se detuvo',
   'Invoices dated from': 'Facturas con fecha desde',
   'Invoices dated up to': 'Facturas con fecha hasta',
-  'YYYY-MM-DD': 'AAAA-MM-DD',
   'Dry run': 'Simulación',
   'Dry run: nothing was written': 'Simulación: no se escribió nada',
   Pause: 'Pausar',
@@ -162,7 +161,6 @@ export const settings = {
   Link: 'Vincular',
 
   // Contact and product sync
-  'QuickBooks company': 'Empresa de QuickBooks',
   '{company} needs reconnecting': 'Hay que volver a conectar {company}',
   'Nothing syncs from this company until it is connected again. Reconnect it on the Connections tab.':
     'No se sincroniza nada de esta empresa hasta que vuelva a estar conectada. Vuelve a conectarla en la pestaña Conexiones.',
