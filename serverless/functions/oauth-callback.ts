@@ -36,6 +36,10 @@ export const oauthCallbackHandlers: EndpointHandlers = {
       redirectUrl,
       words,
     );
+    // The state was verified by `complete`: its language is the connecting admin's, which the
+    // company's background notes and tasks speak (as when the admin pastes the address instead).
+    const stored = await services.connections.get(connection.realmId);
+    if (stored) await services.connections.saveLanguage(stored, words.locale);
     const company = connection.companyName;
     return html(
       200,
@@ -46,7 +50,7 @@ export const oauthCallbackHandlers: EndpointHandlers = {
           : words.t('{company} is connected', { company }),
         [
           words.t(
-            'QuickBooks and HubSpot are connected. You can close this tab and go back to HubSpot.',
+            'QuickBooks and HubSpot are connected. You can close this tab, go back to HubSpot and choose Show it here.',
           ),
         ],
       ),

@@ -115,8 +115,14 @@ describe('connections in Spanish', () => {
     expect(page.body).toContain('<html lang="es">');
     expect(page.body).toMatch(/<h1>.+ está conectada<\/h1>/);
     expect(page.body).toContain(
-      'QuickBooks y HubSpot están conectados. Puedes cerrar esta pestaña y volver a HubSpot.',
+      'QuickBooks y HubSpot están conectados. Puedes cerrar esta pestaña, volver a HubSpot y elegir Mostrarla aquí.',
     );
+    // The company's background notes and tasks will speak the connecting admin's language.
+    const type = hubspot.store.schemas().find((s) => s.name === 'qbo_connection')!.objectTypeId;
+    const record = hubspot.store
+      .list(type)
+      .find((r) => r.properties.realm_id === qbo.realms.us)?.properties;
+    expect(record?.language).toBe('es');
 
     // The same link used twice is refused, in Spanish too.
     const again = await instance.oauthCallback({

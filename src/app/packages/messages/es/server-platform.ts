@@ -180,8 +180,8 @@ export const serverPlatform = {
   // The page the admin's browser comes back to after approving in QuickBooks.
   '{company} is connected': '{company} está conectada',
   '{company} is reconnected': '{company} se volvió a conectar',
-  'QuickBooks and HubSpot are connected. You can close this tab and go back to HubSpot.':
-    'QuickBooks y HubSpot están conectados. Puedes cerrar esta pestaña y volver a HubSpot.',
+  'QuickBooks and HubSpot are connected. You can close this tab, go back to HubSpot and choose Show it here.':
+    'QuickBooks y HubSpot están conectados. Puedes cerrar esta pestaña, volver a HubSpot y elegir Mostrarla aquí.',
   'The QuickBooks company was not connected': 'La empresa de QuickBooks no se conectó',
   'Something went wrong on our side. Try Connect again from the settings page.':
     'Algo falló por nuestra parte. Vuelve a probar Conectar desde la página de configuración.',
