@@ -1,0 +1,52 @@
+import type * as z from 'zod';
+import type { defaultItemOutput } from '@qbo-invoicing/contract';
+import { AppError } from '../lib/errors';
+import type { OperationContext } from '../runtime/dispatch';
+import { companyOf } from './context';
+import { readItemChoices, usableDefault } from './item-choices';
+
+type Output = z.infer<typeof defaultItemOutput>;
+
+/**
+ * items.default.get: the company's default item as QuickBooks has it now. One chosen but made
+ * inactive or deleted since is `unusable`, so the settings page asks for another.
+ */
+export async function getDefaultItem(
+  input: { realmId: string },
+  context: OperationContext,
+): Promise<Output> {
+  const connection = await context.services.connections.require(input.realmId);
+  const itemId = connection.defaultItemId ?? null;
+  if (!itemId) return { realmId: input.realmId, item: null, unusable: false };
+  const { qbo } = await companyOf(context, input.realmId);
+  const { defaultItem } = await readItemChoices(qbo, itemId, context.deadline);
+  const usable = usableDefault(defaultItem);
+  return { realmId: input.realmId, item: defaultItem, unusable: usable === null };
+}
+
+/**
+ * items.default.save: an active item that can go on a line, checked in QuickBooks before it is
+ * stored on the connection record; null clears it.
+ */
+export async function saveDefaultItem(
+  input: { realmId: string; itemId: string | null },
+  context: OperationContext,
+): Promise<Output> {
+  const connection = await context.services.connections.require(input.realmId);
+  if (input.itemId === null) {
+    await context.services.connections.saveDefaultItem(connection, null);
+    return { realmId: input.realmId, item: null, unusable: false };
+  }
+  const { qbo } = await companyOf(context, input.realmId);
+  const { defaultItem } = await readItemChoices(qbo, input.itemId, context.deadline);
+  const usable = usableDefault(defaultItem);
+  if (!usable) {
+    throw new AppError(
+      'INVALID_INPUT',
+      'That QuickBooks item is inactive, deleted or cannot go on an invoice line.',
+      { field: 'input.itemId', fix: 'Search again and choose an active product or service.' },
+    );
+  }
+  await context.services.connections.saveDefaultItem(connection, usable.id);
+  return { realmId: input.realmId, item: usable, unusable: false };
+}
