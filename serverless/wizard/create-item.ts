@@ -41,13 +41,13 @@ export function toItemCreate(item: NewItem, usSalesTax: boolean): ItemCreate {
 }
 
 /**
- * items.create: creates the item with a request id from the submission id and a digest of the
+ * items.create: creates the item with a request id from the form's request id and a digest of the
  * item, so a retry (a double click, a lost answer) replays QuickBooks' first answer and creates
  * one item, while an item changed after a refusal (a new name) is a new request. A name another
  * item has is QuickBooks' fault 6240, said with what to do.
  */
 export async function createItem(
-  input: { realmId: string; submissionId: string; item: NewItem },
+  input: { realmId: string; requestId: string; item: NewItem },
   context: OperationContext,
 ): Promise<z.infer<typeof itemCreateOutput>> {
   const { profile, qbo } = await companyOf(context, input.realmId);
@@ -55,7 +55,7 @@ export async function createItem(
   const digest = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 16);
   try {
     const created = await qbo.items.create(body, {
-      idempotencyKey: `${input.submissionId}:item:${digest}`,
+      idempotencyKey: `${input.requestId}:item:${digest}`,
       deadline: context.deadline,
     });
     return { item: itemSummary(created) };

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startHubSpotEmulator, type HubSpotEmulator } from '../../emulators/hubspot';
 import { startQuickBooksEmulator, type QuickBooksEmulator } from '../../emulators/quickbooks';
@@ -149,7 +150,7 @@ describe('creating the QuickBooks item for an unmatched quote line', () => {
     const item = { ...fromLine(unmatched, services.id), unitPrice: '45.505' };
     const created = await call<{ item: ItemSummary }>('items.create', {
       realmId: qbo.realms.us,
-      submissionId: start.submissionId,
+      requestId: randomUUID(),
       item,
     });
     expect(created.ok, JSON.stringify(created.error)).toBe(true);
@@ -191,7 +192,7 @@ describe('creating the QuickBooks item for an unmatched quote line', () => {
     const before = qbo.realm(qbo.realms.us).items().length;
     const taken = await call('items.create', {
       realmId: qbo.realms.us,
-      submissionId: start.submissionId,
+      requestId: randomUUID(),
       item: { ...fromLine(unmatched, choices.incomeAccounts[0]!.id), name: 'pump' },
     });
     expect(taken.ok).toBe(false);
@@ -209,7 +210,7 @@ describe('creating the QuickBooks item for an unmatched quote line', () => {
     const choices = (await call<Choices>('items.choices', { realmId: qbo.realms.us })).data!;
     const input = {
       realmId: qbo.realms.us,
-      submissionId: start.submissionId,
+      requestId: randomUUID(),
       item: fromLine(unmatched, choices.incomeAccounts[1]!.id),
     };
     // The first answer is lost after QuickBooks created the item; the client retries.
@@ -237,7 +238,7 @@ describe('creating the QuickBooks item for an unmatched quote line', () => {
     const { call, start, unmatched } = await wizardOnQuote();
     const refused = await call('items.create', {
       realmId: qbo.realms.us,
-      submissionId: start.submissionId,
+      requestId: randomUUID(),
       item: { ...fromLine(unmatched, '1'), name: 'Garden: engraving' },
     });
     expect(refused.error).toMatchObject({ code: 'INVALID_INPUT', field: 'input.item.name' });

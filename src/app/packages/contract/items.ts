@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { newItemLimits, newItemNameProblem, newItemTypes } from './new-item-rules';
 import { decimalString } from './values';
-import { itemSummarySchema, submissionId } from './wizard';
+import { itemSummarySchema } from './wizard';
 
 /**
  * QuickBooks items for quote lines that match none: create one from the HubSpot product, or use
@@ -55,7 +55,14 @@ export const newItemSchema = z
   .strict();
 export type NewItem = z.infer<typeof newItemSchema>;
 
-export const itemCreateInput = z.object({ realmId, submissionId, item: newItemSchema }).strict();
+export const itemCreateInput = z
+  .object({
+    realmId,
+    /** One per "Create item" form: a retry of it (a lost answer, a double click) creates one item. */
+    requestId: z.uuid(),
+    item: newItemSchema,
+  })
+  .strict();
 export const itemCreateOutput = z.object({ item: itemSummarySchema });
 
 // ---------- the default item (settings) ----------
