@@ -20,6 +20,7 @@ import type { ConnectionView, OperationError } from '@qbo-invoicing/contract';
 import type { Call } from '@qbo-invoicing/ui';
 import { ConnectFlow } from './ConnectFlow';
 import { BackfillModal } from './BackfillModal';
+import { DefaultItemSetting } from './DefaultItemSetting';
 import { RemindersModal } from './RemindersModal';
 import { authorizationLine, connectionStatus, lastUsedLine } from './connectionLabels';
 
@@ -194,6 +195,9 @@ export function ConnectionTile({
           >
             Reminders
           </Button>
+          {connection.status === 'connected' ? (
+            <DefaultItemSetting connection={connection} call={call} />
+          ) : null}
           <Button
             testId={`disconnect-${connection.realmId}`}
             variant="destructive"

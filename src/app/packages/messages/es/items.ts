@@ -41,4 +41,22 @@ export const items = {
   'Enter a price such as 45.50, or leave it empty.': 'Escribe un precio como 45.50 o déjalo vacío.',
   'This QuickBooks company has no active Income account: add one in QuickBooks.':
     'Esta empresa de QuickBooks no tiene ninguna cuenta de ingresos activa: añade una en QuickBooks.',
+  // The settings page: the default item
+  'Default item': 'Producto o servicio predeterminado',
+  'Default item for {company}': 'Producto o servicio predeterminado de {company}',
+  'The default item could not be loaded': 'No se pudo cargar el producto o servicio predeterminado',
+  'In the invoice wizard, a quote line that matches no QuickBooks product or service can use this item with one click. The line keeps the HubSpot product’s name, description and price.':
+    'En el asistente de facturas, una partida de la cotización que no coincide con ningún producto o servicio de QuickBooks puede usar este con un clic. La partida conserva el nombre, la descripción y el precio del producto de HubSpot.',
+  'Default item: {name}': 'Producto o servicio predeterminado: {name}',
+  'No default item is chosen.': 'No se ha elegido un producto o servicio predeterminado.',
+  'Choose another default item': 'Elige otro producto o servicio predeterminado',
+  '{name} is inactive or deleted in QuickBooks, so the wizard does not offer it.':
+    '{name} está inactivo o eliminado en QuickBooks, así que el asistente no lo ofrece.',
+  'Find a QuickBooks product or service': 'Buscar un producto o servicio de QuickBooks',
+  'Products and services found': 'Productos y servicios encontrados',
+  '{name} (SKU {sku})': '{name} (SKU {sku})',
+  'The default item was not saved': 'No se guardó el producto o servicio predeterminado',
+  'Saved.': 'Guardado.',
+  'Make it the default item': 'Convertirlo en el predeterminado',
+  'Use no default item': 'No usar ningún producto o servicio predeterminado',
 } satisfies Record<string, string>;
