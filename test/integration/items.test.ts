@@ -187,7 +187,7 @@ describe('creating the QuickBooks item for an unmatched quote line', () => {
   });
 
   it('refuses a name another item has, saying what to do, and creates nothing', async () => {
-    const { call, start, unmatched } = await wizardOnQuote();
+    const { call, unmatched } = await wizardOnQuote();
     const choices = (await call<Choices>('items.choices', { realmId: qbo.realms.us })).data!;
     const before = qbo.realm(qbo.realms.us).items().length;
     const taken = await call('items.create', {
@@ -206,7 +206,7 @@ describe('creating the QuickBooks item for an unmatched quote line', () => {
   });
 
   it('creates one item when the call is repeated or its answer is lost', async () => {
-    const { call, start, unmatched } = await wizardOnQuote();
+    const { call, unmatched } = await wizardOnQuote();
     const choices = (await call<Choices>('items.choices', { realmId: qbo.realms.us })).data!;
     const input = {
       realmId: qbo.realms.us,
@@ -235,7 +235,7 @@ describe('creating the QuickBooks item for an unmatched quote line', () => {
   });
 
   it('refuses an item QuickBooks would refuse before calling it: a colon in the name', async () => {
-    const { call, start, unmatched } = await wizardOnQuote();
+    const { call, unmatched } = await wizardOnQuote();
     const refused = await call('items.create', {
       realmId: qbo.realms.us,
       requestId: randomUUID(),
