@@ -59,4 +59,25 @@ export const items = {
   'Saved.': 'Guardado.',
   'Make it the default item': 'Convertirlo en el predeterminado',
   'Use no default item': 'No usar ningún producto o servicio predeterminado',
+  // The review: the quote beside the invoice
+  'Line removed: {name} ({amount}) is not on the invoice.':
+    'Partida eliminada: {name} ({amount}) no está en la factura.',
+  'Not resolved yet: {name} has no QuickBooks product or service.':
+    'Aún sin resolver: {name} no tiene un producto o servicio de QuickBooks.',
+  'Quantity or price changed: {name} is {quantity} × {price} = {amount} instead of {quoteAmount}.':
+    'Cantidad o precio cambiado: {name} es {quantity} × {price} = {amount} en lugar de {quoteAmount}.',
+  'Item substituted: {name} matched no QuickBooks product, so it is invoiced as {item}.':
+    'Producto sustituido: {name} no coincidió con ningún producto de QuickBooks, así que se factura como {item}.',
+  'Line added: {name} ({amount}) is not on the quote.':
+    'Partida añadida: {name} ({amount}) no está en la cotización.',
+  'Discount: {amount} off the invoice.': 'Descuento: {amount} menos en la factura.',
+  'Tax estimated: {amount} is an estimate; QuickBooks computes the final tax when it creates the invoice.':
+    'Impuesto estimado: {amount} es una estimación; QuickBooks calcula el impuesto definitivo al crear la factura.',
+  'Tax not included: QuickBooks computes it when it creates the invoice, so the total will change.':
+    'Impuesto no incluido: QuickBooks lo calcula al crear la factura, así que el total cambiará.',
+  'Quote “{quote}” beside this invoice': 'La cotización “{quote}” junto a esta factura',
+  'Quote’s total': 'Total de la cotización',
+  'Invoice’s total (estimate)': 'Total de la factura (estimado)',
+  'No differences in lines: the invoice has the quote’s lines, quantities and prices.':
+    'Sin diferencias en las partidas: la factura tiene las partidas, cantidades y precios de la cotización.',
 } satisfies Record<string, string>;
