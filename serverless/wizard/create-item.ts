@@ -18,8 +18,9 @@ export async function itemChoices(
   context: OperationContext,
 ): Promise<z.infer<typeof itemChoicesOutput>> {
   const { qbo } = await companyOf(context, input.realmId);
-  const connection = await context.services.connections.require(input.realmId);
-  const choices = await readItemChoices(qbo, connection.defaultItemId ?? null, context.deadline);
+  // The record companyOf just read (this call's), not a second read.
+  const connection = await context.services.connections.get(input.realmId);
+  const choices = await readItemChoices(qbo, connection?.defaultItemId ?? null, context.deadline);
   return { ...choices, defaultItem: usableDefault(choices.defaultItem) };
 }
 

@@ -2,10 +2,16 @@ import type * as z from 'zod';
 import type { defaultItemOutput } from '@qbo-invoicing/contract';
 import { AppError } from '../lib/errors';
 import type { OperationContext } from '../runtime/dispatch';
-import { companyOf } from './context';
+import type { StoredConnection } from '../hubspot/stores/connections';
 import { readItemChoices, usableDefault } from './item-choices';
 
 type Output = z.infer<typeof defaultItemOutput>;
+
+/** The company's API from the record already read (the company facts are not needed here). */
+const qboOf = (context: OperationContext, connection: StoredConnection) =>
+  context.services.quickbooks.forRealm(connection.realmId, {
+    companyName: connection.companyName,
+  });
 
 /**
  * items.default.get: the company's default item as QuickBooks has it now. One chosen but made
@@ -18,8 +24,11 @@ export async function getDefaultItem(
   const connection = await context.services.connections.require(input.realmId);
   const itemId = connection.defaultItemId ?? null;
   if (!itemId) return { realmId: input.realmId, item: null, unusable: false };
-  const { qbo } = await companyOf(context, input.realmId);
-  const { defaultItem } = await readItemChoices(qbo, itemId, context.deadline);
+  const { defaultItem } = await readItemChoices(
+    qboOf(context, connection),
+    itemId,
+    context.deadline,
+  );
   const usable = usableDefault(defaultItem);
   return { realmId: input.realmId, item: defaultItem, unusable: usable === null };
 }
@@ -37,8 +46,11 @@ export async function saveDefaultItem(
     await context.services.connections.saveDefaultItem(connection, null);
     return { realmId: input.realmId, item: null, unusable: false };
   }
-  const { qbo } = await companyOf(context, input.realmId);
-  const { defaultItem } = await readItemChoices(qbo, input.itemId, context.deadline);
+  const { defaultItem } = await readItemChoices(
+    qboOf(context, connection),
+    input.itemId,
+    context.deadline,
+  );
   const usable = usableDefault(defaultItem);
   if (!usable) {
     throw new AppError(

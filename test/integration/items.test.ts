@@ -4,7 +4,7 @@ import { startHubSpotEmulator, type HubSpotEmulator } from '../../emulators/hubs
 import { startQuickBooksEmulator, type QuickBooksEmulator } from '../../emulators/quickbooks';
 import { functionsAgainst } from '../support/functions';
 import { qboSecrets } from '../support/qbo-secrets';
-import { connectCompany, onDeal } from '../support/wizard';
+import { connectCompany, onDeal, ourHubSpotCalls, quickBooksApiCalls } from '../support/wizard';
 import type {
   InvoiceDraft,
   ItemSummary,
@@ -133,8 +133,12 @@ function draftWith(
 describe('creating the QuickBooks item for an unmatched quote line', () => {
   it('lists the company’s active Income accounts to choose from, and no default item yet', async () => {
     const { call } = await wizardOnQuote();
+    const [qbFrom, hsFrom] = [qbo.requests.length, hubspot.requests.length];
     const choices = await call<Choices>('items.choices', { realmId: qbo.realms.us });
     expect(choices.ok, JSON.stringify(choices.error)).toBe(true);
+    // One QuickBooks batch (accounts and the default item); the connection record from HubSpot.
+    expect(quickBooksApiCalls(qbo, qbFrom)).toHaveLength(1);
+    expect(ourHubSpotCalls(hubspot, hsFrom)).toHaveLength(1);
     expect(choices.data!.incomeAccounts.map((account) => account.name)).toEqual([
       'Discounts given',
       'Sales of Product Income',
@@ -148,12 +152,15 @@ describe('creating the QuickBooks item for an unmatched quote line', () => {
     const choices = (await call<Choices>('items.choices', { realmId: qbo.realms.us })).data!;
     const services = choices.incomeAccounts.find((account) => account.name === 'Services')!;
     const item = { ...fromLine(unmatched, services.id), unitPrice: '45.505' };
+    const [qbFrom, hsFrom] = [qbo.requests.length, hubspot.requests.length];
     const created = await call<{ item: ItemSummary }>('items.create', {
       realmId: qbo.realms.us,
       requestId: randomUUID(),
       item,
     });
     expect(created.ok, JSON.stringify(created.error)).toBe(true);
+    expect(quickBooksApiCalls(qbo, qbFrom)).toHaveLength(1);
+    expect(ourHubSpotCalls(hubspot, hsFrom)).toHaveLength(1);
     expect(created.data!.item).toMatchObject({
       name: unmatched.name,
       sku: 'ENGRAVE-1',
