@@ -13,6 +13,7 @@ import type {
   TaxCodeSummary,
   TermSummary,
 } from '@qbo-invoicing/contract';
+import { recordPropertiesToSend } from '@qbo-invoicing/contract/catalog';
 
 /**
  * Unmatched quote lines over both emulators: a QuickBooks item created from the HubSpot product
@@ -23,6 +24,7 @@ let hubspot: HubSpotEmulator;
 let qbo: QuickBooksEmulator;
 let run: ReturnType<typeof functionsAgainst>['run'];
 let secrets: Record<string, string>;
+let functions: ReturnType<typeof functionsAgainst>;
 
 beforeAll(async () => {
   [hubspot, qbo] = await Promise.all([
@@ -37,7 +39,8 @@ beforeEach(async () => {
   hubspot.reset('demo');
   qbo.reset('demo');
   secrets = qboSecrets(qbo);
-  run = functionsAgainst(hubspot, secrets).run;
+  functions = functionsAgainst(hubspot, secrets);
+  run = functions.run;
   expect((await run('setup.run', {})).ok).toBe(true);
   await connectCompany(run, qbo.realms.us);
 });
@@ -210,6 +213,27 @@ describe('creating the QuickBooks item for an unmatched quote line', () => {
       fix: 'Give the new item another name, or search for “pump” and pick it.',
     });
     expect(qbo.realm(qbo.realms.us).items().length).toBe(before);
+
+    // A Spanish-speaking rep (the card sends the user's locale) reads it in Spanish.
+    const spanish = (await functions.host({
+      objectTypeId: '0-3',
+      objectId: hubspot.demo.deals.publishedQuote,
+    })('invoices-function', {
+      parameters: {
+        op: 'items.create',
+        locale: 'es-MX',
+        input: {
+          realmId: qbo.realms.us,
+          requestId: randomUUID(),
+          item: { ...fromLine(unmatched, choices.incomeAccounts[0]!.id), name: 'Pump' },
+        },
+      },
+      propertiesToSend: [...recordPropertiesToSend],
+    })) as { ok: boolean; error?: { message: string; fix?: string } };
+    expect(spanish.error).toMatchObject({
+      message: 'QuickBooks ya tiene un producto o servicio llamado “Pump”.',
+      fix: 'Ponle otro nombre al nuevo producto o servicio, o busca “Pump” y elígelo.',
+    });
   });
 
   it('creates one item when the call is repeated or its answer is lost', async () => {
