@@ -70,7 +70,7 @@ export const items = {
     'Producto sustituido: {name} no coincidió con ningún producto de QuickBooks, así que se factura como {item}.',
   'Line added: {name} ({amount}) is not on the quote.':
     'Partida añadida: {name} ({amount}) no está en la cotización.',
-  'Discount: {amount} off the invoice.': 'Descuento: {amount} menos en la factura.',
+  'Discount: {amount} off the invoice.': 'Descuento: se restan {amount} de la factura.',
   'Tax estimated: {amount} is an estimate; QuickBooks computes the final tax when it creates the invoice.':
     'Impuesto estimado: {amount} es una estimación; QuickBooks calcula el impuesto definitivo al crear la factura.',
   'Tax not included: QuickBooks computes it when it creates the invoice, so the total will change.':
