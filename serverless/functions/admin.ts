@@ -46,6 +46,10 @@ export const adminHandlers = {
     ],
     async () => (await import('../invoices/admin-handlers')).invoiceAdminHandlers,
   ),
+  ...lazyHandlers<'admin', 'items.default.get' | 'items.default.save' | 'items.default.search'>(
+    ['items.default.get', 'items.default.save', 'items.default.search'],
+    async () => (await import('../wizard/handlers')).defaultItemHandlers,
+  ),
   ...lazyHandlers<
     'admin',
     'sync.settings.get' | 'sync.settings.save' | 'sync.run' | 'sync.catchUp'

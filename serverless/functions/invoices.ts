@@ -32,6 +32,8 @@ export const invoiceHandlers = {
     | 'customers.search'
     | 'customers.create'
     | 'items.search'
+    | 'items.choices'
+    | 'items.create'
     | 'wizard.review'
     | 'invoices.createDraft'
   >(
@@ -41,6 +43,8 @@ export const invoiceHandlers = {
       'customers.search',
       'customers.create',
       'items.search',
+      'items.choices',
+      'items.create',
       'wizard.review',
       'invoices.createDraft',
     ],

@@ -145,6 +145,10 @@ export const connectionObject: SchemaDefinition = {
       fieldType: 'textarea',
       description: 'Which HubSpot tasks the app creates for deal owners (unsent, overdue, paid).',
     }),
+    text('default_item_id', 'Default QuickBooks item', {
+      description:
+        'The QuickBooks item the wizard offers for a quote line that matches none (its id).',
+    }),
     text('backfill_json', 'Past invoices linking', {
       fieldType: 'textarea',
       description:

@@ -26,6 +26,16 @@ export const filterableFields = {
     ...metaData,
   ],
   Item: ['Id', 'Name', 'FullyQualifiedName', 'Sku', 'Type', 'Active', 'QtyOnHand', ...metaData],
+  Account: [
+    'Id',
+    'Name',
+    'FullyQualifiedName',
+    'AccountType',
+    'AccountSubType',
+    'Classification',
+    'Active',
+    ...metaData,
+  ],
   Invoice: [
     'Id',
     'DocNumber',
@@ -52,6 +62,7 @@ export const filterableFields = {
 export const sortableFields = {
   Customer: ['Id', 'DisplayName', 'GivenName', 'FamilyName', 'CompanyName', 'Balance', ...metaData],
   Item: ['Id', 'Name', 'FullyQualifiedName', 'Sku', 'Type', ...metaData],
+  Account: ['Id', 'Name', 'FullyQualifiedName', ...metaData],
   Invoice: ['Id', 'DocNumber', 'TxnDate', 'DueDate', 'Balance', 'TotalAmt', ...metaData],
   Payment: ['Id', 'TxnDate', 'TotalAmt', ...metaData],
   Vendor: ['Id', 'DisplayName', ...metaData],

@@ -38,6 +38,8 @@ export interface StoredConnection {
   recordSyncSettingsJson: string | null;
   /** Contact and product sync progress as JSON, owned by the sync feature. */
   recordSyncStateJson: string | null;
+  /** The item an admin chose for quote lines that match none (a QuickBooks item id). */
+  defaultItemId?: string | null;
   /** Linking the company's past invoices: cursor and report, as JSON (owned by the invoices feature). */
   backfillJson?: string | null;
   /**
@@ -112,6 +114,7 @@ const stored = z.object({
   record_sync_state_json: z.string().nullish(),
   backfill_json: z.string().nullish(),
   language: z.string().nullish(),
+  default_item_id: z.string().nullish(),
 });
 
 function syncStateOf(p: z.infer<typeof stored>): SyncState {
@@ -164,6 +167,7 @@ function fromRecord(record: CrmRecord): StoredConnection | null {
     recordSyncStateJson: orNull(p.record_sync_state_json),
     backfillJson: orNull(p.backfill_json),
     language: orNull(p.language),
+    defaultItemId: orNull(p.default_item_id),
   };
 }
 
@@ -301,6 +305,13 @@ export class ConnectionStore {
     if (!connection.recordId) return;
     await this.writeUnlessGone(connection.recordId, { reminders_json: JSON.stringify(reminders) });
     this.remember(connection.realmId, { ...connection, reminders });
+  }
+
+  /** Saves the company's default item, or clears it with null (by record id, like reminders). */
+  async saveDefaultItem(connection: StoredConnection, itemId: string | null): Promise<void> {
+    if (!connection.recordId) return;
+    await this.writeUnlessGone(connection.recordId, { default_item_id: itemId ?? '' });
+    this.remember(connection.realmId, { ...connection, defaultItemId: itemId });
   }
 
   /** Saves contact and product sync settings or progress (JSON the sync feature owns). */

@@ -2,7 +2,15 @@ import * as z from 'zod';
 import { fetchPage, paginate, type Page, type PageOptions } from '../paginate';
 import { select, type QueryBuilder } from '../query';
 import type { QboTransport } from '../transport';
-import { entityBase, moneySchema, refSchema, type CallOptions } from '../types';
+import {
+  entityBase,
+  moneySchema,
+  refSchema,
+  toWireBody,
+  type CallOptions,
+  type RefInput,
+  type WriteOptions,
+} from '../types';
 import { entityFrom, parseWith, pathId } from './common';
 
 export const itemTypes = ['Service', 'Inventory', 'NonInventory', 'Group', 'Category'] as const;
@@ -23,6 +31,22 @@ export const itemSchema = z.looseObject({
   ParentRef: refSchema.optional(),
 });
 export type Item = z.infer<typeof itemSchema>;
+
+/**
+ * A service or non-inventory item to create (Intuit's Item reference: `Name` unique among items,
+ * at most 100 characters and no colon; `IncomeAccountRef` required for both types).
+ */
+export interface ItemCreate {
+  Name: string;
+  Type: 'Service' | 'NonInventory';
+  IncomeAccountRef: RefInput;
+  Sku?: string;
+  Description?: string;
+  /** An exact decimal string: sent as a JSON number with exactly these digits. */
+  UnitPrice?: string;
+  /** US sales tax companies only. */
+  Taxable?: boolean;
+}
 
 export interface ItemSearch {
   /** Matches anywhere in the item's name. */
@@ -82,6 +106,16 @@ export class ItemsApi {
         found.push(item);
     }
     return found;
+  }
+
+  /** Creates an item; a name another item has fails with fault 6240. */
+  async create(item: ItemCreate, options: WriteOptions): Promise<Item> {
+    const response = await this.transport.write(
+      { path: '/item', body: toWireBody(item) },
+      'item.create',
+      options,
+    );
+    return entityFrom(response, 'Item', itemSchema);
   }
 
   /** One page of an item query. */

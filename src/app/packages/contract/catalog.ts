@@ -5,6 +5,7 @@
  * every input and output against the schemas in `operations.ts`.
  */
 export * from './new-customer-rules';
+export * from './new-item-rules';
 
 /**
  * Whether what the admin typed confirms the company's name (case and surrounding spaces aside): the
@@ -63,6 +64,8 @@ export const operationRoutes = {
   'customers.search': { group: 'invoices', scope: 'record' },
   'customers.create': { group: 'invoices', scope: 'record' },
   'items.search': { group: 'invoices', scope: 'record' },
+  'items.choices': { group: 'invoices', scope: 'record' },
+  'items.create': { group: 'invoices', scope: 'record' },
   'wizard.review': { group: 'invoices', scope: 'record' },
   'invoices.createDraft': { group: 'invoices', scope: 'record' },
   'invoices.preview': { group: 'invoices', scope: 'record' },
@@ -85,6 +88,9 @@ export const operationRoutes = {
   'backfill.resolve': { group: 'admin', scope: 'none' },
   'reminders.get': { group: 'admin', scope: 'none' },
   'reminders.save': { group: 'admin', scope: 'none' },
+  'items.default.get': { group: 'admin', scope: 'none' },
+  'items.default.save': { group: 'admin', scope: 'none' },
+  'items.default.search': { group: 'admin', scope: 'none' },
   'sync.settings.get': { group: 'admin', scope: 'none' },
   'sync.settings.save': { group: 'admin', scope: 'none' },
   'sync.run': { group: 'admin', scope: 'none' },

@@ -8,6 +8,7 @@ export * from './operations';
 export * from './load-schemas';
 export * from './connections';
 export * from './wizard';
+export * from './items';
 export * from './sync';
 export * from './linking';
 export * from './backfill';

@@ -107,6 +107,26 @@ export const loadOperationSchemas: {
     const { searchInput, itemSearchOutput } = await import('./wizard');
     return { input: searchInput, output: itemSearchOutput };
   },
+  'items.choices': async () => {
+    const { itemChoicesInput, itemChoicesOutput } = await import('./items');
+    return { input: itemChoicesInput, output: itemChoicesOutput };
+  },
+  'items.create': async () => {
+    const { itemCreateInput, itemCreateOutput } = await import('./items');
+    return { input: itemCreateInput, output: itemCreateOutput };
+  },
+  'items.default.get': async () => {
+    const { defaultItemGetInput, defaultItemOutput } = await import('./items');
+    return { input: defaultItemGetInput, output: defaultItemOutput };
+  },
+  'items.default.save': async () => {
+    const { defaultItemSaveInput, defaultItemOutput } = await import('./items');
+    return { input: defaultItemSaveInput, output: defaultItemOutput };
+  },
+  'items.default.search': async () => {
+    const { searchInput, itemSearchOutput } = await import('./wizard');
+    return { input: searchInput, output: itemSearchOutput };
+  },
   'wizard.review': async () => {
     const { wizardReviewInput, wizardReviewOutput } = await import('./wizard');
     return { input: wizardReviewInput, output: wizardReviewOutput };

@@ -66,6 +66,15 @@ import {
   syncSettingsOutput,
   syncSettingsSaveInput,
 } from './sync';
+import {
+  defaultItemGetInput,
+  defaultItemOutput,
+  defaultItemSaveInput,
+  itemChoicesInput,
+  itemChoicesOutput,
+  itemCreateInput,
+  itemCreateOutput,
+} from './items';
 import { messagesInput, messagesOutput } from './messages';
 import { setupRunInput, setupRunOutput, setupStatusInput, setupStatusSchema } from './setup';
 
@@ -97,6 +106,11 @@ export const operations = {
   'customers.search': operation('customers.search', searchInput, customerSearchOutput),
   'customers.create': operation('customers.create', customerCreateInput, customerCreateOutput),
   'items.search': operation('items.search', searchInput, itemSearchOutput),
+  'items.choices': operation('items.choices', itemChoicesInput, itemChoicesOutput),
+  'items.create': operation('items.create', itemCreateInput, itemCreateOutput),
+  'items.default.get': operation('items.default.get', defaultItemGetInput, defaultItemOutput),
+  'items.default.save': operation('items.default.save', defaultItemSaveInput, defaultItemOutput),
+  'items.default.search': operation('items.default.search', searchInput, itemSearchOutput),
   'wizard.review': operation('wizard.review', wizardReviewInput, wizardReviewOutput),
   'invoices.createDraft': operation('invoices.createDraft', createDraftInput, createDraftOutput),
   'invoices.preview': operation('invoices.preview', previewInput, previewOutput),

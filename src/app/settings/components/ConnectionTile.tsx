@@ -20,6 +20,7 @@ import type { ConnectionView, OperationError, ReminderSettings } from '@qbo-invo
 import { useMessages, type Call, type Messages } from '@qbo-invoicing/ui';
 import { ConnectFlow } from './ConnectFlow';
 import { BackfillModal } from './BackfillModal';
+import { DefaultItemSetting } from './DefaultItemSetting';
 import { RemindersModal } from './RemindersModal';
 import { authorizationLine, connectionStatus, lastUsedLine } from './connectionLabels';
 
@@ -207,6 +208,9 @@ export function ConnectionTile({
           >
             {t('Reminders')}
           </Button>
+          {connection.status === 'connected' ? (
+            <DefaultItemSetting connection={connection} call={call} />
+          ) : null}
           <Button
             testId={`disconnect-${connection.realmId}`}
             variant="destructive"

@@ -15,6 +15,7 @@ import { formatMoney, type Call } from '@qbo-invoicing/ui';
 import { fromPicked, toPicked } from '../dates';
 import type { LinePatch, LineForm, PrepareData } from '../state';
 import { usePagedSearch } from '../usePagedSearch';
+import { UnmatchedLine } from './UnmatchedLine';
 
 /** One invoice line: its QuickBooks product (searched on the server), text, numbers and tax. */
 export function LineEditor({
@@ -67,6 +68,17 @@ export function LineEditor({
           <Text variant="microcopy" testId={`${id}-unmatched`}>
             No QuickBooks product has this line’s SKU or name. Pick one below or remove the line.
           </Text>
+        ) : null}
+        {!line.item && line.sourceName ? (
+          <UnmatchedLine
+            call={call}
+            realmId={realmId}
+            prepared={prepared}
+            currency={currency}
+            line={line}
+            testId={id}
+            onChange={onChange}
+          />
         ) : null}
         <SearchInput
           name={`${id}-search`}

@@ -14,7 +14,8 @@ import {
 import { lineAmount } from '@qbo-invoicing/invoicing';
 import { formatDate, formatMoney } from '@qbo-invoicing/ui';
 import type { Form, ReviewData, StartData } from '../state';
-import { companyOf, currencyOf, draftLines, dueDateOf, quoteComparison, totalsOf } from '../state';
+import { companyOf, currencyOf, draftLines, dueDateOf, totalsOf } from '../state';
+import { QuoteComparison } from './QuoteComparison';
 
 /** Everything in one view, the estimated totals and the pre-flight checks. */
 export function ReviewStep({
@@ -35,7 +36,6 @@ export function ReviewStep({
   const names = new Map(form.lines.map((line) => [line.item?.id, line.item?.name]));
   const term = form.prepared?.terms.find((candidate) => candidate.id === form.termId);
   const company = companyOf(start, form);
-  const comparison = quoteComparison(start, form);
   return (
     <Flex direction="column" gap="sm">
       <DescriptionList direction="row">
@@ -87,22 +87,7 @@ export function ReviewStep({
           </DescriptionListItem>
         </DescriptionList>
       ) : null}
-      {comparison ? (
-        <Alert
-          title={`Compared with ${comparison.quoteTitle}`}
-          variant={comparison.differences.length > 0 ? 'warning' : 'info'}
-          testId="quote-comparison"
-        >
-          {`The quote's lines come to ${formatMoney(comparison.quoteLines, currency)}${
-            comparison.quoteAmount
-              ? ` (quote amount ${formatMoney(comparison.quoteAmount, currency)})`
-              : ''
-          }; the invoice's to ${formatMoney(comparison.invoiceLines, currency)} before discount and tax. `}
-          {comparison.differences.length > 0
-            ? comparison.differences.join(' ')
-            : 'The invoice has the quote’s lines as they are.'}
-        </Alert>
-      ) : null}
+      <QuoteComparison start={start} form={form} totals={totals} currency={currency} />
       {review?.exchangeRate ? (
         <Text testId="exchange-rate">
           {`Exchange rate sent to QuickBooks: 1 ${review.exchangeRate.sourceCurrency} = ${review.exchangeRate.rate} ${review.exchangeRate.homeCurrency} (${formatDate(review.exchangeRate.asOfDate)})`}
