@@ -210,7 +210,12 @@ export async function listForRecord(
   context: OperationContext,
 ): Promise<z.infer<typeof listForRecordOutput>> {
   const { services, recordId } = context;
-  const links = await services.invoiceLinks.listForRecord(input.objectType, recordId as string);
+  // One read of every connection: it answers whether anything can be invoiced, and each
+  // company's refresh below then finds its connection already read.
+  const [links, connections] = await Promise.all([
+    services.invoiceLinks.listForRecord(input.objectType, recordId as string),
+    services.connections.list(),
+  ]);
   const now = services.clock.now();
   const today = todayIn(input.timeZone, new Date(now));
   const deadline = Math.min(now + REFRESH_BUDGET_MS, context.deadline - 2_000);
@@ -237,5 +242,10 @@ export async function listForRecord(
     invoices,
     totals: invoiceTotals(invoices),
     freshness: outcomes.map((outcome) => outcome.freshness),
+    companies: connections.some((connection) => connection.status === 'connected')
+      ? 'usable'
+      : connections.length > 0
+        ? 'needs_attention'
+        : 'none',
   };
 }

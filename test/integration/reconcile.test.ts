@@ -105,6 +105,7 @@ interface Listed {
   invoices: InvoiceSummary[];
   totals: Array<{ currency: string; billed: string; outstanding: string; overdue: string }>;
   freshness: Array<{ state: string; reason: string | null; confirmedAt: string | null }>;
+  companies: string;
 }
 
 async function open(
@@ -240,8 +241,9 @@ describe('opening a record brings its invoices up to date', () => {
     await link(await books.createInvoice('20.00'));
     await open();
     const before = qbo.requests.length;
-    await open();
+    const answer = await open();
     expect(quickBooksApiCalls(qbo, before)).toHaveLength(1);
+    expect(answer.companies).toBe('usable');
   });
 });
 

@@ -44,4 +44,4 @@ type ListAnswer = OperationOutput<'invoices.listForRecord'>;
 
 /** An `invoices.listForRecord` answer with these invoices, fresh from QuickBooks. */
 export const listed = (invoices: InvoiceSummary[], extra: Partial<ListAnswer> = {}) =>
-  ok<ListAnswer>({ invoices, totals: [], freshness: [], ...extra });
+  ok<ListAnswer>({ invoices, totals: [], freshness: [], companies: 'usable', ...extra });

@@ -120,6 +120,20 @@ describe('the card in Spanish: the first run', () => {
     expect(maybeFind(Button, { testId: 'create-invoice-button' })).toBeNull();
   });
 
+  it('with no QuickBooks company connected: who connects one, where, and no Create button', async () => {
+    const { waitFor, find, maybeFind } = renderCard({
+      'invoices.listForRecord': listed([], { companies: 'none' }),
+    });
+    await waitFor(() =>
+      expect(find(Alert).props.title).toBe('No hay ninguna empresa de QuickBooks conectada'),
+    );
+    expect(allText(find(Alert))).toContain('pestaña Conexiones');
+    expect(find(Link, { testId: 'open-settings' }).text).toBe(
+      'Abrir la configuración de la aplicación',
+    );
+    expect(maybeFind(Button, { testId: 'create-invoice-button' })).toBeNull();
+  });
+
   it('with no QuickBooks company connected, linking says who connects one and where', async () => {
     const { waitFor, find } = renderCard(
       {

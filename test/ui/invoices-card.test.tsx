@@ -1,4 +1,5 @@
 import {
+  Alert,
   Button,
   EmptyState,
   ErrorState,
@@ -137,5 +138,26 @@ describe('QuickBooks invoices card', () => {
     });
     expect(maybeFind(Button, { testId: 'create-invoice-button' })).toBeNull();
     expect(maybeFind(Button, { testId: 'link-invoice-button' })).toBeNull();
+  });
+
+  it('with no QuickBooks company connected, says who connects one and where, with no Create or Link button', async () => {
+    const { waitFor, find, maybeFind } = renderCard({
+      'invoices.listForRecord': listed([], { companies: 'none' }),
+    });
+    await waitFor(() => expect(find(Alert).props.title).toBe('No QuickBooks company is connected'));
+    expect(allText(find(Alert))).toContain('An admin connects one on the app’s settings page');
+    expect(find(Link, { testId: 'open-settings' }).text).toBe('Open the app’s settings');
+    expect(maybeFind(Button, { testId: 'create-invoice-button' })).toBeNull();
+    expect(maybeFind(Button, { testId: 'link-invoice-button' })).toBeNull();
+  });
+
+  it('when every company needs reconnecting, keeps the invoices in view and points to the settings', async () => {
+    const { waitFor, find, findAll, maybeFind } = renderCard({
+      'invoices.listForRecord': listed([invoice()], { companies: 'needs_attention' }),
+    });
+    await waitFor(() => expect(findAll(StatusTag)).toHaveLength(1));
+    expect(find(Alert).props.title).toBe('The QuickBooks company needs an admin');
+    expect(find(Link, { testId: 'open-settings' })).toBeDefined();
+    expect(maybeFind(Button, { testId: 'create-invoice-button' })).toBeNull();
   });
 });

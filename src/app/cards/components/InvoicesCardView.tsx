@@ -15,6 +15,34 @@ import { LinkInvoicePanel } from './LinkInvoicePanel';
 import { InvoiceTotals } from './InvoiceTotals';
 import { Column, LoadFailed } from './parts';
 
+/** Why nothing can be invoiced from here yet, and the one way on: the app's settings page. */
+function NoCompany({
+  companies,
+  settingsUrl,
+}: {
+  companies: 'needs_attention' | 'none';
+  settingsUrl: string;
+}) {
+  const { t } = useMessages();
+  return (
+    <Alert
+      title={
+        companies === 'none'
+          ? t('No QuickBooks company is connected')
+          : t('The QuickBooks company needs an admin')
+      }
+      variant={companies === 'none' ? 'info' : 'warning'}
+    >
+      {companies === 'none'
+        ? t('An admin connects one on the app’s settings page (Connections tab).')
+        : t('An admin reconnects it on the app’s settings page (Connections tab).')}{' '}
+      <Link href={{ url: settingsUrl, external: false }} testId="open-settings">
+        {t('Open the app’s settings')}
+      </Link>
+    </Alert>
+  );
+}
+
 /** A company's invoices shown from storage: why QuickBooks was not asked, and when they were last confirmed (in the portal's time zone). */
 function StaleNotice({ freshness }: { freshness: Freshness }) {
   const { t, instant } = useMessages();
@@ -53,8 +81,10 @@ export function InvoicesCardView({
     `${objectType}:${timeZone}`,
   );
 
-  // Before setup nothing can be created or linked: the one next step is the settings page.
+  // Before setup, or with no usable QuickBooks company, nothing can be created or linked: the one
+  // next step is the settings page.
   const notSetUp = state.status === 'error' && state.error.code === 'NOT_SET_UP';
+  const companies = state.status === 'success' ? state.data.companies : 'usable';
   let list;
   if (state.status === 'loading') {
     list = <LoadingSpinner label={t('Loading QuickBooks invoices')} layout="centered" />;
@@ -118,10 +148,13 @@ export function InvoicesCardView({
 
   return (
     <Column>
+      {companies === 'usable' ? null : (
+        <NoCompany companies={companies} settingsUrl={settingsUrl} />
+      )}
       {list}
       {/* Invoices are created from deals only: a deal knows the amount, the quote and the buyer.
           The button stays mounted while the list reloads, so an open wizard is never torn down. */}
-      {notSetUp ? null : (
+      {notSetUp || companies !== 'usable' ? null : (
         <Flex gap="sm">
           {objectType === 'deals' ? (
             <Button

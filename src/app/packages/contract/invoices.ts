@@ -62,6 +62,12 @@ export const listForRecordOutput = z.object({
   invoices: z.array(invoiceSummarySchema),
   totals: z.array(invoiceTotalsSchema),
   freshness: z.array(freshnessSchema),
+  /**
+   * Whether invoices can be made or linked at all: a QuickBooks company is connected (`usable`),
+   * the connected ones all need an admin (`needs_attention`: reconnect or an error), or none is
+   * connected (`none`). The card's next step when it is not `usable`.
+   */
+  companies: z.enum(['usable', 'needs_attention', 'none']),
 });
 
 /** An invoice linked to the record the card is on. */

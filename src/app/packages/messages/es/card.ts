@@ -128,4 +128,9 @@ export const card = {
     'Puedes enviarla más tarde desde la factura en la lista de la tarjeta.',
   'Sent to {email}. The note on the deal’s timeline says so.':
     'Enviada a {email}. La nota en la cronología del negocio lo indica.',
+  'The QuickBooks company needs an admin': 'La empresa de QuickBooks necesita a un administrador',
+  'An admin connects one on the app’s settings page (Connections tab).':
+    'Un administrador conecta una en la página de configuración de la app (pestaña Conexiones).',
+  'An admin reconnects it on the app’s settings page (Connections tab).':
+    'Un administrador la vuelve a conectar en la página de configuración de la app (pestaña Conexiones).',
 } satisfies Record<string, string>;
