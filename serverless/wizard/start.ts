@@ -10,6 +10,16 @@ import { dealOf } from './context';
 const decimal = (value: string | null) =>
   value && /^-?\d{1,15}(\.\d{1,7})?$/.test(value) ? value : null;
 
+/** Multi-currency on or off, from the company's cached facts; null when none are cached. */
+function multiCurrencyOf(connection: StoredConnection): boolean | null {
+  try {
+    const facts = JSON.parse(connection.factsJson ?? 'null') as { multiCurrency?: unknown } | null;
+    return typeof facts?.multiCurrency === 'boolean' ? facts.multiCurrency : null;
+  } catch {
+    return null;
+  }
+}
+
 export function companyChoice(connection: StoredConnection): z.infer<typeof wizardCompanySchema> {
   const name = connection.companyName || connection.realmId;
   let reason: string | null = null;
@@ -25,6 +35,7 @@ export function companyChoice(connection: StoredConnection): z.infer<typeof wiza
     homeCurrency: connection.homeCurrency,
     usable: reason === null,
     reason,
+    multiCurrency: multiCurrencyOf(connection),
   };
 }
 

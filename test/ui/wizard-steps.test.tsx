@@ -72,7 +72,7 @@ describe('Create invoice: account step', () => {
     ]);
     const unusable = panel().find(Text, { testId: 'unusable-9130003' });
     expect(allText(unusable)).toContain(
-      'Old Books Inc cannot be used: It needs reconnecting: the authorization ended',
+      'Old Books Inc is not offered: It needs reconnecting: the authorization ended',
     );
     expect(unusable.find(Link).props.href).toEqual({ url: settingsUrl, external: true });
     expect(panel().find(Text, { testId: 'why-not-next' }).text).toBe(
@@ -220,7 +220,7 @@ describe('Create invoice: source and customer', () => {
       .trigger('onChange', 'ap@' as never);
     await card.waitFor(() =>
       expect(panel().find(Text, { testId: 'new-customer-problems' }).text).toBe(
-        'Email must be an email address.',
+        'Enter a valid email address.',
       ),
     );
     expect(panel().find(LoadingButton, { testId: 'create-customer' }).props.disabled).toBe(true);

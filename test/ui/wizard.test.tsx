@@ -3,7 +3,6 @@ import {
   Button,
   DateInput,
   Input,
-  Link,
   LoadingButton,
   SearchInput,
   Select,
@@ -90,7 +89,10 @@ describe('Create invoice wizard', () => {
     expect(allText(panel().find(Text, { testId: 'checks-passed' }))).toBe('All checks passed.');
     await click('create-invoice');
     await waitFor(() => expect(panel().maybeFind(Alert, { testId: 'created' })).not.toBeNull());
-    expect(panel().find(Link, { testId: 'open-in-quickbooks' }).props.href).toEqual({
+    // Done means done: Send invoice in the body; Open in QuickBooks and Close in the footer.
+    expect(panel().find(Button, { testId: 'send-after-create' })).toBeDefined();
+    expect(panel().find(Button, { testId: 'close-wizard' })).toBeDefined();
+    expect(panel().find(Button, { testId: 'open-in-quickbooks' }).props.href).toEqual({
       url: 'https://app.sandbox.qbo.intuit.com/app/invoice?txnId=145',
       external: true,
     });
@@ -136,6 +138,7 @@ describe('Create invoice wizard', () => {
               homeCurrency: 'GBP',
               usable: true,
               reason: null,
+              multiCurrency: true,
             },
           ],
         }),

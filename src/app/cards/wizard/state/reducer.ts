@@ -1,6 +1,6 @@
 import type { InvoiceSource } from '@qbo-invoicing/contract';
 import type { WizardEvent } from './events';
-import { firstStep, stepProblems, usableCompanies } from './selectors';
+import { firstStep, salesTaxRates, stepProblems, usableCompanies } from './selectors';
 import {
   steps,
   type EditingState,
@@ -27,6 +27,7 @@ export function blankLine(prepared: PrepareData | null, number: number): LineFor
     serviceDate: null,
     taxCodeId: prepared?.profile.taxModel === 'global' ? (prepared.taxCodes[0]?.id ?? null) : null,
     taxable: true,
+    touched: false,
   };
 }
 
@@ -63,18 +64,17 @@ function applyPrepared(form: Form, data: PrepareData): Form {
     serviceDate: null,
     taxCodeId: global ? (line.match?.item.salesTaxCodeId ?? data.taxCodes[0]?.id ?? null) : null,
     taxable: line.match?.item.taxable ?? true,
+    touched: false,
   }));
   const nextLine = form.nextLine + lines.length;
   const customer = data.customerMatch?.customer ?? null;
+  const withPrepared = { ...form, prepared: data };
   return {
-    ...form,
-    prepared: data,
+    ...withPrepared,
     customer,
     lines: lines.length > 0 ? lines : [blankLine(data, nextLine)],
     nextLine: lines.length > 0 ? nextLine : nextLine + 1,
-    txnTaxCodeId: global
-      ? null
-      : (data.taxCodes.find((code) => code.ratePercent !== null)?.id ?? null),
+    txnTaxCodeId: global ? null : (salesTaxRates(withPrepared)[0]?.id ?? null),
     termId: customer?.termId ?? data.profile.defaultTermId,
     memo: data.profile.defaultCustomerMessage ?? '',
     docNumber: data.suggestedNumber ?? '',
@@ -198,12 +198,18 @@ export function wizardReducer(state: WizardState, event: WizardEvent): WizardSta
     case 'lineChanged':
       return edit({
         lines: form.lines.map((line) =>
-          line.key === event.key ? { ...line, ...event.patch } : line,
+          line.key === event.key
+            ? {
+                ...line,
+                ...event.patch,
+                touched: line.touched || 'quantity' in event.patch || 'unitPrice' in event.patch,
+              }
+            : line,
         ),
       });
     case 'lineAdded':
       return edit({
-        lines: [...form.lines, blankLine(form.prepared, form.nextLine)],
+        lines: [...form.lines, { ...blankLine(form.prepared, form.nextLine), ...event.patch }],
         nextLine: form.nextLine + 1,
       });
     case 'lineRemoved':

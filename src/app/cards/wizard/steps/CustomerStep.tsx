@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Alert, Button, Flex, SearchInput, Select, Text, Tile } from '@hubspot/ui-extensions';
 import type { CustomerSummary } from '@qbo-invoicing/contract';
-import type { Call } from '@qbo-invoicing/ui';
+import { useMessages, type Call } from '@qbo-invoicing/ui';
+import { say } from '../say';
 import { warningsOf, type Form, type PrepareData } from '../state';
 import { usePagedSearch } from '../usePagedSearch';
 import { NewCustomerForm } from './NewCustomerForm';
@@ -25,6 +26,8 @@ export function CustomerStep({
   form: Form;
   onChoose: (customer: CustomerSummary) => void;
 }) {
+  const messages = useMessages();
+  const { t } = messages;
   const customers = usePagedSearch<CustomerSummary>(async (text, startPosition) => {
     const result = await call('customers.search', { realmId, text, startPosition });
     return result.ok
@@ -46,24 +49,33 @@ export function CustomerStep({
         <Tile compact={true} testId="chosen-customer">
           <Text format={{ fontWeight: 'demibold' }}>{customer.displayName}</Text>
           <Text variant="microcopy">
-            {[customer.email ?? 'no email', customer.currency].join(' · ')}
-            {match && match.customer.id === customer.id ? ` · ${match.reason}` : ''}
+            {[
+              customer.email ?? t('No email address'),
+              customer.currency,
+              ...(match && match.customer.id === customer.id ? [match.reason] : []),
+            ].join(' · ')}
           </Text>
         </Tile>
       ) : (
         <Text testId="no-match">
-          No QuickBooks customer matches this deal’s contact or company. Search for one or create
-          it.
+          {t(
+            'No QuickBooks customer matches this deal’s contact or company. Search for one or create it.',
+          )}
         </Text>
       )}
       {warnings.map((warning, index) => (
-        <Alert key={warning} title="Note" variant="warning" testId={`customer-warning-${index}`}>
-          {warning}
+        <Alert
+          key={warning.id}
+          title={t('Note')}
+          variant="warning"
+          testId={`customer-warning-${index}`}
+        >
+          {say(messages, warning)}
         </Alert>
       ))}
       <SearchInput
         name="customerSearch"
-        label="Find another QuickBooks customer"
+        label={t('Find another QuickBooks customer')}
         onChange={(text: string) => void customers.search(text)}
       />
       {customers.error ? (
@@ -74,7 +86,7 @@ export function CustomerStep({
       {results.length > 0 ? (
         <Select
           name="customerResult"
-          label="Matching customers"
+          label={t('Matching customers')}
           value={results.some((row) => row.id === customer?.id) ? customer?.id : undefined}
           options={results.map((result) => ({
             label: `${result.displayName}${result.email ? ` (${result.email})` : ''} · ${result.currency}`,
@@ -93,7 +105,7 @@ export function CustomerStep({
           size="xs"
           onClick={() => void customers.more()}
         >
-          Show more customers
+          {t('Show more customers')}
         </Button>
       ) : null}
       {creating ? (
@@ -110,7 +122,7 @@ export function CustomerStep({
         />
       ) : (
         <Button testId="new-customer-button" onClick={() => setCreating(true)}>
-          Create a new QuickBooks customer
+          {t('Create a new QuickBooks customer')}
         </Button>
       )}
     </Flex>

@@ -11,7 +11,7 @@ import {
 } from '@hubspot/ui-extensions';
 import type { ItemSummary } from '@qbo-invoicing/contract';
 import { isDecimal, lineAmount } from '@qbo-invoicing/invoicing';
-import { formatMoney, type Call } from '@qbo-invoicing/ui';
+import { useMessages, type Call } from '@qbo-invoicing/ui';
 import { fromPicked, toPicked } from '../dates';
 import type { LinePatch, LineForm, PrepareData } from '../state';
 import { usePagedSearch } from '../usePagedSearch';
@@ -36,6 +36,7 @@ export function LineEditor({
   onChange: (patch: LinePatch) => void;
   onRemove: () => void;
 }) {
+  const { t, money } = useMessages();
   const id = `line-${index + 1}`;
   const items = usePagedSearch<ItemSummary>(async (text, startPosition) => {
     const result = await call('items.search', { realmId, text, startPosition });
@@ -49,7 +50,7 @@ export function LineEditor({
   const results = items.rows;
   const amount =
     isDecimal(line.quantity) && isDecimal(line.unitPrice)
-      ? formatMoney(lineAmount(line.quantity, line.unitPrice), currency)
+      ? money(lineAmount(line.quantity, line.unitPrice), currency)
       : '—';
   const global = prepared.profile.taxModel === 'global';
 
@@ -60,23 +61,25 @@ export function LineEditor({
           {line.item
             ? line.item.name
             : line.sourceName
-              ? `Unmatched: ${line.sourceName}`
-              : 'Choose a product'}
+              ? t('Unmatched: {name}', { name: line.sourceName })
+              : t('Choose a product')}
         </Text>
         {!line.item && line.sourceName ? (
           <Text variant="microcopy" testId={`${id}-unmatched`}>
-            No QuickBooks product has this line’s SKU or name. Pick one below or remove the line.
+            {t(
+              'No QuickBooks product has this line’s SKU or name. Pick one below or remove the line.',
+            )}
           </Text>
         ) : null}
         <SearchInput
           name={`${id}-search`}
-          label="Find a QuickBooks product"
+          label={t('Find a QuickBooks product')}
           onChange={(text: string) => void items.search(text)}
         />
         {results.length > 0 ? (
           <Select
             name={`${id}-item`}
-            label="Products found"
+            label={t('Products found')}
             options={results.map((item) => ({
               label: `${item.name}${item.sku ? ` (${item.sku})` : ''}`,
               value: item.id,
@@ -101,27 +104,27 @@ export function LineEditor({
             size="xs"
             onClick={() => void items.more()}
           >
-            Show more products
+            {t('Show more products')}
           </Button>
         ) : null}
         {items.error ? <Text variant="microcopy">{items.error.message}</Text> : null}
         <Input
           name={`${id}-description`}
-          label="Description"
+          label={t('Description')}
           value={line.description}
           onChange={(description: string) => onChange({ description })}
         />
         <Flex gap="sm">
           <Input
             name={`${id}-quantity`}
-            label="Quantity"
+            label={t('Quantity')}
             value={line.quantity}
             error={!isDecimal(line.quantity)}
             onChange={(quantity: string) => onChange({ quantity })}
           />
           <Input
             name={`${id}-rate`}
-            label={`Rate (${currency})`}
+            label={t('Rate ({currency})', { currency })}
             value={line.unitPrice}
             error={!isDecimal(line.unitPrice)}
             onChange={(unitPrice: string) => onChange({ unitPrice })}
@@ -131,7 +134,7 @@ export function LineEditor({
         {prepared.profile.allowServiceDate ? (
           <DateInput
             name={`${id}-service-date`}
-            label="Service date"
+            label={t('Service date')}
             format="medium"
             value={toPicked(line.serviceDate)}
             onChange={(picked) => onChange({ serviceDate: fromPicked(picked) })}
@@ -140,21 +143,21 @@ export function LineEditor({
         {global ? (
           <Select
             name={`${id}-tax-code`}
-            label="Tax code"
+            label={t('Tax code')}
             value={line.taxCodeId ?? undefined}
             options={prepared.taxCodes.map((code) => ({ label: code.name, value: code.id }))}
             onChange={(value) => onChange({ taxCodeId: String(value) })}
           />
-        ) : (
+        ) : prepared.profile.usingSalesTax ? (
           <Toggle
             name={`${id}-taxable`}
-            label="Taxable"
+            label={t('Taxable')}
             checked={line.taxable}
             onChange={(taxable: boolean) => onChange({ taxable })}
           />
-        )}
+        ) : null}
         <Button testId={`${id}-remove`} variant="secondary" size="xs" onClick={onRemove}>
-          Remove line
+          {t('Remove line')}
         </Button>
       </Flex>
     </Tile>

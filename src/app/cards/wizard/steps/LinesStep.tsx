@@ -1,6 +1,13 @@
 import { Button, Flex, Input, Select } from '@hubspot/ui-extensions';
-import type { Call } from '@qbo-invoicing/ui';
-import { currencyOf, type Form, type FormPatch, type LinePatch } from '../state';
+import { useMessages, type Call } from '@qbo-invoicing/ui';
+import {
+  currencyOf,
+  salesTaxRates,
+  usesSalesTax,
+  type Form,
+  type FormPatch,
+  type LinePatch,
+} from '../state';
 import { LineEditor } from './LineEditor';
 
 /** The invoice's lines, their tax, and a discount where the company allows one. */
@@ -19,6 +26,7 @@ export function LinesStep({
   onRemove: (key: string) => void;
   onForm: (patch: FormPatch) => void;
 }) {
+  const { t } = useMessages();
   const prepared = form.prepared;
   if (!prepared || !form.realmId) return null;
   const global = prepared.profile.taxModel === 'global';
@@ -39,16 +47,16 @@ export function LinesStep({
         />
       ))}
       <Button testId="add-line" onClick={onAdd}>
-        Add a line
+        {t('Add a line')}
       </Button>
       {global ? (
         <Select
           name="globalTaxCalculation"
-          label="Amounts are"
+          label={t('Amounts are')}
           value={form.globalTaxCalculation}
           options={[
-            { label: 'Exclusive of tax', value: 'TaxExcluded' },
-            { label: 'Inclusive of tax', value: 'TaxInclusive' },
+            { label: t('Exclusive of tax'), value: 'TaxExcluded' },
+            { label: t('Inclusive of tax'), value: 'TaxInclusive' },
           ]}
           onChange={(value) =>
             onForm({
@@ -56,30 +64,31 @@ export function LinesStep({
             })
           }
         />
-      ) : (
+      ) : usesSalesTax(form) ? (
         <Select
           name="txnTaxCodeId"
-          label="Sales tax rate"
+          label={t('Sales tax rate')}
           value={form.txnTaxCodeId ?? ''}
           options={[
-            { label: 'No sales tax', value: '' },
-            ...prepared.taxCodes
-              .filter((code) => code.ratePercent !== null)
-              .map((code) => ({ label: `${code.name} (${code.ratePercent}%)`, value: code.id })),
+            { label: t('No sales tax'), value: '' },
+            ...salesTaxRates(form).map((code) => ({
+              label: t('{name} ({rate}%)', { name: code.name, rate: Number(code.ratePercent) }),
+              value: code.id,
+            })),
           ]}
           onChange={(value) => onForm({ txnTaxCodeId: String(value) || null })}
         />
-      )}
+      ) : null}
       {prepared.profile.allowDiscount ? (
         <Flex gap="sm">
           <Select
             name="discountKind"
-            label="Discount"
+            label={t('Discount')}
             value={form.discount?.kind ?? 'none'}
             options={[
-              { label: 'No discount', value: 'none' },
-              { label: 'Percent', value: 'percent' },
-              { label: `Amount (${currency})`, value: 'amount' },
+              { label: t('No discount'), value: 'none' },
+              { label: t('Percent'), value: 'percent' },
+              { label: t('Amount ({currency})', { currency }), value: 'amount' },
             ]}
             onChange={(value) =>
               onForm({
@@ -96,7 +105,7 @@ export function LinesStep({
           {form.discount ? (
             <Input
               name="discountValue"
-              label="Discount value"
+              label={t('Discount value')}
               value={form.discount.value}
               onChange={(value: string) =>
                 onForm({ discount: form.discount ? { ...form.discount, value } : null })
