@@ -301,16 +301,16 @@ describe('Create invoice: products, terms and message', () => {
     await card.next(3);
     panel().find(Button, { testId: 'add-line' }).trigger('onClick');
     await card.waitFor(() =>
-      expect(panel().maybeFind(SearchInput, { name: 'line-2-search' })).not.toBeNull(),
+      expect(panel().maybeFind(SearchInput, { name: 'product-search' })).not.toBeNull(),
     );
     panel()
-      .find(SearchInput, { name: 'line-2-search' })
+      .find(SearchInput, { name: 'product-search' })
       .trigger('onChange', 'ship' as never);
     await card.waitFor(() =>
-      expect(panel().maybeFind(Select, { name: 'line-2-item' })).not.toBeNull(),
+      expect(panel().maybeFind(Select, { name: 'product-found' })).not.toBeNull(),
     );
     panel()
-      .find(Select, { name: 'line-2-item' })
+      .find(Select, { name: 'product-found' })
       .trigger('onChange', '14' as never);
     await card.waitFor(() =>
       expect(panel().find(Input, { name: 'line-2-rate' }).props.value).toBe('25.00'),
@@ -401,13 +401,13 @@ describe('Create invoice: products, terms and message', () => {
     await card.next(2);
     await card.next(3);
     panel()
-      .find(SearchInput, { name: 'line-1-search' })
+      .find(SearchInput, { name: 'product-search' })
       .trigger('onChange', 'cons' as never);
     await card.waitFor(() =>
-      expect(panel().maybeFind(Select, { name: 'line-1-item' })).not.toBeNull(),
+      expect(panel().maybeFind(Select, { name: 'product-found' })).not.toBeNull(),
     );
     panel()
-      .find(Select, { name: 'line-1-item' })
+      .find(Select, { name: 'product-found' })
       .trigger('onChange', '31' as never);
     panel()
       .find(Input, { name: 'line-1-quantity' })

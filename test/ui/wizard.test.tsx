@@ -66,11 +66,13 @@ describe('Create invoice wizard', () => {
     expect(panel().find(Text, { testId: 'why-not-next' }).text).toContain('Custom engraving');
     expect(panel().find(LoadingButton, { testId: 'next' }).props.disabled).toBe(true);
     panel()
-      .find(SearchInput, { name: 'line-2-search' })
+      .find(SearchInput, { name: 'product-search' })
       .trigger('onChange', 'engr' as never);
-    await waitFor(() => expect(panel().maybeFind(Select, { name: 'line-2-item' })).not.toBeNull());
+    await waitFor(() =>
+      expect(panel().maybeFind(Select, { name: 'product-found' })).not.toBeNull(),
+    );
     panel()
-      .find(Select, { name: 'line-2-item' })
+      .find(Select, { name: 'product-found' })
       .trigger('onChange', '12' as never);
     await click('next');
     await waitFor(() => expect(step()).toBe(4));
@@ -196,11 +198,13 @@ describe('Create invoice wizard', () => {
     await click('next');
     await waitFor(() => expect(step()).toBe(3));
     panel()
-      .find(SearchInput, { name: 'line-1-search' })
+      .find(SearchInput, { name: 'product-search' })
       .trigger('onChange', 'cons' as never);
-    await waitFor(() => expect(panel().maybeFind(Select, { name: 'line-1-item' })).not.toBeNull());
+    await waitFor(() =>
+      expect(panel().maybeFind(Select, { name: 'product-found' })).not.toBeNull(),
+    );
     panel()
-      .find(Select, { name: 'line-1-item' })
+      .find(Select, { name: 'product-found' })
       .trigger('onChange', '31' as never);
     await waitFor(() =>
       expect(panel().find(Input, { name: 'line-1-rate' }).props.value).toBe('120.00'),

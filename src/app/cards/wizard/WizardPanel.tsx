@@ -253,7 +253,7 @@ export function WizardPanel({
             call={call}
             form={form}
             onLine={(key, patch) => dispatch({ type: 'lineChanged', key, patch })}
-            onAdd={() => dispatch({ type: 'lineAdded' })}
+            onAdd={(patch) => dispatch({ type: 'lineAdded', patch })}
             onRemove={(key) => dispatch({ type: 'lineRemoved', key })}
             onForm={onForm}
           />

@@ -11,6 +11,7 @@ import {
   toFixed,
   ZERO,
 } from '@qbo-invoicing/invoicing';
+import type { LinePatch } from './events';
 import type { Form, LineForm, Said, StartData, Step, WizardState } from './types';
 
 // Derived values: computed from the state whenever they are needed, never stored in it.
@@ -90,6 +91,21 @@ export function salesTaxRates(form: Form) {
       code.id !== 'NON' &&
       parseDecimal(code.ratePercent).numerator !== 0n,
   );
+}
+
+/**
+ * What picking a QuickBooks product changes on a line (`null`: a new line): the product, and its
+ * rate, description and tax where the line has none of its own yet.
+ */
+export function pickedItem(form: Form, line: LineForm | null, item: ItemSummary): LinePatch {
+  const global = form.prepared?.profile.taxModel === 'global';
+  return {
+    item,
+    unitPrice: line?.unitPrice || item.unitPrice || '',
+    description: line?.description || item.description || '',
+    ...(global && item.salesTaxCodeId ? { taxCodeId: item.salesTaxCodeId } : {}),
+    ...(item.taxable !== null && !global ? { taxable: item.taxable } : {}),
+  };
 }
 
 export function draftLines(form: Form): DraftLine[] {

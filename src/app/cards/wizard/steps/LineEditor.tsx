@@ -1,58 +1,53 @@
-import {
-  Button,
-  DateInput,
-  Flex,
-  Input,
-  SearchInput,
-  Select,
-  Text,
-  Tile,
-  Toggle,
-} from '@hubspot/ui-extensions';
-import type { ItemSummary } from '@qbo-invoicing/contract';
+import { Button, DateInput, Flex, Input, Select, Text, Tile, Toggle } from '@hubspot/ui-extensions';
 import { isDecimal, lineAmount } from '@qbo-invoicing/invoicing';
-import { useMessages, type Call } from '@qbo-invoicing/ui';
+import { useMessages } from '@qbo-invoicing/ui';
 import { fromPicked, toPicked } from '../dates';
 import type { LinePatch, LineForm, PrepareData } from '../state';
-import { usePagedSearch } from '../usePagedSearch';
 
-/** One invoice line: its QuickBooks product (searched on the server), text, numbers and tax. */
+/**
+ * One invoice line: its QuickBooks product (picked with the step's one product search), text,
+ * numbers and tax. Service date and Taxable appear only where the company uses them; a value shows
+ * as wrong only once the rep has typed in it.
+ */
 export function LineEditor({
-  call,
-  realmId,
   prepared,
   currency,
   line,
   index,
+  picking,
+  onPick,
   onChange,
   onRemove,
 }: {
-  call: Call;
-  realmId: string;
   prepared: PrepareData;
   currency: string;
   line: LineForm;
   index: number;
+  /** The step's product search is choosing for this line. */
+  picking: boolean;
+  onPick: () => void;
   onChange: (patch: LinePatch) => void;
   onRemove: () => void;
 }) {
   const { t, money } = useMessages();
   const id = `line-${index + 1}`;
-  const items = usePagedSearch<ItemSummary>(async (text, startPosition) => {
-    const result = await call('items.search', { realmId, text, startPosition });
-    return result.ok
-      ? {
-          ok: true,
-          data: { rows: result.data.items, nextStartPosition: result.data.nextStartPosition },
-        }
-      : result;
-  });
-  const results = items.rows;
   const amount =
     isDecimal(line.quantity) && isDecimal(line.unitPrice)
       ? money(lineAmount(line.quantity, line.unitPrice), currency)
       : '—';
-  const global = prepared.profile.taxModel === 'global';
+  const profile = prepared.profile;
+  const global = profile.taxModel === 'global';
+  const number = (field: 'quantity' | 'unitPrice', label: string) => (
+    <Input
+      name={`${id}-${field === 'unitPrice' ? 'rate' : field}`}
+      label={label}
+      value={line[field]}
+      error={line.touched && !isDecimal(line[field])}
+      onChange={(value: string) =>
+        onChange(field === 'quantity' ? { quantity: value } : { unitPrice: value })
+      }
+    />
+  );
 
   return (
     <Tile compact={true} testId={id}>
@@ -67,47 +62,10 @@ export function LineEditor({
         {!line.item && line.sourceName ? (
           <Text variant="microcopy" testId={`${id}-unmatched`}>
             {t(
-              'No QuickBooks product has this line’s SKU or name. Pick one below or remove the line.',
+              'No QuickBooks product has this line’s SKU or name. Find one with the product search or remove the line.',
             )}
           </Text>
         ) : null}
-        <SearchInput
-          name={`${id}-search`}
-          label={t('Find a QuickBooks product')}
-          onChange={(text: string) => void items.search(text)}
-        />
-        {results.length > 0 ? (
-          <Select
-            name={`${id}-item`}
-            label={t('Products found')}
-            options={results.map((item) => ({
-              label: `${item.name}${item.sku ? ` (${item.sku})` : ''}`,
-              value: item.id,
-            }))}
-            onChange={(value) => {
-              const item = results.find((candidate) => candidate.id === String(value));
-              if (!item) return;
-              onChange({
-                item,
-                unitPrice: line.unitPrice || item.unitPrice || '',
-                description: line.description || item.description || '',
-                ...(global && item.salesTaxCodeId ? { taxCodeId: item.salesTaxCodeId } : {}),
-                ...(item.taxable !== null && !global ? { taxable: item.taxable } : {}),
-              });
-            }}
-          />
-        ) : null}
-        {items.next !== null ? (
-          <Button
-            testId={`${id}-more-items`}
-            variant="secondary"
-            size="xs"
-            onClick={() => void items.more()}
-          >
-            {t('Show more products')}
-          </Button>
-        ) : null}
-        {items.error ? <Text variant="microcopy">{items.error.message}</Text> : null}
         <Input
           name={`${id}-description`}
           label={t('Description')}
@@ -115,23 +73,11 @@ export function LineEditor({
           onChange={(description: string) => onChange({ description })}
         />
         <Flex gap="sm">
-          <Input
-            name={`${id}-quantity`}
-            label={t('Quantity')}
-            value={line.quantity}
-            error={!isDecimal(line.quantity)}
-            onChange={(quantity: string) => onChange({ quantity })}
-          />
-          <Input
-            name={`${id}-rate`}
-            label={t('Rate ({currency})', { currency })}
-            value={line.unitPrice}
-            error={!isDecimal(line.unitPrice)}
-            onChange={(unitPrice: string) => onChange({ unitPrice })}
-          />
+          {number('quantity', t('Quantity'))}
+          {number('unitPrice', t('Rate ({currency})', { currency }))}
           <Text testId={`${id}-amount`}>{amount}</Text>
         </Flex>
-        {prepared.profile.allowServiceDate ? (
+        {profile.allowServiceDate ? (
           <DateInput
             name={`${id}-service-date`}
             label={t('Service date')}
@@ -148,7 +94,7 @@ export function LineEditor({
             options={prepared.taxCodes.map((code) => ({ label: code.name, value: code.id }))}
             onChange={(value) => onChange({ taxCodeId: String(value) })}
           />
-        ) : prepared.profile.usingSalesTax ? (
+        ) : profile.usingSalesTax ? (
           <Toggle
             name={`${id}-taxable`}
             label={t('Taxable')}
@@ -156,9 +102,20 @@ export function LineEditor({
             onChange={(taxable: boolean) => onChange({ taxable })}
           />
         ) : null}
-        <Button testId={`${id}-remove`} variant="secondary" size="xs" onClick={onRemove}>
-          {t('Remove line')}
-        </Button>
+        <Flex gap="sm">
+          {picking ? (
+            <Text variant="microcopy" testId={`${id}-picking`}>
+              {t('The product search above is for this line.')}
+            </Text>
+          ) : (
+            <Button testId={`${id}-pick`} variant="secondary" size="xs" onClick={onPick}>
+              {line.item ? t('Change product') : t('Pick a product')}
+            </Button>
+          )}
+          <Button testId={`${id}-remove`} variant="secondary" size="xs" onClick={onRemove}>
+            {t('Remove line')}
+          </Button>
+        </Flex>
       </Flex>
     </Tile>
   );

@@ -1,7 +1,9 @@
+import { useState } from 'react';
 import { Button, Flex, Input, Select } from '@hubspot/ui-extensions';
 import { useMessages, type Call } from '@qbo-invoicing/ui';
 import {
   currencyOf,
+  pickedItem,
   salesTaxRates,
   usesSalesTax,
   type Form,
@@ -9,8 +11,13 @@ import {
   type LinePatch,
 } from '../state';
 import { LineEditor } from './LineEditor';
+import { ProductSearch } from './ProductSearch';
 
-/** The invoice's lines, their tax, and a discount where the company allows one. */
+/**
+ * The invoice's lines with one product search for them all, their tax, and a discount where the
+ * company allows one. The search chooses for the line the rep pointed at, else the first line
+ * without a product, else adds a line.
+ */
 export function LinesStep({
   call,
   form,
@@ -22,31 +29,48 @@ export function LinesStep({
   call: Call;
   form: Form;
   onLine: (key: string, patch: LinePatch) => void;
-  onAdd: () => void;
+  onAdd: (patch?: LinePatch) => void;
   onRemove: (key: string) => void;
   onForm: (patch: FormPatch) => void;
 }) {
   const { t } = useMessages();
+  const [chosen, setChosen] = useState<string | null>(null);
+  // Each pick starts a fresh search, so the same product can be picked for the next line too.
+  const [picks, setPicks] = useState(0);
   const prepared = form.prepared;
   if (!prepared || !form.realmId) return null;
   const global = prepared.profile.taxModel === 'global';
   const currency = currencyOf(form);
+  const target =
+    form.lines.find((line) => line.key === chosen) ?? form.lines.find((line) => !line.item) ?? null;
   return (
     <Flex direction="column" gap="sm">
+      <ProductSearch
+        key={picks}
+        call={call}
+        realmId={form.realmId}
+        lineNumber={target ? form.lines.indexOf(target) + 1 : null}
+        onPick={(item) => {
+          if (target) onLine(target.key, pickedItem(form, target, item));
+          else onAdd(pickedItem(form, null, item));
+          setChosen(null);
+          setPicks(picks + 1);
+        }}
+      />
       {form.lines.map((line, index) => (
         <LineEditor
           key={line.key}
-          call={call}
-          realmId={form.realmId as string}
           prepared={prepared}
           currency={currency}
           line={line}
           index={index}
+          picking={line === target}
+          onPick={() => setChosen(line.key)}
           onChange={(patch) => onLine(line.key, patch)}
           onRemove={() => onRemove(line.key)}
         />
       ))}
-      <Button testId="add-line" onClick={onAdd}>
+      <Button testId="add-line" onClick={() => onAdd()}>
         {t('Add a line')}
       </Button>
       {global ? (

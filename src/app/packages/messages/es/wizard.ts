@@ -95,9 +95,16 @@ export const wizard = {
   // Products and tax
   'Unmatched: {name}': 'Sin coincidencia: {name}',
   'Choose a product': 'Elige un producto',
-  'No QuickBooks product has this line’s SKU or name. Pick one below or remove the line.':
-    'Ningún producto o servicio de QuickBooks tiene el SKU o el nombre de esta partida. Elige uno abajo o quita la partida.',
-  'Find a QuickBooks product': 'Buscar un producto o servicio de QuickBooks',
+  'No QuickBooks product has this line’s SKU or name. Find one with the product search or remove the line.':
+    'Ningún producto o servicio de QuickBooks tiene el SKU o el nombre de esta partida. Búscalo con la búsqueda de productos o quita la partida.',
+  'Find a QuickBooks product to add as a line':
+    'Buscar un producto o servicio de QuickBooks para añadirlo como partida',
+  'Find a QuickBooks product for line {number}':
+    'Buscar un producto o servicio de QuickBooks para la partida {number}',
+  'The product search above is for this line.':
+    'La búsqueda de productos de arriba es para esta partida.',
+  'Change product': 'Cambiar de producto',
+  'Pick a product': 'Elegir un producto',
   'Products found': 'Productos encontrados',
   'Show more products': 'Mostrar más productos',
   Description: 'Descripción',
