@@ -73,14 +73,14 @@ async function toLines(card: ReturnType<typeof usRun>) {
 async function pickEngraving(card: ReturnType<typeof usRun>) {
   card
     .panel()
-    .find(SearchInput, { name: 'product-search' })
+    .find(SearchInput, { name: 'productSearch' })
     .trigger('onChange', 'engr' as never);
   await card.waitFor(() =>
-    expect(card.panel().maybeFind(Select, { name: 'product-found' })).not.toBeNull(),
+    expect(card.panel().maybeFind(Select, { name: 'productResult' })).not.toBeNull(),
   );
   card
     .panel()
-    .find(Select, { name: 'product-found' })
+    .find(Select, { name: 'productResult' })
     .trigger('onChange', '12' as never);
 }
 
@@ -160,7 +160,7 @@ describe('the wizard in Spanish: a calmer lines step', () => {
       'Ningún producto o servicio de QuickBooks tiene el SKU o el nombre de esta partida.',
     );
     expect(panel().findAll(SearchInput)).toHaveLength(1);
-    expect(panel().find(SearchInput, { name: 'product-search' }).props.label).toBe(
+    expect(panel().find(SearchInput, { name: 'productSearch' }).props.label).toBe(
       'Buscar un producto o servicio de QuickBooks para la partida 2',
     );
     expect(panel().find(Text, { testId: 'why-not-next' }).text).toBe(
@@ -176,7 +176,7 @@ describe('the wizard in Spanish: a calmer lines step', () => {
     // A new blank line: the search now chooses for it, and its empty rate is not shown in error.
     panel().find(Button, { testId: 'add-line' }).trigger('onClick');
     await card.waitFor(() =>
-      expect(panel().find(SearchInput, { name: 'product-search' }).props.label).toBe(
+      expect(panel().find(SearchInput, { name: 'productSearch' }).props.label).toBe(
         'Buscar un producto o servicio de QuickBooks para la partida 3',
       ),
     );
@@ -198,7 +198,7 @@ describe('the wizard in Spanish: a calmer lines step', () => {
     // Pointing at a line with a product makes the search choose for it instead.
     panel().find(Button, { testId: 'line-1-pick' }).trigger('onClick');
     await card.waitFor(() =>
-      expect(panel().find(SearchInput, { name: 'product-search' }).props.label).toBe(
+      expect(panel().find(SearchInput, { name: 'productSearch' }).props.label).toBe(
         'Buscar un producto o servicio de QuickBooks para la partida 1',
       ),
     );
@@ -221,7 +221,7 @@ describe('the wizard in Spanish: a calmer lines step', () => {
   it('adds a line with the product picked when no line is waiting for one', async () => {
     const card = usRun({ 'wizard.prepare': ok(usPrepared({ lines: [usPrepared().lines[0]!] })) });
     await toLines(card);
-    expect(card.panel().find(SearchInput, { name: 'product-search' }).props.label).toBe(
+    expect(card.panel().find(SearchInput, { name: 'productSearch' }).props.label).toBe(
       'Buscar un producto o servicio de QuickBooks para añadirlo como partida',
     );
     await pickEngraving(card);

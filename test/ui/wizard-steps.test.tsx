@@ -301,16 +301,16 @@ describe('Create invoice: products, terms and message', () => {
     await card.next(3);
     panel().find(Button, { testId: 'add-line' }).trigger('onClick');
     await card.waitFor(() =>
-      expect(panel().maybeFind(SearchInput, { name: 'product-search' })).not.toBeNull(),
+      expect(panel().maybeFind(SearchInput, { name: 'productSearch' })).not.toBeNull(),
     );
     panel()
-      .find(SearchInput, { name: 'product-search' })
+      .find(SearchInput, { name: 'productSearch' })
       .trigger('onChange', 'ship' as never);
     await card.waitFor(() =>
-      expect(panel().maybeFind(Select, { name: 'product-found' })).not.toBeNull(),
+      expect(panel().maybeFind(Select, { name: 'productResult' })).not.toBeNull(),
     );
     panel()
-      .find(Select, { name: 'product-found' })
+      .find(Select, { name: 'productResult' })
       .trigger('onChange', '14' as never);
     await card.waitFor(() =>
       expect(panel().find(Input, { name: 'line-2-rate' }).props.value).toBe('25.00'),
@@ -401,13 +401,13 @@ describe('Create invoice: products, terms and message', () => {
     await card.next(2);
     await card.next(3);
     panel()
-      .find(SearchInput, { name: 'product-search' })
+      .find(SearchInput, { name: 'productSearch' })
       .trigger('onChange', 'cons' as never);
     await card.waitFor(() =>
-      expect(panel().maybeFind(Select, { name: 'product-found' })).not.toBeNull(),
+      expect(panel().maybeFind(Select, { name: 'productResult' })).not.toBeNull(),
     );
     panel()
-      .find(Select, { name: 'product-found' })
+      .find(Select, { name: 'productResult' })
       .trigger('onChange', '31' as never);
     panel()
       .find(Input, { name: 'line-1-quantity' })

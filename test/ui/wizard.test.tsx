@@ -66,13 +66,13 @@ describe('Create invoice wizard', () => {
     expect(panel().find(Text, { testId: 'why-not-next' }).text).toContain('Custom engraving');
     expect(panel().find(LoadingButton, { testId: 'next' }).props.disabled).toBe(true);
     panel()
-      .find(SearchInput, { name: 'product-search' })
+      .find(SearchInput, { name: 'productSearch' })
       .trigger('onChange', 'engr' as never);
     await waitFor(() =>
-      expect(panel().maybeFind(Select, { name: 'product-found' })).not.toBeNull(),
+      expect(panel().maybeFind(Select, { name: 'productResult' })).not.toBeNull(),
     );
     panel()
-      .find(Select, { name: 'product-found' })
+      .find(Select, { name: 'productResult' })
       .trigger('onChange', '12' as never);
     await click('next');
     await waitFor(() => expect(step()).toBe(4));
@@ -198,13 +198,13 @@ describe('Create invoice wizard', () => {
     await click('next');
     await waitFor(() => expect(step()).toBe(3));
     panel()
-      .find(SearchInput, { name: 'product-search' })
+      .find(SearchInput, { name: 'productSearch' })
       .trigger('onChange', 'cons' as never);
     await waitFor(() =>
-      expect(panel().maybeFind(Select, { name: 'product-found' })).not.toBeNull(),
+      expect(panel().maybeFind(Select, { name: 'productResult' })).not.toBeNull(),
     );
     panel()
-      .find(Select, { name: 'product-found' })
+      .find(Select, { name: 'productResult' })
       .trigger('onChange', '31' as never);
     await waitFor(() =>
       expect(panel().find(Input, { name: 'line-1-rate' }).props.value).toBe('120.00'),

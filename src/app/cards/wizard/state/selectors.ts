@@ -4,7 +4,6 @@ import {
   add,
   draftProblems,
   dueDateFor,
-  estimateTotals,
   isDecimal,
   lineAmount,
   parseDecimal,
@@ -146,21 +145,6 @@ export function toDraft(form: Form): InvoiceDraft | null {
     customerMemo: form.memo,
     docNumber: form.prepared.profile.customTxnNumbers ? form.docNumber.trim() || null : null,
   };
-}
-
-/** Totals as far as they can be known before QuickBooks computes them (exact decimals). */
-export function totalsOf(form: Form) {
-  if (!form.prepared) return null;
-  const global = form.prepared.profile.taxModel === 'global';
-  return estimateTotals({
-    currency: currencyOf(form),
-    lines: draftLines(form),
-    discount: form.prepared.profile.allowDiscount ? form.discount : null,
-    taxModel: form.prepared.profile.taxModel,
-    taxCodes: form.prepared.taxCodes,
-    txnTaxCodeId: txnTaxCodeOf(form),
-    globalTaxCalculation: global ? form.globalTaxCalculation : null,
-  });
 }
 
 /** Why Next is not possible yet; empty when the step is complete. */
@@ -404,17 +388,27 @@ export function quoteComparison(
         values: { name: added.item.name, amount: money(amount) },
       });
   }
-  const totals = totalsOf(form);
-  if (totals && parseDecimal(totals.discount).numerator !== 0n)
-    differences.push({
-      id: 'A discount of {amount} is applied.',
-      values: { amount: money(totals.discount) },
-    });
+  const discount = form.prepared.profile.allowDiscount ? form.discount : null;
+  if (discount && isDecimal(discount.value) && parseDecimal(discount.value).numerator !== 0n)
+    differences.push(
+      discount.kind === 'percent'
+        ? {
+            id: 'A discount of {percent}% is applied.',
+            values: { percent: Number(discount.value) },
+          }
+        : { id: 'A discount of {amount} is applied.', values: { amount: money(discount.value) } },
+    );
   return {
     quoteTitle: quote?.title ?? source.quoteId,
     quoteAmount: quote?.amount ?? null,
     quoteLines: toFixed(quoteLines, 2),
-    invoiceLines: totals?.subtotal ?? toFixed(ZERO, 2),
+    invoiceLines: toFixed(
+      draftLines(form).reduce(
+        (sum, line) => add(sum, parseDecimal(lineAmount(line.quantity, line.unitPrice))),
+        ZERO,
+      ),
+      2,
+    ),
     differences,
   };
 }

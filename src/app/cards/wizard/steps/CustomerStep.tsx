@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { Alert, Button, Flex, SearchInput, Select, Text, Tile } from '@hubspot/ui-extensions';
+import { Alert, Button, Flex, Text, Tile } from '@hubspot/ui-extensions';
 import type { CustomerSummary } from '@qbo-invoicing/contract';
 import { useMessages, type Call } from '@qbo-invoicing/ui';
 import { say } from '../say';
 import { warningsOf, type Form, type PrepareData } from '../state';
-import { usePagedSearch } from '../usePagedSearch';
 import { NewCustomerForm } from './NewCustomerForm';
+import { SearchPicker } from './SearchPicker';
 
 /**
  * The QuickBooks customer: the proposed match with its reason, a server-side search, or a new
@@ -28,16 +28,6 @@ export function CustomerStep({
 }) {
   const messages = useMessages();
   const { t } = messages;
-  const customers = usePagedSearch<CustomerSummary>(async (text, startPosition) => {
-    const result = await call('customers.search', { realmId, text, startPosition });
-    return result.ok
-      ? {
-          ok: true,
-          data: { rows: result.data.customers, nextStartPosition: result.data.nextStartPosition },
-        }
-      : result;
-  });
-  const results = customers.rows;
   const [creating, setCreating] = useState(false);
   const match = prepared.customerMatch;
   const customer = form.customer;
@@ -73,41 +63,20 @@ export function CustomerStep({
           {say(messages, warning)}
         </Alert>
       ))}
-      <SearchInput
-        name="customerSearch"
+      <SearchPicker
+        call={call}
+        op="customers.search"
+        realmId={realmId}
+        name="customer"
         label={t('Find another QuickBooks customer')}
-        onChange={(text: string) => void customers.search(text)}
+        resultsLabel="Matching customers"
+        moreLabel="Show more customers"
+        optionLabel={(row) =>
+          `${row.displayName}${row.email ? ` (${row.email})` : ''} · ${row.currency}`
+        }
+        value={customer?.id}
+        onPick={onChoose}
       />
-      {customers.error ? (
-        <Text variant="microcopy" testId="customer-search-error">
-          {[customers.error.message, customers.error.fix].filter(Boolean).join(' ')}
-        </Text>
-      ) : null}
-      {results.length > 0 ? (
-        <Select
-          name="customerResult"
-          label={t('Matching customers')}
-          value={results.some((row) => row.id === customer?.id) ? customer?.id : undefined}
-          options={results.map((result) => ({
-            label: `${result.displayName}${result.email ? ` (${result.email})` : ''} · ${result.currency}`,
-            value: result.id,
-          }))}
-          onChange={(id) => {
-            const picked = results.find((result) => result.id === String(id));
-            if (picked) onChoose(picked);
-          }}
-        />
-      ) : null}
-      {customers.next !== null ? (
-        <Button
-          testId="more-customers"
-          variant="secondary"
-          size="xs"
-          onClick={() => void customers.more()}
-        >
-          {t('Show more customers')}
-        </Button>
-      ) : null}
       {creating ? (
         <NewCustomerForm
           call={call}

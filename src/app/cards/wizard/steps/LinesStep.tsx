@@ -11,7 +11,7 @@ import {
   type LinePatch,
 } from '../state';
 import { LineEditor } from './LineEditor';
-import { ProductSearch } from './ProductSearch';
+import { SearchPicker } from './SearchPicker';
 
 /**
  * The invoice's lines with one product search for them all, their tax, and a discount where the
@@ -45,11 +45,22 @@ export function LinesStep({
     form.lines.find((line) => line.key === chosen) ?? form.lines.find((line) => !line.item) ?? null;
   return (
     <Flex direction="column" gap="sm">
-      <ProductSearch
+      <SearchPicker
         key={picks}
         call={call}
+        op="items.search"
         realmId={form.realmId}
-        lineNumber={target ? form.lines.indexOf(target) + 1 : null}
+        name="product"
+        label={
+          target
+            ? t('Find a QuickBooks product for line {number}', {
+                number: form.lines.indexOf(target) + 1,
+              })
+            : t('Find a QuickBooks product to add as a line')
+        }
+        resultsLabel="Products found"
+        moreLabel="Show more products"
+        optionLabel={(item) => (item.sku ? `${item.name} (${item.sku})` : item.name)}
         onPick={(item) => {
           if (target) onLine(target.key, pickedItem(form, target, item));
           else onAdd(pickedItem(form, null, item));

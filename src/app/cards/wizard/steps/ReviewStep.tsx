@@ -15,7 +15,7 @@ import { lineAmount } from '@qbo-invoicing/invoicing';
 import { useMessages } from '@qbo-invoicing/ui';
 import { sayAll } from '../say';
 import type { Form, ReviewData, StartData } from '../state';
-import { companyOf, currencyOf, draftLines, dueDateOf, quoteComparison, totalsOf } from '../state';
+import { companyOf, currencyOf, draftLines, dueDateOf, quoteComparison } from '../state';
 
 /**
  * Everything in one view: the QuickBooks company it goes to, the estimated totals (QuickBooks
@@ -38,7 +38,8 @@ export function ReviewStep({
   const { t, date } = messages;
   const currency = currencyOf(form);
   const money = (amount: string) => messages.money(amount, currency);
-  const totals = review?.totals ?? totalsOf(form);
+  // QuickBooks' own rules estimated by the review (the same code as the create's checks).
+  const totals = review?.totals;
   const lines = draftLines(form);
   const names = new Map(form.lines.map((line) => [line.item?.id, line.item?.name]));
   const term = form.prepared?.terms.find((candidate) => candidate.id === form.termId);

@@ -196,6 +196,7 @@ export const wizard = {
     '{name}: {quantity} × {rate} = {amount} en lugar de {quoted}.',
   '{name} ({amount}) is added.': '{name} ({amount}) se ha añadido.',
   'A discount of {amount} is applied.': 'Se aplica un descuento de {amount}.',
+  'A discount of {percent}% is applied.': 'Se aplica un descuento del {percent} %.',
   'Exchange rate sent to QuickBooks: 1 {from} = {rate} {to} ({date})':
     'Tipo de cambio enviado a QuickBooks: 1 {from} = {rate} {to} ({date})',
   'Message: {memo}': 'Mensaje: {memo}',
