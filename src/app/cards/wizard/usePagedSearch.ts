@@ -15,7 +15,7 @@ export type RowOf<Op extends SearchOp> = Op extends 'customers.search'
 export function usePagedSearch<Op extends SearchOp>(call: Call, op: Op, realmId: string) {
   const [state, setState] = useState<{
     text: string;
-    rows: Array<RowOf<Op>>;
+    rows: RowOf<Op>[];
     next: number | null;
     error: OperationError | null;
   }>({ text: '', rows: [], next: null, error: null });
@@ -28,7 +28,7 @@ export function usePagedSearch<Op extends SearchOp>(call: Call, op: Op, realmId:
     setState((previous) => {
       if (!result.ok) return { ...previous, text, error: result.error };
       const data = result.data;
-      const rows = ('customers' in data ? data.customers : data.items) as Array<RowOf<Op>>;
+      const rows = ('customers' in data ? data.customers : data.items) as RowOf<Op>[];
       return {
         text,
         rows: append ? [...previous.rows, ...rows] : rows,
