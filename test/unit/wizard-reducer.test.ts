@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { draftProblems } from '@qbo-invoicing/invoicing';
 import { messagesFor } from '@qbo-invoicing/ui';
 import { say } from '../../src/app/cards/wizard/say';
 import {
@@ -209,6 +210,47 @@ describe('wizard reducer', () => {
     expect(stepProblems(badService.start, badService.form, 'lines')).toContain(
       'Line 1: choose the service date again.',
     );
+  });
+
+  it('names what the server’s draft rules would refuse before Review, on the step it belongs to', () => {
+    const state = editing(atLines());
+    const [design, engraving] = state.form.lines.map((line) => line.key) as [string, string];
+    const resolved = run(
+      [{ type: 'lineChanged', key: engraving, patch: { item: item({ id: '12' }) } }],
+      state,
+    );
+    const cases: Array<[WizardEvent, string, string]> = [
+      [
+        { type: 'lineChanged', key: design, patch: { quantity: '0' } },
+        'Line 1: the quantity cannot be 0.',
+        'lines.0.quantity',
+      ],
+      [
+        { type: 'lineChanged', key: design, patch: { unitPrice: '1000000000000000' } },
+        'Line 1: the amount is more than an invoice can hold.',
+        'lines.0.unitPrice',
+      ],
+      [
+        { type: 'formChanged', patch: { discount: { kind: 'percent', value: '120' } } },
+        'The discount must be from 0 to 100 percent.',
+        'discount.value',
+      ],
+      [
+        { type: 'formChanged', patch: { discount: { kind: 'amount', value: '-5' } } },
+        'The discount must be 0 or more.',
+        'discount.value',
+      ],
+    ];
+    for (const [event, said, field] of cases) {
+      const changed = editing(wizardReducer(resolved, event));
+      expect(stepProblems(changed.start, changed.form, 'lines')).toEqual([said]);
+      expect(editing(wizardReducer(changed, { type: 'next' })).step).toBe('lines');
+      // The same draft is one the functions refuse, naming the same field.
+      const draft = toDraft(changed.form)!;
+      const fields = draftProblems(draft, changed.form.prepared!.profile).map((p) => p.field);
+      expect(fields).toContain(field);
+    }
+    expect(stepProblems(editing(resolved).start, editing(resolved).form, 'lines')).toEqual([]);
   });
 
   it('choosing another customer brings that customer’s term', () => {

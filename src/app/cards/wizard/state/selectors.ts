@@ -2,7 +2,6 @@ import { isCalendarDate } from '@qbo-invoicing/contract/catalog';
 import type { DraftLine, InvoiceDraft, ItemSummary, PreflightCheck } from '@qbo-invoicing/contract';
 import {
   add,
-  draftProblems,
   dueDateFor,
   isDecimal,
   lineAmount,
@@ -160,10 +159,8 @@ export function stepProblems(start: StartData, form: Form, step: Step): Said[] {
       return form.customer ? [] : [{ id: 'Choose or create the QuickBooks customer.' }];
     case 'lines':
       return lineProblems(form);
-    case 'terms': {
-      if (!isCalendarDate(form.txnDate)) return [{ id: 'Choose the invoice date.' }];
-      return sharedProblems(form, (field) => field === 'txnDate' || field === 'dueDate');
-    }
+    case 'terms':
+      return dateProblems(form);
     case 'message':
       return form.prepared?.profile.customTxnNumbers && !form.docNumber.trim()
         ? [{ id: 'Enter the invoice number: this company numbers its invoices itself.' }]
@@ -198,64 +195,65 @@ function lineProblems(form: Form): Said[] {
     if (line.serviceDate && !isCalendarDate(line.serviceDate))
       problems.push({ id: 'Line {number}: choose the service date again.', values });
   }
-  if (form.discount && !isDecimal(form.discount.value))
-    problems.push({ id: 'The discount must be a number.' });
   if (problems.length > 0) return problems;
-  return sharedProblems(
-    form,
-    (field) => field.startsWith('lines.') || field.startsWith('discount'),
-  );
-}
-
-/** A draft rule broken (`draftProblems`), in the wizard's words for the field it names. */
-function problemOf(form: Form, field: string): Said {
-  const line = /^lines\.(\d+)\.(\w+)$/.exec(field);
-  if (line) {
-    const values = { number: Number(line[1]) + 1 };
-    if (line[2] === 'quantity') return { id: 'Line {number}: the quantity cannot be 0.', values };
-    if (line[2] === 'serviceDate')
-      return { id: 'Line {number}: choose the service date again.', values };
-    return { id: 'Line {number}: the amount is more than an invoice can hold.', values };
-  }
-  switch (field) {
-    case 'txnDate':
-      return { id: 'Choose the invoice date.' };
-    case 'dueDate':
-      return isCalendarDate(form.txnDate) && isCalendarDate(dueDateOf(form))
-        ? {
-            id: 'The due date ({due}) is before the invoice date ({date}).',
-            dates: { due: dueDateOf(form), date: form.txnDate },
-          }
-        : { id: 'Choose the due date.' };
-    case 'discount.value':
-      return form.discount?.kind === 'percent'
-        ? { id: 'The discount must be from 0 to 100 percent.' }
-        : { id: 'The discount must be 0 or more.' };
-    default:
-      return { id: 'The lines add up to more than an invoice can hold.' };
-  }
+  return [...amountProblems(form), ...discountProblems(form)];
 }
 
 /**
- * The draft rules the server applies too (`draftProblems`), for the fields a step edits: what
- * the wizard lets through, the server accepts, and the reverse.
+ * The draft rules `wizard.review` and the create apply (`draftProblems` in
+ * `@qbo-invoicing/invoicing`), for what the rep can enter on each step, checked here so a step is
+ * complete before Next rather than refused at Review. The rules' own module stays out of the card
+ * bundle (they carry the server's words); the server still refuses a draft that breaks any.
  */
-function sharedProblems(form: Form, onStep: (field: string) => boolean): Said[] {
-  const draft = toDraft(form);
-  const profile = form.prepared?.profile;
-  if (!draft || !profile) return [];
-  const said = draftProblems(draft, profile)
-    .filter((problem) => onStep(problem.field))
-    .map((problem) => problemOf(form, problem.field));
-  // A date being typed is both the invoice date and the due date derived from it: say it once.
-  return said.filter(
-    (one, index) =>
-      said.findIndex((other) => other.id === one.id && sameValues(one, other)) === index,
-  );
+function dateProblems(form: Form): Said[] {
+  const due = dueDateOf(form);
+  if (!isCalendarDate(form.txnDate)) return [{ id: 'Choose the invoice date.' }];
+  if (!isCalendarDate(due)) return [{ id: 'Choose the due date.' }];
+  return due < form.txnDate
+    ? [
+        {
+          id: 'The due date ({due}) is before the invoice date ({date}).',
+          dates: { due, date: form.txnDate },
+        },
+      ]
+    : [];
 }
 
-const sameValues = (a: Said, b: Said) =>
-  JSON.stringify([a.values, a.dates]) === JSON.stringify([b.values, b.dates]);
+/** Amounts have at most 15 integer digits (the contract's decimal strings). */
+const tooLarge = (amount: string) => amount.replace('-', '').split('.')[0]!.length > 15;
+
+function amountProblems(form: Form): Said[] {
+  const problems: Said[] = [];
+  let subtotal = ZERO;
+  for (const [index, line] of form.lines.entries()) {
+    const values = { number: index + 1 };
+    if (parseDecimal(line.quantity).numerator === 0n)
+      problems.push({ id: 'Line {number}: the quantity cannot be 0.', values });
+    const amount = lineAmount(line.quantity, line.unitPrice);
+    subtotal = add(subtotal, parseDecimal(amount));
+    if (tooLarge(amount))
+      problems.push({ id: 'Line {number}: the amount is more than an invoice can hold.', values });
+  }
+  if (problems.length === 0 && tooLarge(toFixed(subtotal, 2)))
+    problems.push({ id: 'The lines add up to more than an invoice can hold.' });
+  return problems;
+}
+
+function discountProblems(form: Form): Said[] {
+  const discount = form.prepared?.profile.allowDiscount ? form.discount : null;
+  if (!discount) return [];
+  if (!isDecimal(discount.value)) return [{ id: 'The discount must be a number.' }];
+  const value = parseDecimal(discount.value);
+  if (discount.kind === 'percent' && value.numerator > 100n * value.denominator)
+    return [{ id: 'The discount must be from 0 to 100 percent.' }];
+  if (value.numerator < 0n)
+    return [
+      discount.kind === 'percent'
+        ? { id: 'The discount must be from 0 to 100 percent.' }
+        : { id: 'The discount must be 0 or more.' },
+    ];
+  return [];
+}
 
 /** Next is possible: the step is complete and nothing is under way. */
 export function canGoNext(state: WizardState): boolean {
