@@ -55,16 +55,16 @@ function emptyForm(start: StartData): Form {
 function applyPrepared(form: Form, data: PrepareData): Form {
   const global = data.profile.taxModel === 'global';
   const lines = data.lines.map<LineForm>((line, index) => ({
-    key: `line-${form.nextLine + index}`,
+    ...blankLine(data, form.nextLine + index),
     sourceName: line.name,
     item: line.match?.item ?? null,
     description: line.description ?? line.name,
     quantity: line.quantity,
     unitPrice: line.unitPrice,
-    serviceDate: null,
-    taxCodeId: global ? (line.match?.item.salesTaxCodeId ?? data.taxCodes[0]?.id ?? null) : null,
+    ...(global && line.match?.item.salesTaxCodeId
+      ? { taxCodeId: line.match.item.salesTaxCodeId }
+      : {}),
     taxable: line.match?.item.taxable ?? true,
-    touched: false,
   }));
   const nextLine = form.nextLine + lines.length;
   const customer = data.customerMatch?.customer ?? null;
