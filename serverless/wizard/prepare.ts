@@ -247,7 +247,8 @@ export async function prepare(
   );
   const invoiceCurrency = profile.multiCurrency ? (sourceCurrency ?? homeCurrency) : null;
   return {
-    profile: profileView(profile),
+    // Whether a US company charges sales tax decides if lines show Taxable and a rate is chosen.
+    profile: { ...profileView(profile), usingSalesTax: profile.usingSalesTax },
     terms: answers.terms.map(termSummary),
     taxCodes: taxCodeSummaries(answers.taxCodes, answers.taxRates),
     lines: proposed,

@@ -11,6 +11,16 @@ import { dealOf } from './context';
 const decimal = (value: string | null) =>
   value && /^-?\d{1,15}(\.\d{1,7})?$/.test(value) ? value : null;
 
+/** Multi-currency on or off, from the company's cached facts; null when none are cached. */
+function multiCurrencyOf(connection: StoredConnection): boolean | null {
+  try {
+    const facts = JSON.parse(connection.factsJson ?? 'null') as { multiCurrency?: unknown } | null;
+    return typeof facts?.multiCurrency === 'boolean' ? facts.multiCurrency : null;
+  } catch {
+    return null;
+  }
+}
+
 export function companyChoice(
   connection: StoredConnection,
   words: Translator,
@@ -41,6 +51,7 @@ export function companyChoice(
     homeCurrency: connection.homeCurrency,
     usable: reason === null,
     reason,
+    multiCurrency: multiCurrencyOf(connection),
   };
 }
 

@@ -46,7 +46,7 @@ afterEach(() => {
 
 interface Start {
   deal: { id: string; currency: string | null };
-  companies: Array<{ realmId: string; usable: boolean }>;
+  companies: Array<{ realmId: string; usable: boolean; multiCurrency: boolean | null }>;
   quotes: Array<{ id: string; selectable: boolean; reason: string | null; status: string }>;
   today: string;
   submissionId: string;
@@ -58,6 +58,7 @@ interface Prepare {
     defaultTermId: string | null;
     defaultCustomerMessage: string | null;
     homeCurrency: string;
+    usingSalesTax: boolean;
   };
   terms: TermSummary[];
   taxCodes: TaxCodeSummary[];
@@ -165,6 +166,11 @@ describe('invoice wizard: from a published quote in the US company', () => {
       }),
     ]);
     expect(data.companies.map((c) => c.usable)).toEqual([true, true]);
+    // From each company's cached facts: the wizard offers only companies that can bill the deal.
+    expect(Object.fromEntries(data.companies.map((c) => [c.realmId, c.multiCurrency]))).toEqual({
+      [qbo.realms.us]: false,
+      [qbo.realms.global]: true,
+    });
     expect(data.submissionId).toMatch(/^[0-9a-f-]{36}$/);
     expect(data.today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -217,6 +223,7 @@ describe('invoice wizard: from a published quote in the US company', () => {
       taxModel: 'us',
       customTxnNumbers: false,
       homeCurrency: 'USD',
+      usingSalesTax: true,
     });
     expect(
       prepared.lines.map((l) => [l.name, l.match?.item.name ?? null, l.match?.by ?? null]),

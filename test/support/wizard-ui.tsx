@@ -4,24 +4,31 @@ import { expect } from 'vitest';
 import { InvoicesCardView } from '../../src/app/cards/components/InvoicesCardView';
 import type { RecordObjectType } from '@qbo-invoicing/contract';
 import { listed, scriptedCall } from './fake-call';
+import { inSpanish } from './languages';
 
 export type Script = Parameters<typeof scriptedCall>[0];
 
 /**
  * The card on a record with a scripted `call`, and the moves a rep makes in the Create invoice
- * panel. The panel is the overlay of the card's Create invoice button.
+ * panel. The panel is the overlay of the card's Create invoice button. `language: 'es'` shows it
+ * to a rep in Spain (es-ES, Europe/Madrid).
  */
-export function renderCard(script: Script, objectType: RecordObjectType = 'deals') {
+export function renderCard(
+  script: Script,
+  objectType: RecordObjectType = 'deals',
+  language: 'en' | 'es' = 'en',
+) {
   const renderer = createRenderer('crm.record.sidebar');
   const fake = scriptedCall({ 'invoices.listForRecord': listed([]), ...script });
-  renderer.render(
+  const card = (
     <InvoicesCardView
       objectType={objectType}
       timeZone="America/Los_Angeles"
       call={fake.call}
       settingsUrl="https://app.hubspot.com/integrations-settings/123/installed"
-    />,
+    />
   );
+  renderer.render(language === 'es' ? inSpanish(card) : card);
   const panel = () => renderer.find(Button, { testId: 'create-invoice-button' }).props.overlay!;
   const step = () => panel().find(StepIndicator).props.currentStep;
   const click = async (testId: string) => {

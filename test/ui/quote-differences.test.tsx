@@ -3,7 +3,6 @@ import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { describe, expect, it } from 'vitest';
 import {
   initialState,
-  totalsOf,
   wizardReducer,
   type EditingState,
   type WizardEvent,
@@ -13,6 +12,23 @@ import { quoteDifferences } from '../../src/app/cards/wizard/state/quote-differe
 import { QuoteComparison } from '../../src/app/cards/wizard/steps/QuoteComparison';
 import { inSpanish } from '../support/languages';
 import { item, startData, usPrepared } from '../support/wizard-fixtures';
+import { estimateTotals } from '@qbo-invoicing/invoicing';
+import { currencyOf, draftLines, type Form } from '../../src/app/cards/wizard/state';
+
+/** The totals `wizard.review` answers for a form: the same estimator the functions run. */
+function totalsOf(form: Form) {
+  if (!form.prepared) return null;
+  const global = form.prepared.profile.taxModel === 'global';
+  return estimateTotals({
+    currency: currencyOf(form),
+    lines: draftLines(form),
+    discount: form.prepared.profile.allowDiscount ? form.discount : null,
+    taxModel: form.prepared.profile.taxModel,
+    taxCodes: form.prepared.taxCodes,
+    txnTaxCodeId: global ? null : form.txnTaxCodeId,
+    globalTaxCalculation: global ? form.globalTaxCalculation : null,
+  });
+}
 
 const run = (events: WizardEvent[], from: WizardState = initialState) =>
   events.reduce(wizardReducer, from);

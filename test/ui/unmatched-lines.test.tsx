@@ -251,6 +251,7 @@ describe('an unmatched quote line in Spanish', () => {
   const unmatched: LineForm = {
     key: 'line-2',
     sourceName: 'Custom engraving',
+    touched: false,
     item: null,
     description: 'Engraving',
     quantity: '1',

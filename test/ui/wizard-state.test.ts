@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { messagesFor } from '@qbo-invoicing/ui';
+import { say } from '../../src/app/cards/wizard/say';
 import { fromPicked, toPicked } from '../../src/app/cards/wizard/dates';
 import {
   canGoNext,
@@ -20,6 +22,10 @@ import {
   startData,
   usPrepared,
 } from '../support/wizard-fixtures';
+
+/** What the wizard says, as an English-speaking rep in the US reads it. */
+const english = messagesFor('en-US', 'UTC');
+const usd = (amount: string) => english.money(amount, 'USD');
 
 /** Transitions the card tests reach only indirectly; the main ones are in the reducer's unit tests. */
 const run = (events: WizardEvent[], from: WizardState = initialState) =>
@@ -180,7 +186,7 @@ describe('wizard selectors', () => {
         customer: customer({ displayName: 'SG', currency: 'EUR', email: null, active: false }),
       }),
     );
-    expect(warningsOf(chosen.form)).toEqual([
+    expect(warningsOf(chosen.form).map((said) => say(english, said))).toEqual([
       'SG is invoiced in EUR and the deal is in GBP: the deal’s invoice properties will not follow this invoice.',
       'SG has no email address in QuickBooks: the invoice can be created but not emailed until one is added.',
       'SG is inactive in QuickBooks: make the customer active or choose another.',
@@ -211,10 +217,10 @@ describe('the review compared with the quote', () => {
         lines,
       ),
     );
-    const comparison = quoteComparison(changed.start, changed.form)!;
+    const comparison = quoteComparison(changed.start, changed.form, usd)!;
     expect(comparison.quoteLines).toBe('1375.00');
     expect(comparison.invoiceLines).toBe('700.00');
-    expect(comparison.differences).toEqual([
+    expect(comparison.differences.map((said) => say(english, said))).toEqual([
       'Design: 10 × $70.00 = $700.00 instead of $750.00.',
       'Custom engraving ($625.00) is left out.',
       'A discount of $25.00 is applied.',
@@ -228,6 +234,6 @@ describe('the review compared with the quote', () => {
         { type: 'prepared', data: usPrepared({ lines: [] }) },
       ]),
     );
-    expect(quoteComparison(scratch.start, scratch.form)).toBeNull();
+    expect(quoteComparison(scratch.start, scratch.form, usd)).toBeNull();
   });
 });

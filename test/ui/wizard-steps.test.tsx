@@ -72,7 +72,7 @@ describe('Create invoice: account step', () => {
     ]);
     const unusable = panel().find(Text, { testId: 'unusable-9130003' });
     expect(allText(unusable)).toContain(
-      'Old Books Inc cannot be used: It needs reconnecting: the authorization ended',
+      'Old Books Inc is not offered: It needs reconnecting: the authorization ended',
     );
     expect(unusable.find(Link).props.href).toEqual({ url: settingsUrl, external: true });
     expect(panel().find(Text, { testId: 'why-not-next' }).text).toBe(
@@ -220,7 +220,7 @@ describe('Create invoice: source and customer', () => {
       .trigger('onChange', 'ap@' as never);
     await card.waitFor(() =>
       expect(panel().find(Text, { testId: 'new-customer-problems' }).text).toBe(
-        'Email must be an email address.',
+        'Enter a valid email address.',
       ),
     );
     expect(panel().find(LoadingButton, { testId: 'create-customer' }).props.disabled).toBe(true);
@@ -301,16 +301,16 @@ describe('Create invoice: products, terms and message', () => {
     await card.next(3);
     panel().find(Button, { testId: 'add-line' }).trigger('onClick');
     await card.waitFor(() =>
-      expect(panel().maybeFind(SearchInput, { name: 'line-2-search' })).not.toBeNull(),
+      expect(panel().maybeFind(SearchInput, { name: 'productSearch' })).not.toBeNull(),
     );
     panel()
-      .find(SearchInput, { name: 'line-2-search' })
+      .find(SearchInput, { name: 'productSearch' })
       .trigger('onChange', 'ship' as never);
     await card.waitFor(() =>
-      expect(panel().maybeFind(Select, { name: 'line-2-item' })).not.toBeNull(),
+      expect(panel().maybeFind(Select, { name: 'productResult' })).not.toBeNull(),
     );
     panel()
-      .find(Select, { name: 'line-2-item' })
+      .find(Select, { name: 'productResult' })
       .trigger('onChange', '14' as never);
     await card.waitFor(() =>
       expect(panel().find(Input, { name: 'line-2-rate' }).props.value).toBe('25.00'),
@@ -401,13 +401,13 @@ describe('Create invoice: products, terms and message', () => {
     await card.next(2);
     await card.next(3);
     panel()
-      .find(SearchInput, { name: 'line-1-search' })
+      .find(SearchInput, { name: 'productSearch' })
       .trigger('onChange', 'cons' as never);
     await card.waitFor(() =>
-      expect(panel().maybeFind(Select, { name: 'line-1-item' })).not.toBeNull(),
+      expect(panel().maybeFind(Select, { name: 'productResult' })).not.toBeNull(),
     );
     panel()
-      .find(Select, { name: 'line-1-item' })
+      .find(Select, { name: 'productResult' })
       .trigger('onChange', '31' as never);
     panel()
       .find(Input, { name: 'line-1-quantity' })

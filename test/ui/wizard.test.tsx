@@ -3,7 +3,6 @@ import {
   Button,
   DateInput,
   Input,
-  Link,
   LoadingButton,
   SearchInput,
   Select,
@@ -67,11 +66,13 @@ describe('Create invoice wizard', () => {
     expect(panel().find(Text, { testId: 'why-not-next' }).text).toContain('Custom engraving');
     expect(panel().find(LoadingButton, { testId: 'next' }).props.disabled).toBe(true);
     panel()
-      .find(SearchInput, { name: 'line-2-search' })
+      .find(SearchInput, { name: 'productSearch' })
       .trigger('onChange', 'engr' as never);
-    await waitFor(() => expect(panel().maybeFind(Select, { name: 'line-2-item' })).not.toBeNull());
+    await waitFor(() =>
+      expect(panel().maybeFind(Select, { name: 'productResult' })).not.toBeNull(),
+    );
     panel()
-      .find(Select, { name: 'line-2-item' })
+      .find(Select, { name: 'productResult' })
       .trigger('onChange', '12' as never);
     await click('next');
     await waitFor(() => expect(step()).toBe(4));
@@ -90,7 +91,10 @@ describe('Create invoice wizard', () => {
     expect(allText(panel().find(Text, { testId: 'checks-passed' }))).toBe('All checks passed.');
     await click('create-invoice');
     await waitFor(() => expect(panel().maybeFind(Alert, { testId: 'created' })).not.toBeNull());
-    expect(panel().find(Link, { testId: 'open-in-quickbooks' }).props.href).toEqual({
+    // Done means done: Send invoice in the body; Open in QuickBooks and Close in the footer.
+    expect(panel().find(Button, { testId: 'send-after-create' })).toBeDefined();
+    expect(panel().find(Button, { testId: 'close-wizard' })).toBeDefined();
+    expect(panel().find(Button, { testId: 'open-in-quickbooks' }).props.href).toEqual({
       url: 'https://app.sandbox.qbo.intuit.com/app/invoice?txnId=145',
       external: true,
     });
@@ -136,6 +140,7 @@ describe('Create invoice wizard', () => {
               homeCurrency: 'GBP',
               usable: true,
               reason: null,
+              multiCurrency: true,
             },
           ],
         }),
@@ -193,11 +198,13 @@ describe('Create invoice wizard', () => {
     await click('next');
     await waitFor(() => expect(step()).toBe(3));
     panel()
-      .find(SearchInput, { name: 'line-1-search' })
+      .find(SearchInput, { name: 'productSearch' })
       .trigger('onChange', 'cons' as never);
-    await waitFor(() => expect(panel().maybeFind(Select, { name: 'line-1-item' })).not.toBeNull());
+    await waitFor(() =>
+      expect(panel().maybeFind(Select, { name: 'productResult' })).not.toBeNull(),
+    );
     panel()
-      .find(Select, { name: 'line-1-item' })
+      .find(Select, { name: 'productResult' })
       .trigger('onChange', '31' as never);
     await waitFor(() =>
       expect(panel().find(Input, { name: 'line-1-rate' }).props.value).toBe('120.00'),

@@ -10,8 +10,9 @@ import {
   PanelFooter,
   StepIndicator,
   Text,
+  useExtensionActions,
 } from '@hubspot/ui-extensions';
-import type { Call } from '@qbo-invoicing/ui';
+import { useMessages, type Call } from '@qbo-invoicing/ui';
 import { AccountStep } from './steps/AccountStep';
 import { CreatedStep } from './steps/CreatedStep';
 import { CustomerStep } from './steps/CustomerStep';
@@ -19,6 +20,7 @@ import { LinesStep } from './steps/LinesStep';
 import { MessageStep } from './steps/MessageStep';
 import { ReviewStep } from './steps/ReviewStep';
 import { SourceStep } from './steps/SourceStep';
+import { NotOffered } from './steps/NotOffered';
 import { TermsStep } from './steps/TermsStep';
 import { WizardFooter } from './WizardFooter';
 import {
@@ -48,6 +50,8 @@ export function WizardPanel({
   settingsUrl: string;
   onCreated: () => void;
 }) {
+  const { t } = useMessages();
+  const actions = useExtensionActions<'crm.record.sidebar'>();
   const [state, dispatch] = useReducer(wizardReducer, initialState);
   // A second click that lands before the first one's render must not send a second request.
   const inFlight = useRef(false);
@@ -140,8 +144,8 @@ export function WizardPanel({
       ? companyOf(state.start, state.form)
       : null;
   const title = chosen
-    ? `Create a QuickBooks invoice in ${chosen.companyName}`
-    : 'Create a QuickBooks invoice';
+    ? t('Create a QuickBooks invoice in {company}', { company: chosen.companyName })
+    : t('Create a QuickBooks invoice');
 
   const onForm = (patch: FormPatch) => dispatch({ type: 'formChanged', patch });
 
@@ -155,27 +159,34 @@ export function WizardPanel({
           onNext={() => void next()}
           onCreate={() => void create()}
           onEditAgain={() => dispatch({ type: 'editAgain' })}
+          onClose={() => actions.closeOverlay(WIZARD_PANEL_ID)}
         />
       </PanelFooter>
     </Panel>
   );
 
   function renderBody() {
-    if (state.phase === 'loading') return <LoadingSpinner label="Loading the deal" />;
+    if (state.phase === 'loading') return <LoadingSpinner label={t('Loading the deal')} />;
     if (state.phase === 'loadFailed') {
       return (
-        <ErrorState title="The wizard could not start">
+        <ErrorState title={t('The wizard could not start')}>
           <Text>{state.error.message}</Text>
           {state.error.fix ? <Text>{state.error.fix}</Text> : null}
           <Button testId="retry-start" onClick={() => void start()}>
-            Retry
+            {t('Retry')}
           </Button>
         </ErrorState>
       );
     }
     if (state.phase === 'created')
       return (
-        <CreatedStep created={state.created} call={call} timeZone={timeZone} onSent={onCreated} />
+        <CreatedStep
+          created={state.created}
+          company={chosen?.companyName}
+          call={call}
+          timeZone={timeZone}
+          onSent={onCreated}
+        />
       );
     const form = state.form;
     const step = state.phase === 'editing' ? state.step : 'review';
@@ -186,7 +197,7 @@ export function WizardPanel({
     return (
       <Flex direction="column" gap="md">
         <StepIndicator
-          stepNames={steps.map((name) => stepNames[name])}
+          stepNames={steps.map((name) => t(stepNames[name]))}
           currentStep={steps.indexOf(step)}
           onClick={(index) => {
             const to = steps[index];
@@ -195,9 +206,11 @@ export function WizardPanel({
         />
         {error ? (
           <Alert
-            title={
-              state.phase === 'failed' ? 'The invoice was not created' : 'Something needs attention'
-            }
+            title={t(
+              state.phase === 'failed'
+                ? 'The invoice was not created'
+                : 'Something needs attention',
+            )}
             variant="danger"
             testId="wizard-error"
           >
@@ -206,7 +219,7 @@ export function WizardPanel({
         ) : null}
         {reviewFailed ? (
           <Button testId="recheck" onClick={() => setReviewAttempt((n) => n + 1)}>
-            Check again
+            {t('Check again')}
           </Button>
         ) : null}
         {step === 'account' ? (
@@ -217,6 +230,7 @@ export function WizardPanel({
             onChoose={(realmId) => dispatch({ type: 'companyChosen', realmId })}
           />
         ) : null}
+        {step === 'account' ? null : <NotOffered start={state.start} />}
         {step === 'source' ? (
           <SourceStep
             start={state.start}
@@ -239,7 +253,7 @@ export function WizardPanel({
             call={call}
             form={form}
             onLine={(key, patch) => dispatch({ type: 'lineChanged', key, patch })}
-            onAdd={() => dispatch({ type: 'lineAdded' })}
+            onAdd={(patch) => dispatch({ type: 'lineAdded', patch })}
             onRemove={(key) => dispatch({ type: 'lineRemoved', key })}
             onForm={onForm}
           />

@@ -1,45 +1,41 @@
 import { useRef, useState } from 'react';
-import type { OperationError, Result } from '@qbo-invoicing/contract';
+import type { CustomerSummary, ItemSummary, OperationError } from '@qbo-invoicing/contract';
+import type { Call } from '@qbo-invoicing/ui';
 
-export interface Page<T> {
-  rows: T[];
-  nextStartPosition: number | null;
-}
+export type SearchOp = 'customers.search' | 'items.search';
+export type RowOf<Op extends SearchOp> = Op extends 'customers.search'
+  ? CustomerSummary
+  : ItemSummary;
 
 /**
- * A server-side search with "Show more": the first page replaces the results, later pages add to
- * them, and an answer to an older search than the latest is dropped.
+ * A server-side search of a company's customers or items with "Show more": the first page
+ * replaces the results, later pages add to them, and an answer to an older search than the latest
+ * is dropped.
  */
-export function usePagedSearch<T>(
-  fetchPage: (text: string, startPosition: number) => Promise<Result<Page<T>>>,
-) {
+export function usePagedSearch<Op extends SearchOp>(call: Call, op: Op, realmId: string) {
   const [state, setState] = useState<{
     text: string;
-    rows: T[];
+    rows: RowOf<Op>[];
     next: number | null;
     error: OperationError | null;
-  }>({
-    text: '',
-    rows: [],
-    next: null,
-    error: null,
-  });
+  }>({ text: '', rows: [], next: null, error: null });
   const latest = useRef(0);
 
   const load = async (text: string, startPosition: number, append: boolean) => {
     const request = ++latest.current;
-    const result = await fetchPage(text, startPosition);
+    const result = await call<SearchOp>(op, { realmId, text, startPosition });
     if (request !== latest.current) return;
-    setState((previous) =>
-      result.ok
-        ? {
-            text,
-            rows: append ? [...previous.rows, ...result.data.rows] : result.data.rows,
-            next: result.data.nextStartPosition,
-            error: null,
-          }
-        : { ...previous, text, error: result.error },
-    );
+    setState((previous) => {
+      if (!result.ok) return { ...previous, text, error: result.error };
+      const data = result.data;
+      const rows = ('customers' in data ? data.customers : data.items) as RowOf<Op>[];
+      return {
+        text,
+        rows: append ? [...previous.rows, ...rows] : rows,
+        next: data.nextStartPosition,
+        error: null,
+      };
+    });
   };
 
   return {

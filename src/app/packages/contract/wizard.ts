@@ -34,6 +34,12 @@ export const wizardCompanySchema = z.object({
   /** False when the company needs reconnecting (or has an error); `reason` says why, in words. */
   usable: z.boolean(),
   reason: z.string().nullable(),
+  /**
+   * Whether the company can bill in currencies other than its home one (QuickBooks' multi-currency
+   * preference, from its cached facts); null when the facts are not known yet. The wizard offers
+   * only companies that can bill the deal's currency, and says why the others are not offered.
+   */
+  multiCurrency: z.boolean().nullable().default(null),
 });
 
 export const wizardQuoteSchema = z.object({
@@ -127,10 +133,13 @@ export const companyProfileSchema = z.object({
   customTxnNumbers: z.boolean(),
   allowDiscount: z.boolean(),
   allowServiceDate: z.boolean(),
+  /** US companies: QuickBooks' TaxPrefs.UsingSalesTax. Off: lines are not taxable, no rate is chosen. */
+  usingSalesTax: z.boolean().default(true),
   defaultTermId: z.string().nullable(),
   defaultCustomerMessage: z.string().nullable(),
 });
-export type CompanyProfileView = z.infer<typeof companyProfileSchema>;
+/** The profile as the functions build it (fields with a default may be left out). */
+export type CompanyProfileView = z.input<typeof companyProfileSchema>;
 
 /** A line proposed from the quote (or deal) line items, matched to a QuickBooks item or not. */
 export const proposedLineSchema = z.object({

@@ -23,7 +23,7 @@ export type FormPatch = Partial<
     | 'docNumber'
   >
 >;
-export type LinePatch = Partial<Omit<LineForm, 'key'>>;
+export type LinePatch = Partial<Omit<LineForm, 'key' | 'touched'>>;
 
 /** Everything that can happen to the wizard: what the rep does and what the operations answer. */
 export type WizardEvent =
@@ -37,7 +37,8 @@ export type WizardEvent =
   | { type: 'requestFailed'; error: OperationError }
   | { type: 'customerChosen'; customer: CustomerSummary }
   | { type: 'lineChanged'; key: string; patch: LinePatch }
-  | { type: 'lineAdded' }
+  /** A new line, blank or with the product the rep picked for it. */
+  | { type: 'lineAdded'; patch?: LinePatch }
   | { type: 'lineRemoved'; key: string }
   | { type: 'formChanged'; patch: FormPatch }
   | { type: 'next' }

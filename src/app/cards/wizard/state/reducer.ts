@@ -1,6 +1,6 @@
 import type { InvoiceSource } from '@qbo-invoicing/contract';
 import type { WizardEvent } from './events';
-import { firstStep, stepProblems, usableCompanies } from './selectors';
+import { firstStep, salesTaxRates, stepProblems, usableCompanies } from './selectors';
 import {
   steps,
   type EditingState,
@@ -27,6 +27,7 @@ export function blankLine(prepared: PrepareData | null, number: number): LineFor
     serviceDate: null,
     taxCodeId: prepared?.profile.taxModel === 'global' ? (prepared.taxCodes[0]?.id ?? null) : null,
     taxable: true,
+    touched: false,
   };
 }
 
@@ -54,27 +55,26 @@ function emptyForm(start: StartData): Form {
 function applyPrepared(form: Form, data: PrepareData): Form {
   const global = data.profile.taxModel === 'global';
   const lines = data.lines.map<LineForm>((line, index) => ({
-    key: `line-${form.nextLine + index}`,
+    ...blankLine(data, form.nextLine + index),
     sourceName: line.name,
     item: line.match?.item ?? null,
     description: line.description ?? line.name,
     quantity: line.quantity,
     unitPrice: line.unitPrice,
-    serviceDate: null,
-    taxCodeId: global ? (line.match?.item.salesTaxCodeId ?? data.taxCodes[0]?.id ?? null) : null,
+    ...(global && line.match?.item.salesTaxCodeId
+      ? { taxCodeId: line.match.item.salesTaxCodeId }
+      : {}),
     taxable: line.match?.item.taxable ?? true,
   }));
   const nextLine = form.nextLine + lines.length;
   const customer = data.customerMatch?.customer ?? null;
+  const withPrepared = { ...form, prepared: data };
   return {
-    ...form,
-    prepared: data,
+    ...withPrepared,
     customer,
     lines: lines.length > 0 ? lines : [blankLine(data, nextLine)],
     nextLine: lines.length > 0 ? nextLine : nextLine + 1,
-    txnTaxCodeId: global
-      ? null
-      : (data.taxCodes.find((code) => code.ratePercent !== null)?.id ?? null),
+    txnTaxCodeId: global ? null : (salesTaxRates(withPrepared)[0]?.id ?? null),
     termId: customer?.termId ?? data.profile.defaultTermId,
     memo: data.profile.defaultCustomerMessage ?? '',
     docNumber: data.suggestedNumber ?? '',
@@ -198,12 +198,18 @@ export function wizardReducer(state: WizardState, event: WizardEvent): WizardSta
     case 'lineChanged':
       return edit({
         lines: form.lines.map((line) =>
-          line.key === event.key ? { ...line, ...event.patch } : line,
+          line.key === event.key
+            ? {
+                ...line,
+                ...event.patch,
+                touched: line.touched || 'quantity' in event.patch || 'unitPrice' in event.patch,
+              }
+            : line,
         ),
       });
     case 'lineAdded':
       return edit({
-        lines: [...form.lines, blankLine(form.prepared, form.nextLine)],
+        lines: [...form.lines, { ...blankLine(form.prepared, form.nextLine), ...event.patch }],
         nextLine: form.nextLine + 1,
       });
     case 'lineRemoved':

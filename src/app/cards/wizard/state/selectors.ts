@@ -2,22 +2,60 @@ import { isCalendarDate } from '@qbo-invoicing/contract/catalog';
 import type { DraftLine, InvoiceDraft, ItemSummary, PreflightCheck } from '@qbo-invoicing/contract';
 import {
   add,
-  draftProblems,
   dueDateFor,
-  estimateTotals,
-  formatMoney,
   isDecimal,
   lineAmount,
   parseDecimal,
   toFixed,
   ZERO,
 } from '@qbo-invoicing/invoicing';
-import type { Form, StartData, Step, WizardState } from './types';
+import type { LinePatch } from './events';
+import type { Form, LineForm, Said, StartData, Step, WizardState } from './types';
 
 // Derived values: computed from the state whenever they are needed, never stored in it.
 
+type Company = StartData['companies'][number];
+
+/**
+ * Whether a company can bill the deal in the deal's currency: its home currency, or any when
+ * multi-currency is on (QuickBooks fixes a company's currencies: Intuit's "Currency" preference).
+ * Unknown facts (`multiCurrency: null`) do not stop a company being offered.
+ */
+const billsDealCurrency = (start: StartData, company: Company) =>
+  !start.deal.currency ||
+  company.homeCurrency === start.deal.currency ||
+  company.multiCurrency !== false;
+
+/** The companies the rep may invoice in: connected, working, and able to bill the deal's currency. */
 export const usableCompanies = (start: StartData) =>
-  start.companies.filter((company) => company.usable);
+  start.companies.filter((company) => company.usable && billsDealCurrency(start, company));
+
+/**
+ * Why a connected company is not offered, or null when it is: the functions' reason (already in
+ * the user's language) for one that needs attention, else the wizard's own words.
+ */
+export function whyNotOffered(start: StartData, company: Company): Said | string | null {
+  if (!company.usable) {
+    return (
+      company.reason ?? {
+        id: 'it needs attention in the app settings.',
+      }
+    );
+  }
+  if (billsDealCurrency(start, company)) return null;
+  return {
+    id: 'it bills only in {home} and this deal is in {currency}.',
+    values: {
+      home: company.homeCurrency,
+      currency: start.deal.currency ?? '',
+    },
+  };
+}
+
+/** Every usable connection is ruled out by the deal's currency alone: say so at the start. */
+export const noCompanyForCurrency = (start: StartData) =>
+  usableCompanies(start).length === 0 &&
+  start.companies.some((company) => company.usable && !billsDealCurrency(start, company));
 
 /** The account step is skipped when exactly one company can be used. */
 export const firstStep = (start: StartData): Step =>
@@ -36,8 +74,41 @@ export function currencyOf(form: Form): string {
   return form.customer?.currency ?? form.prepared?.profile.homeCurrency ?? 'USD';
 }
 
+/** A US company that charges sales tax: only then do lines say taxable and a rate is chosen. */
+export const usesSalesTax = (form: Form) =>
+  form.prepared?.profile.taxModel === 'us' && form.prepared.profile.usingSalesTax;
+
+/**
+ * The US sales tax rates to choose from. A code that charges nothing (NON, a 0% rate) means the
+ * same as "No sales tax", which the list already offers once: it is left out, not offered twice.
+ */
+export function salesTaxRates(form: Form) {
+  return (form.prepared?.taxCodes ?? []).filter(
+    (code) =>
+      code.ratePercent !== null &&
+      code.id !== 'NON' &&
+      parseDecimal(code.ratePercent).numerator !== 0n,
+  );
+}
+
+/**
+ * What picking a QuickBooks product changes on a line (`null`: a new line): the product, and its
+ * rate, description and tax where the line has none of its own yet.
+ */
+export function pickedItem(form: Form, line: LineForm | null, item: ItemSummary): LinePatch {
+  const global = form.prepared?.profile.taxModel === 'global';
+  return {
+    item,
+    unitPrice: line?.unitPrice || item.unitPrice || '',
+    description: line?.description || item.description || '',
+    ...(global && item.salesTaxCodeId ? { taxCodeId: item.salesTaxCodeId } : {}),
+    ...(item.taxable !== null && !global ? { taxable: item.taxable } : {}),
+  };
+}
+
 export function draftLines(form: Form): DraftLine[] {
   const taxModel = form.prepared?.profile.taxModel;
+  const taxed = usesSalesTax(form);
   return form.lines
     .filter((line) => line.item && isDecimal(line.quantity) && isDecimal(line.unitPrice))
     .map((line) => ({
@@ -47,9 +118,12 @@ export function draftLines(form: Form): DraftLine[] {
       unitPrice: line.unitPrice.trim(),
       serviceDate: form.prepared?.profile.allowServiceDate ? line.serviceDate : null,
       taxCodeId: taxModel === 'global' ? line.taxCodeId : null,
-      taxable: taxModel === 'us' ? line.taxable : false,
+      taxable: taxed ? line.taxable : false,
     }));
 }
+
+/** The US transaction tax code sent: none when the company charges no sales tax. */
+const txnTaxCodeOf = (form: Form) => (usesSalesTax(form) ? form.txnTaxCodeId : null);
 
 /** The draft sent to review and create; null until the steps before it are done. */
 export function toDraft(form: Form): InvoiceDraft | null {
@@ -62,7 +136,7 @@ export function toDraft(form: Form): InvoiceDraft | null {
     currency: currencyOf(form),
     lines: draftLines(form),
     discount: form.prepared.profile.allowDiscount ? form.discount : null,
-    txnTaxCodeId: global ? null : form.txnTaxCodeId,
+    txnTaxCodeId: txnTaxCodeOf(form),
     globalTaxCalculation: global ? form.globalTaxCalculation : null,
     termId: form.termId,
     txnDate: form.txnDate,
@@ -72,88 +146,113 @@ export function toDraft(form: Form): InvoiceDraft | null {
   };
 }
 
-/** Totals as far as they can be known before QuickBooks computes them (exact decimals). */
-export function totalsOf(form: Form) {
-  if (!form.prepared) return null;
-  const global = form.prepared.profile.taxModel === 'global';
-  return estimateTotals({
-    currency: currencyOf(form),
-    lines: draftLines(form),
-    discount: form.prepared.profile.allowDiscount ? form.discount : null,
-    taxModel: form.prepared.profile.taxModel,
-    taxCodes: form.prepared.taxCodes,
-    txnTaxCodeId: global ? null : form.txnTaxCodeId,
-    globalTaxCalculation: global ? form.globalTaxCalculation : null,
-  });
-}
-
-/** Why Next is not possible yet, in words; empty when the step is complete. */
-export function stepProblems(start: StartData, form: Form, step: Step): string[] {
+/** Why Next is not possible yet; empty when the step is complete. */
+export function stepProblems(start: StartData, form: Form, step: Step): Said[] {
   switch (step) {
     case 'account': {
-      const company = start.companies.find((candidate) => candidate.realmId === form.realmId);
-      return company?.usable ? [] : ['Choose a connected QuickBooks company.'];
+      const offered = usableCompanies(start).some((company) => company.realmId === form.realmId);
+      return offered ? [] : [{ id: 'Choose a connected QuickBooks company.' }];
     }
     case 'source':
-      return form.source ? [] : ['Choose a quote or start from scratch.'];
+      return form.source ? [] : [{ id: 'Choose a quote or start from scratch.' }];
     case 'customer':
-      return form.customer ? [] : ['Choose or create the QuickBooks customer.'];
+      return form.customer ? [] : [{ id: 'Choose or create the QuickBooks customer.' }];
     case 'lines':
       return lineProblems(form);
-    case 'terms': {
-      if (!form.txnDate) return ['Choose the invoice date.'];
-      return sharedProblems(form, (field) => field === 'txnDate' || field === 'dueDate');
-    }
+    case 'terms':
+      return dateProblems(form);
     case 'message':
       return form.prepared?.profile.customTxnNumbers && !form.docNumber.trim()
-        ? ['Enter the invoice number: this company numbers its invoices itself.']
+        ? [{ id: 'Enter the invoice number: this company numbers its invoices itself.' }]
         : [];
     case 'review':
       return [];
   }
 }
 
-function lineProblems(form: Form): string[] {
-  const problems: string[] = [];
-  if (form.lines.length === 0) problems.push('Add at least one line.');
+function lineProblems(form: Form): Said[] {
+  const problems: Said[] = [];
+  if (form.lines.length === 0) problems.push({ id: 'Add at least one line.' });
   for (const [index, line] of form.lines.entries()) {
-    const name = `Line ${index + 1}${line.sourceName ? ` (${line.sourceName})` : ''}`;
+    const values = { number: index + 1 };
     if (!line.item) {
       problems.push(
         line.sourceName
-          ? `${name} matches no QuickBooks product: pick one or remove the line.`
-          : `${name}: pick a QuickBooks product.`,
+          ? {
+              id: 'Line {number} ({name}) matches no QuickBooks product: pick one or remove the line.',
+              values: { ...values, name: line.sourceName },
+            }
+          : { id: 'Line {number}: pick a QuickBooks product.', values },
       );
     }
-    if (!isDecimal(line.quantity)) problems.push(`${name}: the quantity must be a number.`);
-    if (!isDecimal(line.unitPrice)) problems.push(`${name}: the rate must be a number.`);
+    // A new line's empty rate is filled in by the product picked: no second problem for it.
+    if (!isDecimal(line.quantity))
+      problems.push({ id: 'Line {number}: the quantity must be a number.', values });
+    if (!isDecimal(line.unitPrice) && (line.item || line.touched))
+      problems.push({ id: 'Line {number}: the rate must be a number.', values });
     if (form.prepared?.profile.taxModel === 'global' && !line.taxCodeId)
-      problems.push(`${name}: choose a tax code.`);
+      problems.push({ id: 'Line {number}: choose a tax code.', values });
     if (line.serviceDate && !isCalendarDate(line.serviceDate))
-      problems.push(`${name}: the service date must be a date as YYYY-MM-DD.`);
+      problems.push({ id: 'Line {number}: choose the service date again.', values });
   }
-  if (form.discount && !isDecimal(form.discount.value))
-    problems.push('The discount must be a number.');
   if (problems.length > 0) return problems;
-  return sharedProblems(
-    form,
-    (field) => field.startsWith('lines.') || field.startsWith('discount'),
-  );
+  return [...amountProblems(form), ...discountProblems(form)];
 }
 
 /**
- * The draft rules the server applies too (`draftProblems`), for the fields a step edits: what
- * the wizard lets through, the server accepts, and the reverse.
+ * The draft rules `wizard.review` and the create apply (`draftProblems` in
+ * `@qbo-invoicing/invoicing`), for what the rep can enter on each step, checked here so a step is
+ * complete before Next rather than refused at Review. The rules' own module stays out of the card
+ * bundle (they carry the server's words); the server still refuses a draft that breaks any.
  */
-function sharedProblems(form: Form, onStep: (field: string) => boolean): string[] {
-  const draft = toDraft(form);
-  const profile = form.prepared?.profile;
-  if (!draft || !profile) return [];
-  const problems = draftProblems(draft, profile)
-    .filter((problem) => onStep(problem.field))
-    .map((problem) => problem.message);
-  // A date being typed is both the invoice date and the due date derived from it: say it once.
-  return [...new Set(problems)];
+function dateProblems(form: Form): Said[] {
+  const due = dueDateOf(form);
+  if (!isCalendarDate(form.txnDate)) return [{ id: 'Choose the invoice date.' }];
+  if (!isCalendarDate(due)) return [{ id: 'Choose the due date.' }];
+  return due < form.txnDate
+    ? [
+        {
+          id: 'The due date ({due}) is before the invoice date ({date}).',
+          dates: { due, date: form.txnDate },
+        },
+      ]
+    : [];
+}
+
+/** Amounts have at most 15 integer digits (the contract's decimal strings). */
+const tooLarge = (amount: string) => amount.replace('-', '').split('.')[0]!.length > 15;
+
+function amountProblems(form: Form): Said[] {
+  const problems: Said[] = [];
+  let subtotal = ZERO;
+  for (const [index, line] of form.lines.entries()) {
+    const values = { number: index + 1 };
+    if (parseDecimal(line.quantity).numerator === 0n)
+      problems.push({ id: 'Line {number}: the quantity cannot be 0.', values });
+    const amount = lineAmount(line.quantity, line.unitPrice);
+    subtotal = add(subtotal, parseDecimal(amount));
+    if (tooLarge(amount))
+      problems.push({ id: 'Line {number}: the amount is more than an invoice can hold.', values });
+  }
+  if (problems.length === 0 && tooLarge(toFixed(subtotal, 2)))
+    problems.push({ id: 'The lines add up to more than an invoice can hold.' });
+  return problems;
+}
+
+function discountProblems(form: Form): Said[] {
+  const discount = form.prepared?.profile.allowDiscount ? form.discount : null;
+  if (!discount) return [];
+  if (!isDecimal(discount.value)) return [{ id: 'The discount must be a number.' }];
+  const value = parseDecimal(discount.value);
+  if (discount.kind === 'percent' && value.numerator > 100n * value.denominator)
+    return [{ id: 'The discount must be from 0 to 100 percent.' }];
+  if (value.numerator < 0n)
+    return [
+      discount.kind === 'percent'
+        ? { id: 'The discount must be from 0 to 100 percent.' }
+        : { id: 'The discount must be 0 or more.' },
+    ];
+  return [];
 }
 
 /** Next is possible: the step is complete and nothing is under way. */
@@ -188,25 +287,29 @@ export function canCreate(state: WizardState): boolean {
  * What the rep should know before the review runs its checks, from what the form already holds:
  * shown beside the customer so a surprise at Review is rarer. They never block.
  */
-export function warningsOf(form: Form): string[] {
-  const warnings: string[] = [];
+export function warningsOf(form: Form): Said[] {
+  const warnings: Said[] = [];
   const customer = form.customer;
   if (!customer) return warnings;
+  const name = customer.displayName;
   const dealCurrency = form.prepared?.dealCurrency ?? null;
   if (dealCurrency && customer.currency !== dealCurrency) {
-    warnings.push(
-      `${customer.displayName} is invoiced in ${customer.currency} and the deal is in ${dealCurrency}: the deal’s invoice properties will not follow this invoice.`,
-    );
+    warnings.push({
+      id: '{name} is invoiced in {currency} and the deal is in {dealCurrency}: the deal’s invoice properties will not follow this invoice.',
+      values: { name, currency: customer.currency, dealCurrency },
+    });
   }
   if (!customer.email) {
-    warnings.push(
-      `${customer.displayName} has no email address in QuickBooks: the invoice can be created but not emailed until one is added.`,
-    );
+    warnings.push({
+      id: '{name} has no email address in QuickBooks: the invoice can be created but not emailed until one is added.',
+      values: { name },
+    });
   }
   if (!customer.active) {
-    warnings.push(
-      `${customer.displayName} is inactive in QuickBooks: make the customer active or choose another.`,
-    );
+    warnings.push({
+      id: '{name} is inactive in QuickBooks: make the customer active or choose another.',
+      values: { name },
+    });
   }
   return warnings;
 }
@@ -223,54 +326,87 @@ export interface QuoteComparison {
   /** The quote's lines as proposed, and the invoice's lines, before discount and tax. */
   quoteLines: string;
   invoiceLines: string;
-  /** Each difference between the two, in words. */
-  differences: string[];
+  /** Each difference between the two. */
+  differences: Said[];
 }
+
+const amountOf = (line: LineForm) =>
+  isDecimal(line.quantity) && isDecimal(line.unitPrice)
+    ? lineAmount(line.quantity, line.unitPrice)
+    : null;
 
 /**
  * How the invoice differs from the quote it came from: lines left out, lines whose quantity or
- * price changed, lines added, a discount. Null for an invoice from scratch.
+ * price changed, lines added, a discount. Null for an invoice from scratch. `money` formats an
+ * amount in the invoice's currency for the user.
  */
-export function quoteComparison(start: StartData, form: Form): QuoteComparison | null {
+export function quoteComparison(
+  start: StartData,
+  form: Form,
+  money: (amount: string) => string,
+): QuoteComparison | null {
   const source = form.source;
   if (source?.kind !== 'quote' || !form.prepared) return null;
   const quote = start.quotes.find((candidate) => candidate.id === source.quoteId);
-  const money = (amount: string) => formatMoney(amount, currencyOf(form));
   const unused = [...form.lines];
-  const differences: string[] = [];
+  const differences: Said[] = [];
   let quoteLines = ZERO;
   for (const proposed of form.prepared.lines) {
     const amount = lineAmount(proposed.quantity, proposed.unitPrice);
     quoteLines = add(quoteLines, parseDecimal(amount));
-    const index = unused.findIndex((line) => line.sourceName === proposed.name);
+    const name = proposed.name;
+    const index = unused.findIndex((line) => line.sourceName === name);
     const kept = index >= 0 ? unused.splice(index, 1)[0] : undefined;
+    const now = kept ? amountOf(kept) : null;
     if (!kept) {
-      differences.push(`${proposed.name} (${money(amount)}) is left out.`);
-      continue;
-    }
-    if (!kept.item) differences.push(`${proposed.name} has no QuickBooks product yet.`);
-    else if (isDecimal(kept.quantity) && isDecimal(kept.unitPrice)) {
-      const now = lineAmount(kept.quantity, kept.unitPrice);
-      if (now !== amount)
-        differences.push(
-          `${proposed.name}: ${kept.quantity} × ${money(kept.unitPrice)} = ${money(now)} instead of ${money(amount)}.`,
-        );
+      differences.push({
+        id: '{name} ({amount}) is left out.',
+        values: { name, amount: money(amount) },
+      });
+    } else if (!kept.item) {
+      differences.push({ id: '{name} has no QuickBooks product yet.', values: { name } });
+    } else if (now !== null && now !== amount) {
+      differences.push({
+        id: '{name}: {quantity} × {rate} = {amount} instead of {quoted}.',
+        values: {
+          name,
+          quantity: Number(kept.quantity),
+          rate: money(kept.unitPrice),
+          amount: money(now),
+          quoted: money(amount),
+        },
+      });
     }
   }
   for (const added of unused) {
-    if (added.item && isDecimal(added.quantity) && isDecimal(added.unitPrice))
-      differences.push(
-        `${added.item.name} (${money(lineAmount(added.quantity, added.unitPrice))}) is added.`,
-      );
+    const amount = amountOf(added);
+    if (added.item && amount !== null)
+      differences.push({
+        id: '{name} ({amount}) is added.',
+        values: { name: added.item.name, amount: money(amount) },
+      });
   }
-  const totals = totalsOf(form);
-  if (totals && parseDecimal(totals.discount).numerator !== 0n)
-    differences.push(`A discount of ${money(totals.discount)} is applied.`);
+  const discount = form.prepared.profile.allowDiscount ? form.discount : null;
+  if (discount && isDecimal(discount.value) && parseDecimal(discount.value).numerator !== 0n)
+    differences.push(
+      discount.kind === 'percent'
+        ? {
+            id: 'A discount of {percent}% is applied.',
+            values: { percent: Number(discount.value) },
+          }
+        : { id: 'A discount of {amount} is applied.', values: { amount: money(discount.value) } },
+    );
   return {
-    quoteTitle: quote?.title ?? `Quote ${source.quoteId}`,
+    quoteTitle: quote?.title ?? source.quoteId,
     quoteAmount: quote?.amount ?? null,
     quoteLines: toFixed(quoteLines, 2),
-    invoiceLines: totals?.subtotal ?? toFixed(ZERO, 2),
+    invoiceLines: toFixed(
+      draftLines(form).reduce(
+        (sum, line) => add(sum, parseDecimal(lineAmount(line.quantity, line.unitPrice))),
+        ZERO,
+      ),
+      2,
+    ),
     differences,
   };
 }

@@ -6,6 +6,7 @@ import type {
   OperationError,
   OperationOutput,
 } from '@qbo-invoicing/contract';
+import type { CardMessage, MessageValues } from '@qbo-invoicing/messages';
 
 export type StartData = OperationOutput<'wizard.start'>;
 export type PrepareData = OperationOutput<'wizard.prepare'>;
@@ -22,7 +23,7 @@ export const steps = [
   'review',
 ] as const;
 export type Step = (typeof steps)[number];
-export const stepNames: Record<Step, string> = {
+export const stepNames: Record<Step, CardMessage> = {
   account: 'Account',
   source: 'Source',
   customer: 'Customer',
@@ -31,6 +32,17 @@ export const stepNames: Record<Step, string> = {
   message: 'Message',
   review: 'Review',
 };
+
+/**
+ * Something the wizard says, kept as its message id and values: the state and its selectors stay
+ * free of any language, and a component says it with `t` in the user's.
+ */
+export interface Said {
+  id: CardMessage;
+  values?: MessageValues;
+  /** Calendar dates (YYYY-MM-DD) among the values, said in the user's date format. */
+  dates?: Readonly<Record<string, string>>;
+}
 
 /** A line as the rep edits it: numbers stay text until they are valid decimals. */
 export interface LineForm {
@@ -44,6 +56,8 @@ export interface LineForm {
   serviceDate: string | null;
   taxCodeId: string | null;
   taxable: boolean;
+  /** The rep has typed in the quantity or rate: only then does a wrong value show as an error. */
+  touched: boolean;
 }
 
 /** What the rep has entered (and what the server proposed for it), kept across Back and Next. */

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Alert, Button, Flex, SearchInput, Select, Text, Tile } from '@hubspot/ui-extensions';
+import { Alert, Button, Flex, Text, Tile } from '@hubspot/ui-extensions';
 import type { CustomerSummary } from '@qbo-invoicing/contract';
-import type { Call } from '@qbo-invoicing/ui';
+import { useMessages, type Call } from '@qbo-invoicing/ui';
+import { say } from '../say';
 import { warningsOf, type Form, type PrepareData } from '../state';
-import { usePagedSearch } from '../usePagedSearch';
 import { NewCustomerForm } from './NewCustomerForm';
+import { SearchPicker } from './SearchPicker';
 
 /**
  * The QuickBooks customer: the proposed match with its reason, a server-side search, or a new
@@ -25,16 +26,8 @@ export function CustomerStep({
   form: Form;
   onChoose: (customer: CustomerSummary) => void;
 }) {
-  const customers = usePagedSearch<CustomerSummary>(async (text, startPosition) => {
-    const result = await call('customers.search', { realmId, text, startPosition });
-    return result.ok
-      ? {
-          ok: true,
-          data: { rows: result.data.customers, nextStartPosition: result.data.nextStartPosition },
-        }
-      : result;
-  });
-  const results = customers.rows;
+  const messages = useMessages();
+  const { t } = messages;
   const [creating, setCreating] = useState(false);
   const match = prepared.customerMatch;
   const customer = form.customer;
@@ -46,56 +39,44 @@ export function CustomerStep({
         <Tile compact={true} testId="chosen-customer">
           <Text format={{ fontWeight: 'demibold' }}>{customer.displayName}</Text>
           <Text variant="microcopy">
-            {[customer.email ?? 'no email', customer.currency].join(' · ')}
-            {match && match.customer.id === customer.id ? ` · ${match.reason}` : ''}
+            {[
+              customer.email ?? t('No email address'),
+              customer.currency,
+              ...(match && match.customer.id === customer.id ? [match.reason] : []),
+            ].join(' · ')}
           </Text>
         </Tile>
       ) : (
         <Text testId="no-match">
-          No QuickBooks customer matches this deal’s contact or company. Search for one or create
-          it.
+          {t(
+            'No QuickBooks customer matches this deal’s contact or company. Search for one or create it.',
+          )}
         </Text>
       )}
       {warnings.map((warning, index) => (
-        <Alert key={warning} title="Note" variant="warning" testId={`customer-warning-${index}`}>
-          {warning}
+        <Alert
+          key={warning.id}
+          title={t('Note')}
+          variant="warning"
+          testId={`customer-warning-${index}`}
+        >
+          {say(messages, warning)}
         </Alert>
       ))}
-      <SearchInput
-        name="customerSearch"
-        label="Find another QuickBooks customer"
-        onChange={(text: string) => void customers.search(text)}
+      <SearchPicker
+        call={call}
+        op="customers.search"
+        realmId={realmId}
+        name="customer"
+        label={t('Find another QuickBooks customer')}
+        resultsLabel="Matching customers"
+        moreLabel="Show more customers"
+        optionLabel={(row) =>
+          `${row.displayName}${row.email ? ` (${row.email})` : ''} · ${row.currency}`
+        }
+        value={customer?.id}
+        onPick={onChoose}
       />
-      {customers.error ? (
-        <Text variant="microcopy" testId="customer-search-error">
-          {[customers.error.message, customers.error.fix].filter(Boolean).join(' ')}
-        </Text>
-      ) : null}
-      {results.length > 0 ? (
-        <Select
-          name="customerResult"
-          label="Matching customers"
-          value={results.some((row) => row.id === customer?.id) ? customer?.id : undefined}
-          options={results.map((result) => ({
-            label: `${result.displayName}${result.email ? ` (${result.email})` : ''} · ${result.currency}`,
-            value: result.id,
-          }))}
-          onChange={(id) => {
-            const picked = results.find((result) => result.id === String(id));
-            if (picked) onChoose(picked);
-          }}
-        />
-      ) : null}
-      {customers.next !== null ? (
-        <Button
-          testId="more-customers"
-          variant="secondary"
-          size="xs"
-          onClick={() => void customers.more()}
-        >
-          Show more customers
-        </Button>
-      ) : null}
       {creating ? (
         <NewCustomerForm
           call={call}
@@ -110,7 +91,7 @@ export function CustomerStep({
         />
       ) : (
         <Button testId="new-customer-button" onClick={() => setCreating(true)}>
-          Create a new QuickBooks customer
+          {t('Create a new QuickBooks customer')}
         </Button>
       )}
     </Flex>

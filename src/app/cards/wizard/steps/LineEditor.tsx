@@ -1,23 +1,15 @@
-import {
-  Button,
-  DateInput,
-  Flex,
-  Input,
-  SearchInput,
-  Select,
-  Text,
-  Tile,
-  Toggle,
-} from '@hubspot/ui-extensions';
-import type { ItemSummary } from '@qbo-invoicing/contract';
+import { Button, DateInput, Flex, Input, Select, Text, Tile, Toggle } from '@hubspot/ui-extensions';
 import { isDecimal, lineAmount } from '@qbo-invoicing/invoicing';
-import { formatMoney, type Call } from '@qbo-invoicing/ui';
+import { useMessages, type Call } from '@qbo-invoicing/ui';
 import { fromPicked, toPicked } from '../dates';
 import type { LinePatch, LineForm, PrepareData } from '../state';
-import { usePagedSearch } from '../usePagedSearch';
 import { UnmatchedLine } from './UnmatchedLine';
 
-/** One invoice line: its QuickBooks product (searched on the server), text, numbers and tax. */
+/**
+ * One invoice line: its QuickBooks product (picked with the step's one product search), text,
+ * numbers and tax. Service date and Taxable appear only where the company uses them; a value shows
+ * as wrong only once the rep has typed in it.
+ */
 export function LineEditor({
   call,
   realmId,
@@ -25,6 +17,8 @@ export function LineEditor({
   currency,
   line,
   index,
+  picking,
+  onPick,
   onChange,
   onRemove,
 }: {
@@ -34,25 +28,31 @@ export function LineEditor({
   currency: string;
   line: LineForm;
   index: number;
+  /** The step's product search is choosing for this line. */
+  picking: boolean;
+  onPick: () => void;
   onChange: (patch: LinePatch) => void;
   onRemove: () => void;
 }) {
+  const { t, money } = useMessages();
   const id = `line-${index + 1}`;
-  const items = usePagedSearch<ItemSummary>(async (text, startPosition) => {
-    const result = await call('items.search', { realmId, text, startPosition });
-    return result.ok
-      ? {
-          ok: true,
-          data: { rows: result.data.items, nextStartPosition: result.data.nextStartPosition },
-        }
-      : result;
-  });
-  const results = items.rows;
   const amount =
     isDecimal(line.quantity) && isDecimal(line.unitPrice)
-      ? formatMoney(lineAmount(line.quantity, line.unitPrice), currency)
+      ? money(lineAmount(line.quantity, line.unitPrice), currency)
       : '—';
-  const global = prepared.profile.taxModel === 'global';
+  const profile = prepared.profile;
+  const global = profile.taxModel === 'global';
+  const number = (field: 'quantity' | 'unitPrice', label: string) => (
+    <Input
+      name={`${id}-${field === 'unitPrice' ? 'rate' : field}`}
+      label={label}
+      value={line[field]}
+      error={line.touched && !isDecimal(line[field])}
+      onChange={(value: string) =>
+        onChange(field === 'quantity' ? { quantity: value } : { unitPrice: value })
+      }
+    />
+  );
 
   return (
     <Tile compact={true} testId={id}>
@@ -61,12 +61,14 @@ export function LineEditor({
           {line.item
             ? line.item.name
             : line.sourceName
-              ? `Unmatched: ${line.sourceName}`
-              : 'Choose a product'}
+              ? t('Unmatched: {name}', { name: line.sourceName })
+              : t('Choose a product')}
         </Text>
         {!line.item && line.sourceName ? (
           <Text variant="microcopy" testId={`${id}-unmatched`}>
-            No QuickBooks product has this line’s SKU or name. Pick one below or remove the line.
+            {t(
+              'No QuickBooks product has this line’s SKU or name. Find one with the product search, create it in QuickBooks, use the default item or remove the line.',
+            )}
           </Text>
         ) : null}
         {!line.item && line.sourceName ? (
@@ -80,70 +82,21 @@ export function LineEditor({
             onChange={onChange}
           />
         ) : null}
-        <SearchInput
-          name={`${id}-search`}
-          label="Find a QuickBooks product"
-          onChange={(text: string) => void items.search(text)}
-        />
-        {results.length > 0 ? (
-          <Select
-            name={`${id}-item`}
-            label="Products found"
-            options={results.map((item) => ({
-              label: `${item.name}${item.sku ? ` (${item.sku})` : ''}`,
-              value: item.id,
-            }))}
-            onChange={(value) => {
-              const item = results.find((candidate) => candidate.id === String(value));
-              if (!item) return;
-              onChange({
-                item,
-                unitPrice: line.unitPrice || item.unitPrice || '',
-                description: line.description || item.description || '',
-                ...(global && item.salesTaxCodeId ? { taxCodeId: item.salesTaxCodeId } : {}),
-                ...(item.taxable !== null && !global ? { taxable: item.taxable } : {}),
-              });
-            }}
-          />
-        ) : null}
-        {items.next !== null ? (
-          <Button
-            testId={`${id}-more-items`}
-            variant="secondary"
-            size="xs"
-            onClick={() => void items.more()}
-          >
-            Show more products
-          </Button>
-        ) : null}
-        {items.error ? <Text variant="microcopy">{items.error.message}</Text> : null}
         <Input
           name={`${id}-description`}
-          label="Description"
+          label={t('Description')}
           value={line.description}
           onChange={(description: string) => onChange({ description })}
         />
         <Flex gap="sm">
-          <Input
-            name={`${id}-quantity`}
-            label="Quantity"
-            value={line.quantity}
-            error={!isDecimal(line.quantity)}
-            onChange={(quantity: string) => onChange({ quantity })}
-          />
-          <Input
-            name={`${id}-rate`}
-            label={`Rate (${currency})`}
-            value={line.unitPrice}
-            error={!isDecimal(line.unitPrice)}
-            onChange={(unitPrice: string) => onChange({ unitPrice })}
-          />
+          {number('quantity', t('Quantity'))}
+          {number('unitPrice', t('Rate ({currency})', { currency }))}
           <Text testId={`${id}-amount`}>{amount}</Text>
         </Flex>
-        {prepared.profile.allowServiceDate ? (
+        {profile.allowServiceDate ? (
           <DateInput
             name={`${id}-service-date`}
-            label="Service date"
+            label={t('Service date')}
             format="medium"
             value={toPicked(line.serviceDate)}
             onChange={(picked) => onChange({ serviceDate: fromPicked(picked) })}
@@ -152,22 +105,33 @@ export function LineEditor({
         {global ? (
           <Select
             name={`${id}-tax-code`}
-            label="Tax code"
+            label={t('Tax code')}
             value={line.taxCodeId ?? undefined}
             options={prepared.taxCodes.map((code) => ({ label: code.name, value: code.id }))}
             onChange={(value) => onChange({ taxCodeId: String(value) })}
           />
-        ) : (
+        ) : profile.usingSalesTax ? (
           <Toggle
             name={`${id}-taxable`}
-            label="Taxable"
+            label={t('Taxable')}
             checked={line.taxable}
             onChange={(taxable: boolean) => onChange({ taxable })}
           />
-        )}
-        <Button testId={`${id}-remove`} variant="secondary" size="xs" onClick={onRemove}>
-          Remove line
-        </Button>
+        ) : null}
+        <Flex gap="sm">
+          {picking ? (
+            <Text variant="microcopy" testId={`${id}-picking`}>
+              {t('The product search above is for this line.')}
+            </Text>
+          ) : (
+            <Button testId={`${id}-pick`} variant="secondary" size="xs" onClick={onPick}>
+              {line.item ? t('Change product') : t('Pick a product')}
+            </Button>
+          )}
+          <Button testId={`${id}-remove`} variant="secondary" size="xs" onClick={onRemove}>
+            {t('Remove line')}
+          </Button>
+        </Flex>
       </Flex>
     </Tile>
   );

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { Alert, Button, Flex, Input, LoadingButton, Text, Tile } from '@hubspot/ui-extensions';
 import { newCustomerProblems } from '@qbo-invoicing/contract/catalog';
 import type { CustomerSummary, NewCustomer } from '@qbo-invoicing/contract';
-import type { Call } from '@qbo-invoicing/ui';
+import { useMessages, type Call, type Messages } from '@qbo-invoicing/ui';
+import type { CardMessage } from '@qbo-invoicing/messages';
 import type { PrepareData } from '../state';
 
 type Address = NonNullable<NewCustomer['billAddr']>;
@@ -14,12 +15,18 @@ const noAddress: Address = {
   country: null,
 };
 
-const labels: Record<string, string> = {
+const labels: Record<string, CardMessage> = {
   displayName: 'Display name',
   companyName: 'Company',
+  givenName: 'First name',
+  familyName: 'Last name',
   email: 'Email',
+  line1: 'Billing address',
+  city: 'City',
+  region: 'State or region',
+  postalCode: 'Postal code',
+  country: 'Country',
   currency: 'Currency',
-  billAddr: 'Billing address',
 };
 
 /** The customer as it will be sent: empty text is "not given", the currency only where it exists. */
@@ -35,11 +42,21 @@ function toSend(draft: NewCustomer, prepared: PrepareData): NewCustomer {
   };
 }
 
-/** Why the customer cannot be sent yet, in words (the contract's own rules). */
-function problemsOf(customer: NewCustomer): string[] {
-  return newCustomerProblems(customer).map(
-    ({ path, message }) => `${labels[path[0] ?? ''] ?? path[0]} ${message}.`,
-  );
+/** Why the customer cannot be sent yet (the contract's own rules), in the user's words. */
+function problemsOf(customer: NewCustomer, t: Messages['t']): string[] {
+  return newCustomerProblems(customer).map(({ path, message }) => {
+    const key = path[path.length - 1] ?? '';
+    const field = t(labels[key] ?? 'Display name');
+    const limit = /at most (\d+)/.exec(message)?.[1];
+    if (limit) return t('{field}: at most {limit} characters.', { field, limit: Number(limit) });
+    if (key === 'email') return t('Enter a valid email address.');
+    if (key === 'currency') return t('Enter the currency as a three-letter code, for example EUR.');
+    if (message.includes(':'))
+      return t(
+        'The display name cannot contain a colon (:), which QuickBooks keeps for sub-customers.',
+      );
+    return t('Enter a display name.');
+  });
 }
 
 /**
@@ -61,11 +78,12 @@ export function NewCustomerForm({
   onCreated: (customer: CustomerSummary) => void;
   onCancel: () => void;
 }) {
+  const { t } = useMessages();
   const [draft, setDraft] = useState<NewCustomer>(prepared.customerPrefill);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const customer = toSend(draft, prepared);
-  const problems = problemsOf(customer);
+  const problems = problemsOf(customer, t);
   const address = draft.billAddr ?? noAddress;
 
   const create = async () => {
@@ -79,17 +97,17 @@ export function NewCustomerForm({
     } else if (result.data.outcome === 'nameTaken') {
       setDraft({ ...draft, displayName: result.data.suggestedName });
       setMessage(
-        `${result.data.message} The free name “${result.data.suggestedName}” is filled in: create the customer with it, or change it.`,
+        `${result.data.message} ${t('The free name “{name}” is filled in: create the customer with it, or change it.', { name: result.data.suggestedName })}`,
       );
     } else {
       onCreated(result.data.customer);
     }
   };
 
-  const text = (key: 'displayName' | 'companyName' | 'email', label: string) => (
+  const text = (key: 'displayName' | 'companyName' | 'email') => (
     <Input
       name={key}
-      label={label}
+      label={t(labels[key] as CardMessage)}
       required={key === 'displayName'}
       value={draft[key] ?? ''}
       onChange={(value: string) =>
@@ -97,10 +115,10 @@ export function NewCustomerForm({
       }
     />
   );
-  const line = (key: keyof Address, label: string) => (
+  const line = (key: keyof Address) => (
     <Input
       name={`billAddr-${key}`}
-      label={label}
+      label={t(labels[key] as CardMessage)}
       value={address[key] ?? ''}
       onChange={(value: string) =>
         setDraft({ ...draft, billAddr: { ...address, [key]: value === '' ? null : value } })
@@ -111,21 +129,23 @@ export function NewCustomerForm({
   return (
     <Tile testId="new-customer">
       <Flex direction="column" gap="xs">
-        {text('displayName', 'Display name')}
-        {text('companyName', 'Company')}
-        {text('email', 'Email')}
-        {line('line1', 'Billing address')}
+        {text('displayName')}
+        {text('companyName')}
+        {text('email')}
+        {line('line1')}
         <Flex gap="sm">
-          {line('city', 'City')}
-          {line('region', 'State or region')}
-          {line('postalCode', 'Postal code')}
-          {line('country', 'Country')}
+          {line('city')}
+          {line('region')}
+          {line('postalCode')}
+          {line('country')}
         </Flex>
         {prepared.profile.multiCurrency ? (
           <Input
             name="currency"
-            label="Currency (fixed once created)"
-            description="The three-letter code, for example EUR. Invoices to this customer will be in it."
+            label={t('Currency (fixed once created)')}
+            description={t(
+              'The three-letter code, for example EUR. Invoices to this customer will be in it.',
+            )}
             value={customer.currency ?? ''}
             onChange={(value: string) =>
               setDraft({ ...draft, currency: value.trim().toUpperCase() || null })
@@ -134,7 +154,7 @@ export function NewCustomerForm({
         ) : null}
         {message ? (
           <Alert
-            title="The customer was not created"
+            title={t('The customer was not created')}
             variant="warning"
             testId="create-customer-message"
           >
@@ -154,10 +174,10 @@ export function NewCustomerForm({
             disabled={problems.length > 0}
             onClick={() => void create()}
           >
-            Create customer in QuickBooks
+            {t('Create customer in QuickBooks')}
           </LoadingButton>
           <Button testId="cancel-new-customer" onClick={onCancel}>
-            Cancel
+            {t('Cancel')}
           </Button>
         </Flex>
       </Flex>

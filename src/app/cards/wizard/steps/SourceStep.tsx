@@ -1,6 +1,6 @@
 import { ToggleGroup } from '@hubspot/ui-extensions';
 import type { InvoiceSource } from '@qbo-invoicing/contract';
-import { formatMoney } from '@qbo-invoicing/ui';
+import { useMessages } from '@qbo-invoicing/ui';
 import type { StartData } from '../state';
 
 const keyOf = (source: InvoiceSource | null) =>
@@ -16,23 +16,30 @@ export function SourceStep({
   source: InvoiceSource | null;
   onChoose: (source: InvoiceSource) => void;
 }) {
+  const { t, money } = useMessages();
   const options = [
     ...start.quotes.map((quote) => ({
-      label: `From quote: ${quote.title}${quote.amount && quote.currency ? ` (${formatMoney(quote.amount, quote.currency)})` : ''}`,
+      label:
+        quote.amount && quote.currency
+          ? t('From quote: {title} ({amount})', {
+              title: quote.title,
+              amount: money(quote.amount, quote.currency),
+            })
+          : t('From quote: {title}', { title: quote.title }),
       value: `quote:${quote.id}`,
       readOnly: !quote.selectable,
       ...(quote.reason ? { description: quote.reason } : {}),
     })),
     {
-      label: 'From scratch',
+      label: t('From scratch'),
       value: 'scratch',
-      description: `Start from the deal “${start.deal.name}”.`,
+      description: t('Start from the deal “{deal}”.', { deal: start.deal.name }),
     },
   ];
   return (
     <ToggleGroup
       name="source"
-      label="Start the invoice from"
+      label={t('Start the invoice from')}
       toggleType="radioButtonList"
       value={keyOf(source)}
       options={options}
