@@ -304,7 +304,7 @@ describe('the wizard in Spanish: review and done', () => {
       'Empresa de QuickBooks': 'Craig’s Design (USD)',
       Cliente: 'Cool Cars',
       'Fecha de la factura': '26 nov 2026',
-      Vence: '26 dic 2026 (Net 30)',
+      Vencimiento: '26 dic 2026 (Net 30)',
       Subtotal: '1375,00 US$',
       'Impuesto estimado': '113,44 US$',
       'Total estimado (USD)': '1488,44 US$',

@@ -20,6 +20,7 @@ export const common = {
   Loading: 'Cargando',
   'QuickBooks company': 'Empresa de QuickBooks',
   'YYYY-MM-DD': 'AAAA-MM-DD',
+  Country: 'País',
   'The app could not be reached. Check your connection and try again.':
     'No se pudo contactar con la aplicación. Revisa tu conexión e inténtalo de nuevo.',
   'The app answered in a way this page does not understand. Reload the page.':

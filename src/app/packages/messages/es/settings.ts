@@ -51,7 +51,6 @@ export const settings = {
   '{company} is connected.': '{company} está conectada.',
   '{company} is connected again.': '{company} vuelve a estar conectada.',
   'Company id': 'ID de la empresa',
-  Country: 'País',
   'Home currency': 'Moneda principal',
   Environment: 'Entorno',
   Sandbox: 'Sandbox',

@@ -10,18 +10,15 @@ export const wizard = {
   'Check again': 'Volver a comprobar',
   Account: 'Cuenta',
   Source: 'Origen',
-  Customer: 'Cliente',
   'Products and tax': 'Productos e impuestos',
   'Terms and dates': 'Condiciones y fechas',
   Message: 'Mensaje',
   Review: 'Revisión',
   'Create draft invoice': 'Crear borrador de factura',
   'Back to edit': 'Volver a editar',
-  'Open in QuickBooks': 'Abrir en QuickBooks',
 
   // Which QuickBooks company
   'Open the app settings': 'Abrir la configuración de la aplicación',
-  'No QuickBooks company is connected': 'No hay ninguna empresa de QuickBooks conectada',
   'An admin connects QuickBooks companies in the app settings. Open this again once one is connected.':
     'Un administrador conecta las empresas de QuickBooks en la configuración de la aplicación. Vuelve a abrir esto cuando haya una conectada.',
   'No QuickBooks company can be used now': 'Ahora no se puede usar ninguna empresa de QuickBooks',
@@ -31,7 +28,6 @@ export const wizard = {
     'Ninguna empresa de QuickBooks conectada puede facturar en {currency}',
   'Ask an admin to turn on multicurrency in QuickBooks (Settings → Account and settings → Advanced → Currency) or to connect a company that bills in {currency}.':
     'Pide a un administrador que active la multidivisa en QuickBooks (Configuración → Cuenta y configuración → Avanzado → Moneda) o que conecte una empresa que facture en {currency}.',
-  'QuickBooks company': 'Empresa de QuickBooks',
   '{company} ({country}, {currency})': '{company} ({country}, {currency})',
   '{company} is not offered: {why}': '{company} no está disponible: {why}',
   'it needs attention in the app settings.':
@@ -75,7 +71,6 @@ export const wizard = {
   City: 'Ciudad',
   'State or region': 'Estado o región',
   'Postal code': 'Código postal',
-  Country: 'País',
   Currency: 'Moneda',
   'Currency (fixed once created)': 'Moneda (no se puede cambiar una vez creado)',
   'The three-letter code, for example EUR. Invoices to this customer will be in it.':
@@ -121,7 +116,6 @@ export const wizard = {
   'Sales tax rate': 'Tipo del impuesto sobre las ventas',
   'No sales tax': 'Sin impuesto sobre las ventas',
   '{name} ({rate}%)': '{name} ({rate} %)',
-  Discount: 'Descuento',
   'No discount': 'Sin descuento',
   Percent: 'Porcentaje',
   'Amount ({currency})': 'Importe ({currency})',
@@ -150,7 +144,6 @@ export const wizard = {
   'Payment term': 'Condiciones de pago',
   'The customer’s own term in QuickBooks.': 'Las condiciones de pago del cliente en QuickBooks.',
   'No term (due on the invoice date)': 'Sin condiciones (vence en la fecha de la factura)',
-  'Invoice date': 'Fecha de la factura',
   'Due date': 'Fecha de vencimiento',
   'Set by hand.': 'Fijada a mano.',
   'From the payment term; change it if needed.':
@@ -164,19 +157,15 @@ export const wizard = {
 
   // Message
   'Message to the customer': 'Mensaje para el cliente',
-  'Invoice number': 'Número de factura',
   'Proposed from this company’s latest invoices; checked before the invoice is created.':
     'Propuesto a partir de las últimas facturas de esta empresa; se comprueba antes de crear la factura.',
   'Enter the invoice number: this company numbers its invoices itself.':
     'Escribe el número de factura: esta empresa numera sus facturas ella misma.',
 
   // Review
-  Due: 'Vence',
   Number: 'Número',
   Product: 'Producto',
   'Qty × rate': 'Cant. × tarifa',
-  Amount: 'Importe',
-  Subtotal: 'Subtotal',
   'Estimated tax': 'Impuesto estimado',
   'Computed by QuickBooks': 'Lo calcula QuickBooks',
   'Estimated total ({currency})': 'Total estimado ({currency})',
