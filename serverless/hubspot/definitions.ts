@@ -163,6 +163,11 @@ export const connectionObject: SchemaDefinition = {
       description:
         'The change-feed cursor of customers and items and where a run over existing ones resumes.',
     }),
+    text('record_sync_log_json', 'Contact and product sync log', {
+      fieldType: 'textarea',
+      description:
+        'The newest contact and product sync decisions (created, updated, skipped, failed and why), as JSON.',
+    }),
   ],
 };
 

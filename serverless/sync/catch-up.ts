@@ -12,6 +12,7 @@ import {
   maxCdcObjects,
 } from '../quickbooks';
 import { syncCustomers } from './contacts';
+import { appendToLog } from './log';
 import { syncItems } from './products';
 import { readSyncSettings, readSyncState, type RecordSyncState } from './settings';
 import { Tally } from './tally';
@@ -28,6 +29,8 @@ export interface RecordCatchUp {
   /** Nothing is left: the cursor reached QuickBooks' present. */
   complete: boolean;
   state: RecordSyncState;
+  /** The company's sync log as saved (with this step's decisions in front). */
+  logJson: string | null;
 }
 
 const isDeleted = (row: CdcRow) => row.status === 'Deleted';
@@ -51,7 +54,8 @@ export async function catchUpRecords(
     ...(settings.contacts.enabled ? (['Customer'] as const) : []),
     ...(settings.products.enabled ? (['Item'] as const) : []),
   ];
-  if (entities.length === 0) return { tally, complete: true, state };
+  const logJson = connection.recordSyncLogJson ?? null;
+  if (entities.length === 0) return { tally, complete: true, state, logJson };
   const now = services.clock.now();
   const cursorAt = state.cursor ? Date.parse(state.cursor) : NaN;
   if (!Number.isFinite(cursorAt) || now - cursorAt >= CHANGE_FEED_WINDOW_MS) {
@@ -59,7 +63,7 @@ export async function catchUpRecords(
     await services.connections.saveRecordSync(connection, {
       recordSyncStateJson: JSON.stringify(next),
     });
-    return { tally, complete: true, state: next };
+    return { tally, complete: true, state: next, logJson };
   }
   const feed = await qbo.cdc.changedSince(
     entities,
@@ -102,8 +106,16 @@ export async function catchUpRecords(
       ? new Date(newest).toISOString()
       : (feed.time ?? new Date(now).toISOString());
   const next = { ...state, cursor };
+  // The step's decisions go to the log in the same write as the cursor: no call of their own.
+  const nextLog = tally.decisions.length > 0 ? appendToLog(logJson, tally.decisions, now) : logJson;
   await services.connections.saveRecordSync(connection, {
     recordSyncStateJson: JSON.stringify(next),
+    ...(nextLog !== logJson ? { recordSyncLogJson: nextLog } : {}),
   });
-  return { tally, complete: !truncated || cursor === state.cursor, state: next };
+  return {
+    tally,
+    complete: !truncated || cursor === state.cursor,
+    state: next,
+    logJson: nextLog,
+  };
 }

@@ -38,6 +38,8 @@ export interface StoredConnection {
   recordSyncSettingsJson: string | null;
   /** Contact and product sync progress as JSON, owned by the sync feature. */
   recordSyncStateJson: string | null;
+  /** The contact and product sync log as JSON, owned by the sync feature. */
+  recordSyncLogJson?: string | null;
   /** Linking the company's past invoices: cursor and report, as JSON (owned by the invoices feature). */
   backfillJson?: string | null;
 }
@@ -105,6 +107,7 @@ const stored = z.object({
   reminders_json: z.string().nullish(),
   record_sync_settings_json: z.string().nullish(),
   record_sync_state_json: z.string().nullish(),
+  record_sync_log_json: z.string().nullish(),
   backfill_json: z.string().nullish(),
 });
 
@@ -156,6 +159,7 @@ function fromRecord(record: CrmRecord): StoredConnection | null {
     reminders: remindersOf(p.reminders_json),
     recordSyncSettingsJson: orNull(p.record_sync_settings_json),
     recordSyncStateJson: orNull(p.record_sync_state_json),
+    recordSyncLogJson: orNull(p.record_sync_log_json),
     backfillJson: orNull(p.backfill_json),
   };
 }
@@ -178,6 +182,7 @@ function toProperties(connection: Partial<StoredConnection>): Record<string, str
     ['tokenKeyId', 'token_key_id'],
     ['recordSyncSettingsJson', 'record_sync_settings_json'],
     ['recordSyncStateJson', 'record_sync_state_json'],
+    ['recordSyncLogJson', 'record_sync_log_json'],
   ];
   const properties: Record<string, string> = {};
   for (const [field, property] of map) {
@@ -295,10 +300,12 @@ export class ConnectionStore {
     this.remember(connection.realmId, { ...connection, reminders });
   }
 
-  /** Saves contact and product sync settings or progress (JSON the sync feature owns). */
+  /** Saves contact and product sync settings, progress or log (JSON the sync feature owns). */
   async saveRecordSync(
     connection: StoredConnection,
-    changes: Partial<Pick<StoredConnection, 'recordSyncSettingsJson' | 'recordSyncStateJson'>>,
+    changes: Partial<
+      Pick<StoredConnection, 'recordSyncSettingsJson' | 'recordSyncStateJson' | 'recordSyncLogJson'>
+    >,
   ): Promise<void> {
     if (!connection.recordId) return;
     await this.writeUnlessGone(connection.recordId, toProperties(changes));

@@ -1,2 +1,42 @@
-/** Spanish for the settings page's contact and product sync (rules, property mappings, the sync log) and the card's sync line. Each key is the English message (its id); each value its Spanish. */
-export const sync = {} satisfies Record<string, string>;
+/**
+ * Spanish for contact and product sync: the functions' reasons and errors, the settings page's
+ * Sync log tab and the card's sync line. Each key is the English message (its id); each value
+ * its Spanish.
+ */
+export const sync = {
+  // Why a record was skipped or failed (kept as ids in the sync log).
+  'no email and no name in QuickBooks': 'sin correo electrónico ni nombre en QuickBooks',
+  'no name in QuickBooks': 'sin nombre en QuickBooks',
+  'QuickBooks {type} items are not synced':
+    'los productos o servicios de QuickBooks de tipo {type} no se sincronizan',
+  "sub-customer or job: synced as its parent's contact":
+    'subcliente o proyecto: se sincroniza como el contacto de su cliente principal',
+  'another QuickBooks customer with the same email is synced to that contact':
+    'otro cliente de QuickBooks con el mismo correo electrónico se sincroniza con ese contacto',
+  'the contact with this email is linked to another QuickBooks customer':
+    'el contacto con este correo electrónico está vinculado a otro cliente de QuickBooks',
+  'another QuickBooks item matched the same HubSpot product':
+    'otro producto o servicio de QuickBooks coincidió con el mismo producto de HubSpot',
+  'sync is off for this company': 'la sincronización está desactivada para esta empresa',
+  'inactive in QuickBooks and not linked': 'inactivo en QuickBooks y no vinculado',
+  'deleted in QuickBooks and not linked to a HubSpot record':
+    'eliminado en QuickBooks y no vinculado a un registro de HubSpot',
+  'inactive in QuickBooks; the rule is do nothing':
+    'inactivo en QuickBooks; la regla es no hacer nada',
+  'deleted in QuickBooks; the rule is do nothing':
+    'eliminado en QuickBooks; la regla es no hacer nada',
+  'the create and update rule is do nothing':
+    'la regla de creación y actualización es no hacer nada',
+  'several HubSpot records match; link one by hand':
+    'coinciden varios registros de HubSpot; vincula uno a mano',
+  'no linked or matching record, and the rule is update only':
+    'no hay ningún registro vinculado ni coincidente, y la regla es solo actualizar',
+  'HubSpot refused the record: {reason}': 'HubSpot rechazó el registro: {reason}',
+  'HubSpot did not answer for this record': 'HubSpot no respondió por este registro',
+  'HubSpot did not accept the write.': 'HubSpot no aceptó la escritura.',
+  'no longer in QuickBooks': 'ya no está en QuickBooks',
+  // Errors of the sync operations.
+  '{objects, select, contacts {Contact} products {Product} other {Contact and product}} sync is off for this company.':
+    'La sincronización de {objects, select, contacts {contactos} products {productos} other {contactos y productos}} está desactivada para esta empresa.',
+  'Turn it on and save the settings first.': 'Actívala y guarda la configuración primero.',
+} satisfies Record<string, string>;
