@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { syncObjects } from '@qbo-invoicing/contract/catalog';
+import type { SyncLogOutcome } from '@qbo-invoicing/contract';
 import type { ServerMessage } from '@qbo-invoicing/messages';
 import type { Decision } from './tally';
 import type { Reason } from './reasons';
@@ -25,7 +26,8 @@ export const logOutcomes = [
   'failed',
   'inactive',
   'archived',
-] as const;
+] as const satisfies readonly SyncLogOutcome[];
+export type LogOutcome = (typeof logOutcomes)[number];
 
 const storedReason = z.object({
   id: z.string(),

@@ -39,4 +39,16 @@ export const sync = {
   '{objects, select, contacts {Contact} products {Product} other {Contact and product}} sync is off for this company.':
     'La sincronización de {objects, select, contacts {contactos} products {productos} other {contactos y productos}} está desactivada para esta empresa.',
   'Turn it on and save the settings first.': 'Actívala y guarda la configuración primero.',
+  'That sync log entry is no longer in the log.':
+    'Esa entrada ya no está en el registro de sincronización.',
+  'Reload the sync log: it keeps the newest decisions only.':
+    'Vuelve a cargar el registro de sincronización: solo guarda las decisiones más recientes.',
+  'Only a failure that was not retried yet can be retried.':
+    'Solo se puede reintentar un error que aún no se haya reintentado.',
+  'Reload the sync log to see its newest outcome.':
+    'Vuelve a cargar el registro de sincronización para ver su resultado más reciente.',
+  'That sync problem is no longer in the sync log.':
+    'Ese problema de sincronización ya no está en el registro de sincronización.',
+  'Reload the card to see the newest sync status.':
+    'Vuelve a cargar la tarjeta para ver el estado de sincronización más reciente.',
 } satisfies Record<string, string>;
