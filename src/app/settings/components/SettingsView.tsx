@@ -3,6 +3,7 @@ import { useOperation, type Call } from '@qbo-invoicing/ui';
 import { ConnectionsPanel } from './ConnectionsPanel';
 import { RecordSyncPanel } from './RecordSyncPanel';
 import { SetupPanel } from './SetupPanel';
+import { SyncLogTab } from './SyncLogPanel';
 
 /**
  * The app's settings page. Each tab is one admin job. Until setup is done the page opens on Setup,
@@ -23,6 +24,7 @@ export function SettingsView({ call }: { call: Call }) {
       <Tab tabId="products" title="Products">
         <RecordSyncPanel call={call} object="products" />
       </Tab>
+      <SyncLogTab call={call} />
       <Tab tabId="setup" title="Setup">
         <SetupPanel call={call} />
       </Tab>

@@ -51,4 +51,46 @@ export const sync = {
     'Ese problema de sincronización ya no está en el registro de sincronización.',
   'Reload the card to see the newest sync status.':
     'Vuelve a cargar la tarjeta para ver el estado de sincronización más reciente.',
+  // The settings page's Sync log tab.
+  'Sync log': 'Registro de sincronización',
+  'Loading the sync log': 'Cargando el registro de sincronización',
+  'The sync log could not be loaded': 'No se pudo cargar el registro de sincronización',
+  'No sync log yet': 'Aún no hay registro de sincronización',
+  'Connect a QuickBooks company and turn on contact or product sync: each decision it makes appears here.':
+    'Conecta una empresa de QuickBooks y activa la sincronización de contactos o productos: cada decisión que tome aparecerá aquí.',
+  'Sync log of the QuickBooks company': 'Registro de sincronización de la empresa de QuickBooks',
+  Records: 'Registros',
+  'All records': 'Todos los registros',
+  'Customers to contacts': 'Clientes a contactos',
+  'Items to products': 'Productos o servicios a productos',
+  Outcome: 'Resultado',
+  'All outcomes': 'Todos los resultados',
+  Created: 'Creado',
+  Updated: 'Actualizado',
+  Matched: 'Emparejado',
+  Skipped: 'Omitido',
+  Failed: 'Error',
+  'Marked inactive': 'Marcado como inactivo',
+  Archived: 'Archivado',
+  'No sync log entries match these filters':
+    'Ninguna entrada del registro de sincronización coincide con estos filtros',
+  'Each record contact and product sync creates, updates, matches, skips or fails appears here, newest first.':
+    'Cada registro que la sincronización de contactos y productos crea, actualiza, empareja, omite o no logra sincronizar aparece aquí, del más reciente al más antiguo.',
+  '{count, plural, one {# entry} other {# entries}}':
+    '{count, plural, one {# entrada} other {# entradas}}',
+  '{count, plural, one {Retry the failure} other {Retry all # failures}}':
+    '{count, plural, one {Reintentar el error} other {Reintentar los # errores}}',
+  When: 'Cuándo',
+  'QuickBooks record': 'Registro de QuickBooks',
+  Why: 'Motivo',
+  'HubSpot record': 'Registro de HubSpot',
+  'Newer entries': 'Entradas más recientes',
+  'Older entries': 'Entradas más antiguas',
+  Retried: 'Reintentado',
+  '{count, plural, one {# record run again} other {# records run again}}: {created} created, {updated} updated, {matched} matched, {skipped} skipped, {failed} failed.':
+    '{count, plural, one {# registro procesado de nuevo} other {# registros procesados de nuevo}}: {created} creados, {updated} actualizados, {matched} emparejados, {skipped} omitidos, {failed} con error.',
+  'The retry did not run': 'No se pudo reintentar',
+  '(no name)': '(sin nombre)',
+  '{object, select, contacts {Customer} other {Item}} {id} in QuickBooks':
+    '{object, select, contacts {Cliente} other {Producto o servicio}} {id} en QuickBooks',
 } satisfies Record<string, string>;
