@@ -11,6 +11,7 @@ import {
 import type { Freshness, RecordObjectType } from '@qbo-invoicing/contract';
 import { useOperation, type Call } from '@qbo-invoicing/ui';
 import { WizardPanel } from '../wizard/WizardPanel';
+import { CustomerSyncLine } from './CustomerSyncLine';
 import { InvoiceTable } from './InvoiceTable';
 import { LinkInvoicePanel } from './LinkInvoicePanel';
 import { InvoiceTotals } from './InvoiceTotals';
@@ -119,6 +120,7 @@ export function InvoicesCardView({
 
   return (
     <Flex direction="column" gap="sm">
+      <CustomerSyncLine call={call} objectType={objectType} />
       {list}
       {/* Invoices are created from deals only: a deal knows the amount, the quote and the buyer.
           The button stays mounted while the list reloads, so an open wizard is never torn down. */}

@@ -93,4 +93,10 @@ export const sync = {
   '(no name)': '(sin nombre)',
   '{object, select, contacts {Customer} other {Item}} {id} in QuickBooks':
     '{object, select, contacts {Cliente} other {Producto o servicio}} {id} en QuickBooks',
+  // The card's sync line on a contact or company.
+  'QuickBooks customer {customer} in {company}': 'Cliente de QuickBooks {customer} en {company}',
+  'Open the customer in QuickBooks': 'Abrir el cliente en QuickBooks',
+  'Synced {when}': 'Sincronizado: {when}',
+  'The last sync of this customer failed': 'La última sincronización de este cliente falló',
+  'The last sync left this customer out': 'La última sincronización omitió a este cliente',
 } satisfies Record<string, string>;
