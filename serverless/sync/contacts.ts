@@ -138,7 +138,9 @@ export async function syncCustomers(customers: Customer[], context: SyncContext)
   const emailsTaken = new Set<string>();
   for (const entry of mapped) {
     const own = linked.get(entry.key);
-    const subject = customerSubject(entry.customer);
+    // A customer QuickBooks deleted (merged) comes with its id only: name it by its contact.
+    const subject = { ...customerSubject(entry.customer) };
+    if (!subject.name && own?.properties.email) subject.name = own.properties.email;
     const email = entry.mapping?.email ?? null;
     if (email && emailsTaken.has(email)) {
       tally.skip(

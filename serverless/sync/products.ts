@@ -94,7 +94,9 @@ export async function syncItems(
   const claimed = new Set<string>();
   for (const entry of mapped) {
     const own = linked.get(entry.key);
-    const subject = itemSubject(entry.item);
+    // A deleted item comes with its id only: the log names it by its HubSpot product.
+    const subject = { ...itemSubject(entry.item) };
+    if (!subject.name && own?.properties.name) subject.name = own.properties.name;
     // SKU first, then the exact name; a product two items match goes to neither.
     // SKUs compare without case (as HubSpot's search does); names exactly.
     const sku = entry.mapping?.sku?.toLowerCase();

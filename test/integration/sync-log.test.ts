@@ -315,3 +315,111 @@ describe('the card’s sync line over both emulators', () => {
     expect(status.links).toEqual([]);
   });
 });
+
+describe('deletes and inactive records the app did not link', () => {
+  const PRODUCT = '0-7';
+  const rules = async (products: Partial<SyncSettings['products']>) => {
+    const settings: SyncSettings = {
+      ...defaultSyncSettings,
+      contacts: { ...defaultSyncSettings.contacts, enabled: true },
+      products: { ...defaultSyncSettings.products, enabled: true, ...products },
+    };
+    await ok('sync.settings.save', { realmId: qbo.realms.us, settings });
+  };
+  async function item(name: string): Promise<Json> {
+    const income = qbo
+      .realm(qbo.realms.us)
+      .items()
+      .find((i) => i.Type === 'Service')!.IncomeAccountRef as Json;
+    const response = await api(qbo, qbo.realms.us).post('/item', {
+      Type: 'Service',
+      Name: name,
+      IncomeAccountRef: income,
+    });
+    expect(response.status).toBe(200);
+    return response.data.Item;
+  }
+  /** Deleted in QuickBooks' own screens: the change feed reports a `Deleted` tombstone. */
+  const deleteOutright = (id: string) =>
+    qbo.realm(qbo.realms.us).store.remove('Item', id, new Date());
+
+  it('an item deleted outright that was linked goes through the deleting rule, named in the log', async () => {
+    const pump = await item('Linked pump');
+    await catchUp();
+    const [product] = hubspot.store.find(PRODUCT, (r) => r.properties.name === 'Linked pump');
+    expect(product).toBeDefined();
+    deleteOutright(pump.Id);
+    expect((await catchUp()).counts.inactive).toBe(1);
+    expect(hubspot.store.get(PRODUCT, product!.id)?.properties.qbo_inactive).toBe('true');
+    const [newest] = (await list({ object: 'products' })).entries;
+    expect(newest).toMatchObject({
+      outcome: 'inactive',
+      qboId: pump.Id,
+      name: 'Linked pump',
+      hubspotId: product!.id,
+    });
+  });
+
+  it('an item deleted outright that was never linked leaves HubSpot alone and says so', async () => {
+    await rules({ createAndUpdate: 'nothing', deleting: 'archive' });
+    // A HubSpot product of the same name that the app never linked.
+    const made = await fetch(`${hubspot.url}/crm/v3/objects/products`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${hubspot.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ properties: { name: 'Orphan pump', price: '10' } }),
+    });
+    expect(made.status).toBe(201);
+    const own = hubspot.store.get(PRODUCT, ((await made.json()) as { id: string }).id);
+    const orphan = await item('Orphan pump');
+    await catchUp();
+    deleteOutright(orphan.Id);
+    await catchUp();
+    expect(hubspot.store.get(PRODUCT, own!.id)).toBeDefined();
+    expect(hubspot.store.get(PRODUCT, own!.id)?.properties.qbo_inactive ?? '').toBe('');
+    const [newest] = (await list({ object: 'products' })).entries;
+    expect(newest).toMatchObject({
+      outcome: 'skipped',
+      qboId: orphan.Id,
+      reason: 'deleted in QuickBooks and not linked to a HubSpot record',
+    });
+  });
+
+  it('a customer made inactive that was never linked leaves the contact with its email alone', async () => {
+    const amy = hubspot.store.get(CONTACT, hubspot.demo.contacts.amy)!;
+    // Created while contact sync could not write it, then made inactive: never linked.
+    await ok('sync.settings.save', {
+      realmId: qbo.realms.us,
+      settings: {
+        ...defaultSyncSettings,
+        contacts: {
+          ...defaultSyncSettings.contacts,
+          enabled: true,
+          createAndUpdate: 'nothing',
+          deleting: 'archive',
+          archiveConfirmed: true,
+        },
+      },
+    });
+    const twin = await customer({
+      DisplayName: 'Amy twin',
+      PrimaryEmailAddr: { Address: amy.properties.email! },
+    });
+    await catchUp();
+    const current = (await api(qbo, qbo.realms.us).get(`/customer/${twin.Id}`)).data.Customer;
+    await api(qbo, qbo.realms.us).post('/customer', {
+      Id: twin.Id,
+      SyncToken: current.SyncToken,
+      sparse: true,
+      Active: false,
+    });
+    await catchUp();
+    expect(hubspot.store.get(CONTACT, amy.id)).toBeDefined();
+    expect(hubspot.store.get(CONTACT, amy.id)?.properties.qbo_inactive ?? '').toBe('');
+    const [newest] = (await list({ object: 'contacts' })).entries;
+    expect(newest).toMatchObject({
+      outcome: 'skipped',
+      qboId: twin.Id,
+      reason: 'inactive in QuickBooks and not linked',
+    });
+  });
+});
