@@ -29,8 +29,8 @@ export interface RecordCatchUp {
   /** Nothing is left: the cursor reached QuickBooks' present. */
   complete: boolean;
   state: RecordSyncState;
-  /** The company's sync log as saved (with this step's decisions in front). */
-  logJson: string | null;
+  /** The company's sync log as saved (with this step's decisions in front); undefined: not read. */
+  logJson: string | null | undefined;
 }
 
 const isDeleted = (row: CdcRow) => row.status === 'Deleted';
@@ -54,7 +54,7 @@ export async function catchUpRecords(
     ...(settings.contacts.enabled ? (['Customer'] as const) : []),
     ...(settings.products.enabled ? (['Item'] as const) : []),
   ];
-  const logJson = connection.recordSyncLogJson ?? null;
+  const logJson = connection.recordSyncLogJson;
   if (entities.length === 0) return { tally, complete: true, state, logJson };
   const now = services.clock.now();
   const cursorAt = state.cursor ? Date.parse(state.cursor) : NaN;
@@ -107,10 +107,14 @@ export async function catchUpRecords(
       : (feed.time ?? new Date(now).toISOString());
   const next = { ...state, cursor };
   // The step's decisions go to the log in the same write as the cursor: no call of their own.
-  const nextLog = tally.decisions.length > 0 ? appendToLog(logJson, tally.decisions, now) : logJson;
+  // The log is read only when there is something to add to it.
+  const nextLog =
+    tally.decisions.length > 0
+      ? appendToLog(await services.connections.readRecordSyncLog(connection), tally.decisions, now)
+      : logJson;
   await services.connections.saveRecordSync(connection, {
     recordSyncStateJson: JSON.stringify(next),
-    ...(nextLog !== logJson ? { recordSyncLogJson: nextLog } : {}),
+    ...(nextLog !== logJson && nextLog !== undefined ? { recordSyncLogJson: nextLog } : {}),
   });
   return {
     tally,

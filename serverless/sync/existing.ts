@@ -57,7 +57,7 @@ export async function runExisting(
     dryRun: input.dryRun,
     deadline: context.deadline,
   };
-  let logJson = connection.recordSyncLogJson ?? null;
+  let logJson = connection.recordSyncLogJson;
   while (services.clock.now() < context.deadline - STEP_RESERVE_MS) {
     const step = new Tally();
     let next: number | undefined;
@@ -97,10 +97,12 @@ export async function runExisting(
     if (!input.dryRun) {
       // Where to resume and the page's decisions for the log, in one write.
       state = { ...state, existing: complete ? null : position };
-      logJson =
-        step.decisions.length > 0
-          ? appendToLog(logJson, step.decisions, services.clock.now())
-          : logJson;
+      if (step.decisions.length > 0) {
+        // Read once per call, when there is first something to add; then kept here.
+        if (logJson === undefined)
+          logJson = await services.connections.readRecordSyncLog(connection);
+        logJson = appendToLog(logJson, step.decisions, services.clock.now());
+      }
       await services.connections.saveRecordSync(connection, {
         recordSyncStateJson: JSON.stringify(state),
         ...(step.decisions.length > 0 ? { recordSyncLogJson: logJson } : {}),

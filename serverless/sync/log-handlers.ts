@@ -21,7 +21,7 @@ export async function listSyncLog(
   context: OperationContext,
 ): Promise<z.infer<typeof syncLogListOutput>> {
   const connection = await context.services.connections.require(input.realmId);
-  const log = readLog(connection.recordSyncLogJson);
+  const log = readLog(await context.services.connections.readRecordSyncLog(connection));
   const ofObject = log.filter((e) => !input.object || e.object === input.object);
   const matching = ofObject.filter((e) => !input.outcome || e.outcome === input.outcome);
   const page = matching.slice(input.offset, input.offset + input.limit);
@@ -54,7 +54,7 @@ export async function retrySyncLog(
   context: OperationContext,
 ): Promise<z.infer<typeof syncLogRetryOutput>> {
   const connection = await context.services.connections.require(input.realmId);
-  const log = readLog(connection.recordSyncLogJson);
+  const log = readLog(await context.services.connections.readRecordSyncLog(connection));
   let chosen: LogEntry[];
   if (input.entryId) {
     const entry = log.find((e) => e.id === input.entryId);

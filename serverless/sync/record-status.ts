@@ -104,7 +104,7 @@ async function statusOf(context: OperationContext, objectType: CardObject): Prom
     const connection = await context.services.connections.get(realmId);
     // A company disconnected since: its links are not the card's to show.
     if (!connection) continue;
-    const log = readLog(connection.recordSyncLogJson);
+    const log = readLog(await context.services.connections.readRecordSyncLog(connection));
     const ofRealm = customers.filter((c) => c.realmId === realmId);
     const unnamed = ofRealm
       .filter((c) => !newestAbout(log, c.customerId)?.name)
@@ -156,7 +156,10 @@ export async function retryRecordSync(
 ): Promise<Output> {
   const customers = await linkedCustomers(context, input.objectType);
   const connection = await context.services.connections.get(input.realmId, { fresh: true });
-  const entry = readLog(connection?.recordSyncLogJson).find((e) => e.id === input.entryId);
+  const logJson = connection
+    ? await context.services.connections.readRecordSyncLog(connection)
+    : null;
+  const entry = readLog(logJson).find((e) => e.id === input.entryId);
   const ours =
     entry &&
     entry.object === 'contacts' &&

@@ -74,7 +74,7 @@ export async function retryEntries(
     );
   }
   const logJson = appendToLog(
-    connection.recordSyncLogJson,
+    await services.connections.readRecordSyncLog(connection),
     tally.decisions,
     services.clock.now(),
     new Set(entries.map((e) => e.id)),

@@ -27,7 +27,7 @@ export async function syncChangesNow(
     connection = {
       ...connection,
       recordSyncStateJson: JSON.stringify(step.state),
-      recordSyncLogJson: step.logJson,
+      ...(step.logJson !== undefined ? { recordSyncLogJson: step.logJson } : {}),
     };
   }
   return {

@@ -38,7 +38,10 @@ export interface StoredConnection {
   recordSyncSettingsJson: string | null;
   /** Contact and product sync progress as JSON, owned by the sync feature. */
   recordSyncStateJson: string | null;
-  /** The contact and product sync log as JSON, owned by the sync feature. */
+  /**
+   * The contact and product sync log as JSON, owned by the sync feature; undefined until read
+   * with `readRecordSyncLog` (it is large, and most calls never need it).
+   */
   recordSyncLogJson?: string | null;
   /** Linking the company's past invoices: cursor and report, as JSON (owned by the invoices feature). */
   backfillJson?: string | null;
@@ -84,7 +87,11 @@ export interface SyncState {
   fullReread: { startedAt: string; afterRecordId: string | null } | null;
 }
 
-const PROPERTIES = connectionObject.properties.map((property) => property.name);
+/** The sync log (up to 60 kB) is read only by the calls that need it, never with the rest. */
+const SYNC_LOG = 'record_sync_log_json';
+const PROPERTIES = connectionObject.properties
+  .map((property) => property.name)
+  .filter((name) => name !== SYNC_LOG);
 
 const stored = z.object({
   realm_id: z.string().min(1),
@@ -107,7 +114,6 @@ const stored = z.object({
   reminders_json: z.string().nullish(),
   record_sync_settings_json: z.string().nullish(),
   record_sync_state_json: z.string().nullish(),
-  record_sync_log_json: z.string().nullish(),
   backfill_json: z.string().nullish(),
 });
 
@@ -159,7 +165,6 @@ function fromRecord(record: CrmRecord): StoredConnection | null {
     reminders: remindersOf(p.reminders_json),
     recordSyncSettingsJson: orNull(p.record_sync_settings_json),
     recordSyncStateJson: orNull(p.record_sync_state_json),
-    recordSyncLogJson: orNull(p.record_sync_log_json),
     backfillJson: orNull(p.backfill_json),
   };
 }
@@ -310,6 +315,18 @@ export class ConnectionStore {
     if (!connection.recordId) return;
     await this.writeUnlessGone(connection.recordId, toProperties(changes));
     this.remember(connection.realmId, { ...connection, ...changes });
+  }
+
+  /** The company's contact and product sync log (JSON), read on its own: one call. */
+  async readRecordSyncLog(connection: StoredConnection): Promise<string | null> {
+    if (connection.recordSyncLogJson !== undefined) return connection.recordSyncLogJson;
+    if (!connection.recordId) return null;
+    const record = await this.crm.getObject(await this.objectType(), connection.recordId, [
+      SYNC_LOG,
+    ]);
+    const json = orNull(record?.properties[SYNC_LOG]);
+    this.remember(connection.realmId, { ...connection, recordSyncLogJson: json });
+    return json;
   }
 
   /** Saves where linking past invoices stands (by record id: a removed connection stays removed). */
