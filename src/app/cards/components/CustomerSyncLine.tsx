@@ -8,7 +8,9 @@ import type {
 } from '@qbo-invoicing/contract';
 import { useMessages, useOperation, type Call } from '@qbo-invoicing/ui';
 
-type Status = { links: CustomerSyncLink[] };
+interface Status {
+  links: CustomerSyncLink[];
+}
 
 /**
  * On a contact or company: the QuickBooks customers contact sync linked it to (company, customer,

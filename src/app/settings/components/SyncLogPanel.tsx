@@ -71,25 +71,9 @@ export function SyncLogPanel({ call }: { call: Call }) {
 
   if (state.status === 'loading') return <LoadingSpinner label={t('Loading the sync log')} />;
   if (state.status === 'error')
-    return (
-      <ErrorState title={t('The sync log could not be loaded')}>
-        <Text>{state.error.message}</Text>
-        <Button testId="retry-sync-log-companies" onClick={reload}>
-          {t('Retry')}
-        </Button>
-      </ErrorState>
-    );
+    return <LoadFailed error={state.error} onRetry={reload} testId="retry-sync-log-companies" />;
   const { connections } = state.data;
-  if (connections.length === 0)
-    return (
-      <EmptyState title={t('No sync log yet')} layout="vertical" imageWidth={120}>
-        <Text>
-          {t(
-            'Connect a QuickBooks company and turn on contact or product sync: each decision it makes appears here.',
-          )}
-        </Text>
-      </EmptyState>
-    );
+  if (connections.length === 0) return <Nothing title={t('No sync log yet')} />;
   const realmId =
     chosen && connections.some((c) => c.realmId === chosen) ? chosen : connections[0]!.realmId;
   return (
@@ -177,30 +161,14 @@ function CompanySyncLog({ call, realmId }: { call: Call; realmId: string }) {
   let body;
   if (state.status === 'loading') body = <LoadingSpinner label={t('Loading the sync log')} />;
   else if (state.status === 'error')
-    body = (
-      <ErrorState title={t('The sync log could not be loaded')}>
-        <Text>{state.error.message}</Text>
-        {state.error.fix ? <Text>{state.error.fix}</Text> : null}
-        <Button testId="retry-sync-log" onClick={reload}>
-          {t('Retry')}
-        </Button>
-      </ErrorState>
-    );
+    body = <LoadFailed error={state.error} onRetry={reload} testId="retry-sync-log" />;
   else if (state.data.entries.length === 0)
     body = (
-      <EmptyState
+      <Nothing
         title={
           object || outcome ? t('No sync log entries match these filters') : t('No sync log yet')
         }
-        layout="vertical"
-        imageWidth={120}
-      >
-        <Text>
-          {t(
-            'Each record contact and product sync creates, updates, matches, skips or fails appears here, newest first.',
-          )}
-        </Text>
-      </EmptyState>
+      />
     );
   else {
     const { entries, total, nextOffset, openFailures } = state.data;
@@ -265,8 +233,8 @@ function CompanySyncLog({ call, realmId }: { call: Call; realmId: string }) {
       {retried ? (
         <Alert title={t('Retried')} variant="success" testId="sync-log-retried">
           {t(
-            '{count, plural, one {# record run again} other {# records run again}}: {created} created, {updated} updated, {matched} matched, {skipped} skipped, {failed} failed.',
-            { count: retried.retried, ...retried.counts },
+            '{count, plural, one {# record run again} other {# records run again}}, {failed} failed.',
+            { count: retried.retried, failed: retried.counts.failed },
           )}
         </Alert>
       ) : null}
@@ -278,6 +246,36 @@ function CompanySyncLog({ call, realmId }: { call: Call; realmId: string }) {
       ) : null}
       {body}
     </Flex>
+  );
+}
+
+function LoadFailed({
+  error,
+  onRetry,
+  testId,
+}: {
+  error: OperationError;
+  onRetry: () => void;
+  testId: string;
+}) {
+  const { t } = useMessages();
+  return (
+    <ErrorState title={t('The sync log could not be loaded')}>
+      <Text>{error.message}</Text>
+      {error.fix ? <Text>{error.fix}</Text> : null}
+      <Button testId={testId} onClick={onRetry}>
+        {t('Retry')}
+      </Button>
+    </ErrorState>
+  );
+}
+
+function Nothing({ title }: { title: string }) {
+  const { t } = useMessages();
+  return (
+    <EmptyState title={title} layout="vertical" imageWidth={120}>
+      <Text>{t('Each contact and product sync decision appears here, newest first.')}</Text>
+    </EmptyState>
   );
 }
 

@@ -56,8 +56,6 @@ export const sync = {
   'Loading the sync log': 'Cargando el registro de sincronización',
   'The sync log could not be loaded': 'No se pudo cargar el registro de sincronización',
   'No sync log yet': 'Aún no hay registro de sincronización',
-  'Connect a QuickBooks company and turn on contact or product sync: each decision it makes appears here.':
-    'Conecta una empresa de QuickBooks y activa la sincronización de contactos o productos: cada decisión que tome aparecerá aquí.',
   'Sync log of the QuickBooks company': 'Registro de sincronización de la empresa de QuickBooks',
   Records: 'Registros',
   'All records': 'Todos los registros',
@@ -74,8 +72,8 @@ export const sync = {
   Archived: 'Archivado',
   'No sync log entries match these filters':
     'Ninguna entrada del registro de sincronización coincide con estos filtros',
-  'Each record contact and product sync creates, updates, matches, skips or fails appears here, newest first.':
-    'Cada registro que la sincronización de contactos y productos crea, actualiza, empareja, omite o no logra sincronizar aparece aquí, del más reciente al más antiguo.',
+  'Each contact and product sync decision appears here, newest first.':
+    'Cada decisión de la sincronización de contactos y productos aparece aquí, de la más reciente a la más antigua.',
   '{count, plural, one {# entry} other {# entries}}':
     '{count, plural, one {# entrada} other {# entradas}}',
   '{count, plural, one {Retry the failure} other {Retry all # failures}}':
@@ -87,8 +85,8 @@ export const sync = {
   'Newer entries': 'Entradas más recientes',
   'Older entries': 'Entradas más antiguas',
   Retried: 'Reintentado',
-  '{count, plural, one {# record run again} other {# records run again}}: {created} created, {updated} updated, {matched} matched, {skipped} skipped, {failed} failed.':
-    '{count, plural, one {# registro procesado de nuevo} other {# registros procesados de nuevo}}: {created} creados, {updated} actualizados, {matched} emparejados, {skipped} omitidos, {failed} con error.',
+  '{count, plural, one {# record run again} other {# records run again}}, {failed} failed.':
+    '{count, plural, one {# registro procesado de nuevo} other {# registros procesados de nuevo}}, {failed} con error.',
   'The retry did not run': 'No se pudo reintentar',
   '(no name)': '(sin nombre)',
   '{object, select, contacts {Customer} other {Item}} {id} in QuickBooks':
