@@ -289,6 +289,28 @@ describe('the card’s sync line over both emulators', () => {
     expect(hubspot.store.get(CONTACT, contact!.id)?.properties.phone).toBe('(555) 010-3000');
   });
 
+  it('on a company: the customer it was created for and its contacts’ customers, once each', async () => {
+    const parkside = await customer({
+      DisplayName: 'Parkside Gardens',
+      CompanyName: 'Parkside Gardens',
+      PrimaryEmailAddr: { Address: 'office@parkside-gardens.example' },
+    });
+    await catchUp();
+    const [company] = hubspot.store.find(
+      '0-2',
+      (r) => r.properties.qbo_customer_key === `${qbo.realms.us}:${parkside.Id}`,
+    );
+    expect(company).toBeDefined();
+    const status = await ok<{ links: CustomerSyncLink[] }>(
+      'sync.recordStatus',
+      { objectType: 'companies' },
+      { objectTypeId: '0-2', objectId: company!.id },
+    );
+    expect(status.links.map((l) => [l.customerId, l.customerName, l.companyName])).toEqual([
+      [parkside.Id, 'Parkside Gardens', expect.any(String)],
+    ]);
+  });
+
   it('refuses to retry a log entry about another record’s customer', async () => {
     await breakContactWrites();
     await customer({
