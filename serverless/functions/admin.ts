@@ -52,9 +52,21 @@ export const adminHandlers = {
   ),
   ...lazyHandlers<
     'admin',
-    'sync.settings.get' | 'sync.settings.save' | 'sync.run' | 'sync.catchUp'
+    | 'sync.settings.get'
+    | 'sync.settings.save'
+    | 'sync.run'
+    | 'sync.catchUp'
+    | 'sync.log.list'
+    | 'sync.log.retry'
   >(
-    ['sync.settings.get', 'sync.settings.save', 'sync.run', 'sync.catchUp'],
+    [
+      'sync.settings.get',
+      'sync.settings.save',
+      'sync.run',
+      'sync.catchUp',
+      'sync.log.list',
+      'sync.log.retry',
+    ],
     async () => (await import('../sync/handlers')).syncHandlers,
   ),
 };

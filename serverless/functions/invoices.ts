@@ -50,6 +50,10 @@ export const invoiceHandlers = {
     ],
     async () => (await import('../wizard/handlers')).wizardHandlers,
   ),
+  ...lazyHandlers<'invoices', 'sync.recordStatus' | 'sync.recordRetry'>(
+    ['sync.recordStatus', 'sync.recordRetry'],
+    async () => (await import('../sync/handlers')).syncCardHandlers,
+  ),
 };
 
 /** App function "invoices-function": what the QuickBooks invoices card calls. */

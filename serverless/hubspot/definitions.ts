@@ -171,6 +171,11 @@ export const connectionObject: SchemaDefinition = {
       description:
         'The locale (such as es-ES) of the payment notes and reminder tasks nobody in particular writes: that of the admin who connected the company or last saved its reminders.',
     }),
+    text('record_sync_log_json', 'Contact and product sync log', {
+      fieldType: 'textarea',
+      description:
+        'The newest contact and product sync decisions (created, updated, skipped, failed and why), as JSON.',
+    }),
   ],
 };
 

@@ -12,6 +12,7 @@ import {
   maxCdcObjects,
 } from '../quickbooks';
 import { syncCustomers } from './contacts';
+import { appendToLog } from './log';
 import { syncItems } from './products';
 import { readSyncSettings, readSyncState, type RecordSyncState } from './settings';
 import { Tally } from './tally';
@@ -28,6 +29,8 @@ export interface RecordCatchUp {
   /** Nothing is left: the cursor reached QuickBooks' present. */
   complete: boolean;
   state: RecordSyncState;
+  /** The company's sync log as saved (with this step's decisions in front); undefined: not read. */
+  logJson: string | null | undefined;
 }
 
 const isDeleted = (row: CdcRow) => row.status === 'Deleted';
@@ -51,7 +54,8 @@ export async function catchUpRecords(
     ...(settings.contacts.enabled ? (['Customer'] as const) : []),
     ...(settings.products.enabled ? (['Item'] as const) : []),
   ];
-  if (entities.length === 0) return { tally, complete: true, state };
+  const logJson = connection.recordSyncLogJson;
+  if (entities.length === 0) return { tally, complete: true, state, logJson };
   const now = services.clock.now();
   const cursorAt = state.cursor ? Date.parse(state.cursor) : NaN;
   if (!Number.isFinite(cursorAt) || now - cursorAt >= CHANGE_FEED_WINDOW_MS) {
@@ -59,7 +63,7 @@ export async function catchUpRecords(
     await services.connections.saveRecordSync(connection, {
       recordSyncStateJson: JSON.stringify(next),
     });
-    return { tally, complete: true, state: next };
+    return { tally, complete: true, state: next, logJson };
   }
   const feed = await qbo.cdc.changedSince(
     entities,
@@ -102,8 +106,20 @@ export async function catchUpRecords(
       ? new Date(newest).toISOString()
       : (feed.time ?? new Date(now).toISOString());
   const next = { ...state, cursor };
+  // The step's decisions go to the log in the same write as the cursor: no call of their own.
+  // The log is read only when there is something to add to it.
+  const nextLog =
+    tally.decisions.length > 0
+      ? appendToLog(await services.connections.readRecordSyncLog(connection), tally.decisions, now)
+      : logJson;
   await services.connections.saveRecordSync(connection, {
     recordSyncStateJson: JSON.stringify(next),
+    ...(nextLog !== logJson && nextLog !== undefined ? { recordSyncLogJson: nextLog } : {}),
   });
-  return { tally, complete: !truncated || cursor === state.cursor, state: next };
+  return {
+    tally,
+    complete: !truncated || cursor === state.cursor,
+    state: next,
+    logJson: nextLog,
+  };
 }

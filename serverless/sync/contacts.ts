@@ -5,10 +5,22 @@ import { contactFromCustomer, isSubCustomer, type ContactMapping } from './custo
 import { decide, type Presence } from './rules';
 import { searchIn } from './search';
 import type { SyncContext } from './context';
-import { Tally } from './tally';
+import { because } from './reasons';
+import { Tally, type Subject } from './tally';
 import { archiveAll, updateAll, upsertAll, type PlannedWrite } from './writes';
 
 export const customerKey = (realmId: string, customerId: string) => `${realmId}:${customerId}`;
+
+/** A customer as the sync log names it. */
+export const customerSubject = (customer: Customer): Subject => ({
+  object: 'contacts',
+  qboId: customer.Id,
+  name:
+    customer.DisplayName?.trim() ||
+    [customer.GivenName, customer.FamilyName].filter(Boolean).join(' ') ||
+    customer.PrimaryEmailAddr?.Address ||
+    '',
+});
 
 /** Sub-customers nest at most five levels deep in QuickBooks. */
 const MAX_PARENT_DEPTH = 5;
@@ -73,7 +85,11 @@ export async function syncCustomers(customers: Customer[], context: SyncContext)
   const tally = new Tally();
   const { crm, realmId, rules } = context;
   const { roots, subCustomers } = await topLevel(customers, context);
-  for (const _ of subCustomers) tally.skip("sub-customer or job: synced as its parent's contact");
+  for (const sub of subCustomers)
+    tally.skip(
+      because("sub-customer or job: synced as its parent's contact"),
+      customerSubject(sub),
+    );
 
   const mapped: Mapped[] = [];
   for (const customer of roots) {
@@ -84,7 +100,7 @@ export async function syncCustomers(customers: Customer[], context: SyncContext)
       continue;
     }
     const mapping = contactFromCustomer(customer);
-    if (mapping.kind === 'skip') tally.skip(mapping.reason);
+    if (mapping.kind === 'skip') tally.skip(mapping.reason, customerSubject(customer));
     else mapped.push({ customer, key, mapping });
   }
   if (mapped.length === 0) return tally;
@@ -116,22 +132,31 @@ export async function syncCustomers(customers: Customer[], context: SyncContext)
   const upserts: PlannedWrite[] = [];
   const links: PlannedWrite[] = [];
   const inactive: PlannedWrite[] = [];
-  const archive: string[] = [];
+  const archive: PlannedWrite[] = [];
   const written: Mapped[] = [];
   // HubSpot keeps one contact per email: of customers sharing one, the first one read gets it.
   const emailsTaken = new Set<string>();
   for (const entry of mapped) {
     const own = linked.get(entry.key);
+    // A customer QuickBooks deleted (merged) comes with its id only: name it by its contact.
+    const subject = { ...customerSubject(entry.customer) };
+    if (!subject.name && own?.properties.email) subject.name = own.properties.email;
     const email = entry.mapping?.email ?? null;
     if (email && emailsTaken.has(email)) {
-      tally.skip('another QuickBooks customer with the same email is synced to that contact');
+      tally.skip(
+        because('another QuickBooks customer with the same email is synced to that contact'),
+        subject,
+      );
       continue;
     }
     if (email) emailsTaken.add(email);
     const matches = email ? (byEmail.get(email) ?? []) : [];
     // A contact with this email linked to another customer: HubSpot keeps one contact per email.
     if (!own && matches.some((m) => m.properties[CUSTOMER_KEY])) {
-      tally.skip('the contact with this email is linked to another QuickBooks customer');
+      tally.skip(
+        because('the contact with this email is linked to another QuickBooks customer'),
+        subject,
+      );
       continue;
     }
     const presence: Presence = own
@@ -145,7 +170,7 @@ export async function syncCustomers(customers: Customer[], context: SyncContext)
     const properties = { ...entry.mapping?.properties, [INACTIVE_IN_QUICKBOOKS]: '' };
     switch (action.kind) {
       case 'skip':
-        tally.skip(action.reason);
+        tally.skip(action.reason, subject);
         break;
       case 'create':
       case 'update':
@@ -153,6 +178,7 @@ export async function syncCustomers(customers: Customer[], context: SyncContext)
           id: entry.key,
           properties,
           outcome: action.kind === 'create' ? 'created' : 'updated',
+          subject,
         });
         written.push(entry);
         break;
@@ -161,6 +187,7 @@ export async function syncCustomers(customers: Customer[], context: SyncContext)
           id: email as string,
           properties: { ...properties, [CUSTOMER_KEY]: entry.key },
           outcome: 'matched',
+          subject,
         });
         written.push(entry);
         break;
@@ -169,16 +196,17 @@ export async function syncCustomers(customers: Customer[], context: SyncContext)
           id: (own as CrmRecord).id,
           properties: { [INACTIVE_IN_QUICKBOOKS]: 'true' },
           outcome: 'inactive',
+          subject,
         });
         break;
       case 'archive':
-        archive.push((own as CrmRecord).id);
+        archive.push({ id: (own as CrmRecord).id, properties: {}, outcome: 'archived', subject });
         break;
     }
   }
   if (context.dryRun) {
-    for (const write of [...upserts, ...links, ...inactive]) tally.add(write.outcome);
-    tally.add('archived', archive.length);
+    for (const write of [...upserts, ...links, ...inactive, ...archive])
+      tally.add(write.outcome, write.subject);
     return tally;
   }
   const saved = [
@@ -245,6 +273,7 @@ async function associateCompanies(
           id: entry.key,
           properties: { name: companyName, ...(companyDomain ? { domain: companyDomain } : {}) },
           outcome: 'created',
+          subject: customerSubject(entry.customer),
         },
       });
   }

@@ -1,4 +1,5 @@
 import type { Customer } from '../quickbooks';
+import { because, type Reason } from './reasons';
 
 /** What a QuickBooks customer becomes in HubSpot, or why it is skipped. */
 export type ContactMapping =
@@ -10,7 +11,7 @@ export type ContactMapping =
       /** The email's domain when it can name a company (not a mailbox provider's). */
       companyDomain: string | null;
     }
-  | { kind: 'skip'; reason: string };
+  | { kind: 'skip'; reason: Reason };
 
 /** Mailbox providers: their domain says nothing about the customer's company. */
 const personalDomains: readonly string[] = [
@@ -54,7 +55,7 @@ export function contactFromCustomer(customer: Customer): ContactMapping {
   const family = clean(customer.FamilyName);
   const display = clean(customer.DisplayName);
   if (!email && !given && !family && !display)
-    return { kind: 'skip', reason: 'no email and no name in QuickBooks' };
+    return { kind: 'skip', reason: because('no email and no name in QuickBooks') };
   const companyName = clean(customer.CompanyName);
   const properties: Record<string, string> = {};
   const set = (name: string, value: string | null | undefined) => {

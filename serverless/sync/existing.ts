@@ -5,6 +5,7 @@ import { AppError } from '../lib/errors';
 import { select } from '../quickbooks';
 import type { OperationContext } from '../runtime/dispatch';
 import { syncCustomers } from './contacts';
+import { appendToLog } from './log';
 import { syncItems } from './products';
 import { readSyncSettings, readSyncState, type RecordSyncState } from './settings';
 import { Tally } from './tally';
@@ -29,10 +30,15 @@ export async function runExisting(
   const settings = readSyncSettings(connection.recordSyncSettingsJson);
   const off = input.objects.filter((object) => !settings[object].enabled);
   if (off.length > 0)
-    throw new AppError('INVALID_INPUT', `The ${off.join(' and ')} sync is off for this company.`, {
-      fix: 'Turn it on and save the settings first.',
-      field: 'input.objects',
-    });
+    throw new AppError(
+      'INVALID_INPUT',
+      '{objects, select, contacts {Contact} products {Product} other {Contact and product}} sync is off for this company.',
+      {
+        fix: 'Turn it on and save the settings first.',
+        field: 'input.objects',
+        values: { objects: off.length > 1 ? 'both' : (off[0] as string) },
+      },
+    );
   const qbo = services.quickbooks.forRealm(input.realmId, {
     companyName: connection.companyName,
   });
@@ -51,7 +57,9 @@ export async function runExisting(
     dryRun: input.dryRun,
     deadline: context.deadline,
   };
+  let logJson = connection.recordSyncLogJson;
   while (services.clock.now() < context.deadline - STEP_RESERVE_MS) {
+    const step = new Tally();
     let next: number | undefined;
     if (position.object === 'contacts') {
       const page = await qbo.customers.page(
@@ -62,7 +70,7 @@ export async function runExisting(
           .maxResults(EXISTING_PAGE),
         { deadline: context.deadline },
       );
-      tally.merge(await syncCustomers(page.rows, { ...base, rules: settings.contacts }));
+      step.merge(await syncCustomers(page.rows, { ...base, rules: settings.contacts }));
       next = page.nextStartPosition;
     } else {
       const page = await qbo.items.page(
@@ -73,7 +81,7 @@ export async function runExisting(
           .maxResults(EXISTING_PAGE),
         { deadline: context.deadline },
       );
-      tally.merge(
+      step.merge(
         await syncItems(
           page.rows.map((item) => ({ item })),
           { ...base, rules: settings.products },
@@ -81,31 +89,32 @@ export async function runExisting(
       );
       next = page.nextStartPosition;
     }
+    tally.merge(step);
     const following = input.objects[input.objects.indexOf(position.object) + 1];
     if (next !== undefined) position = { object: position.object, startPosition: next };
     else if (following) position = { object: following, startPosition: 1 };
-    else {
-      complete = true;
-      break;
-    }
+    else complete = true;
     if (!input.dryRun) {
-      state = { ...state, existing: position };
+      // Where to resume and the page's decisions for the log, in one write.
+      state = { ...state, existing: complete ? null : position };
+      if (step.decisions.length > 0) {
+        // Read once per call, when there is first something to add; then kept here.
+        if (logJson === undefined)
+          logJson = await services.connections.readRecordSyncLog(connection);
+        logJson = appendToLog(logJson, step.decisions, services.clock.now());
+      }
       await services.connections.saveRecordSync(connection, {
         recordSyncStateJson: JSON.stringify(state),
+        ...(step.decisions.length > 0 ? { recordSyncLogJson: logJson } : {}),
       });
     }
-  }
-  if (!input.dryRun && complete && state.existing) {
-    state = { ...state, existing: null };
-    await services.connections.saveRecordSync(connection, {
-      recordSyncStateJson: JSON.stringify(state),
-    });
+    if (complete) break;
   }
   return {
     realmId: input.realmId,
     dryRun: input.dryRun,
     counts: tally.counts,
     complete,
-    reasons: tally.reasons(),
+    reasons: tally.reasonsIn(context.words),
   };
 }

@@ -1,4 +1,5 @@
 import type { Item } from '../quickbooks';
+import { because, type Reason } from './reasons';
 
 /** The QuickBooks item types that become HubSpot products, and HubSpot's product type for each. */
 export const productTypes: Record<string, string> = {
@@ -9,7 +10,7 @@ export const productTypes: Record<string, string> = {
 
 export type ProductMapping =
   | { kind: 'product'; properties: Record<string, string>; sku: string | null; name: string }
-  | { kind: 'skip'; reason: string };
+  | { kind: 'skip'; reason: Reason };
 
 const clean = (value: string | undefined | null) => value?.trim() || null;
 
@@ -27,9 +28,12 @@ function amount(value: unknown): string | null {
 export function productFromItem(item: Item): ProductMapping {
   const type = productTypes[item.Type ?? ''];
   if (!type)
-    return { kind: 'skip', reason: `QuickBooks ${item.Type ?? 'untyped'} items are not synced` };
+    return {
+      kind: 'skip',
+      reason: because('QuickBooks {type} items are not synced', { type: item.Type ?? '—' }),
+    };
   const name = clean(item.Name);
-  if (!name) return { kind: 'skip', reason: 'no name in QuickBooks' };
+  if (!name) return { kind: 'skip', reason: because('no name in QuickBooks') };
   const properties: Record<string, string> = { name, hs_product_type: type };
   const sku = clean(item.Sku);
   if (sku) properties.hs_sku = sku;

@@ -5,10 +5,18 @@ import type { SyncContext } from './context';
 import { searchIn } from './search';
 import { productFromItem, type ProductMapping } from './item-mapping';
 import { decide, type Presence } from './rules';
-import { Tally } from './tally';
+import { because } from './reasons';
+import { Tally, type Subject } from './tally';
 import { archiveAll, updateAll, upsertAll, type PlannedWrite } from './writes';
 
 export const itemKey = (realmId: string, itemId: string) => `${realmId}:${itemId}`;
+
+/** An item as the sync log names it. */
+export const itemSubject = (item: Item): Subject => ({
+  object: 'products',
+  qboId: item.Id,
+  name: item.Name?.trim() ?? '',
+});
 
 type Mapped = {
   item: Item;
@@ -41,7 +49,7 @@ export async function syncItems(
       continue;
     }
     const mapping = productFromItem(item);
-    if (mapping.kind === 'skip') tally.skip(mapping.reason);
+    if (mapping.kind === 'skip') tally.skip(mapping.reason, itemSubject(item));
     else mapped.push({ item, key, deleted, mapping });
   }
   if (mapped.length === 0) return tally;
@@ -82,10 +90,13 @@ export async function syncItems(
   const upserts: PlannedWrite[] = [];
   const links: PlannedWrite[] = [];
   const inactive: PlannedWrite[] = [];
-  const archive: string[] = [];
+  const archive: PlannedWrite[] = [];
   const claimed = new Set<string>();
   for (const entry of mapped) {
     const own = linked.get(entry.key);
+    // A deleted item comes with its id only: the log names it by its HubSpot product.
+    const subject = { ...itemSubject(entry.item) };
+    if (!subject.name && own?.properties.name) subject.name = own.properties.name;
     // SKU first, then the exact name; a product two items match goes to neither.
     // SKUs compare without case (as HubSpot's search does); names exactly.
     const sku = entry.mapping?.sku?.toLowerCase();
@@ -98,10 +109,15 @@ export async function syncItems(
         : candidates.length > 1
           ? 'ambiguous'
           : 'none';
-    const action = decide(rules, { active: entry.mapping !== null, presence, object: 'products' });
+    const action = decide(rules, {
+      active: entry.mapping !== null,
+      presence,
+      object: 'products',
+      deleted: entry.deleted,
+    });
     switch (action.kind) {
       case 'skip':
-        tally.skip(action.reason);
+        tally.skip(action.reason, subject);
         break;
       case 'create':
       case 'update':
@@ -109,12 +125,13 @@ export async function syncItems(
           id: entry.key,
           properties: { ...entry.mapping!.properties, [INACTIVE_IN_QUICKBOOKS]: '' },
           outcome: action.kind === 'create' ? 'created' : 'updated',
+          subject,
         });
         break;
       case 'link': {
         const match = candidates[0]!;
         if (claimed.has(match.id)) {
-          tally.skip('another QuickBooks item matched the same HubSpot product');
+          tally.skip(because('another QuickBooks item matched the same HubSpot product'), subject);
           break;
         }
         claimed.add(match.id);
@@ -126,6 +143,7 @@ export async function syncItems(
             [ITEM_KEY]: entry.key,
           },
           outcome: 'matched',
+          subject,
         });
         break;
       }
@@ -134,16 +152,17 @@ export async function syncItems(
           id: own!.id,
           properties: { [INACTIVE_IN_QUICKBOOKS]: 'true' },
           outcome: 'inactive',
+          subject,
         });
         break;
       case 'archive':
-        archive.push(own!.id);
+        archive.push({ id: own!.id, properties: {}, outcome: 'archived', subject });
         break;
     }
   }
   if (context.dryRun) {
-    for (const write of [...upserts, ...links, ...inactive]) tally.add(write.outcome);
-    tally.add('archived', archive.length);
+    for (const write of [...upserts, ...links, ...inactive, ...archive])
+      tally.add(write.outcome, write.subject);
     return tally;
   }
   await upsertAll(crm, 'products', ITEM_KEY, upserts, tally);

@@ -24,13 +24,17 @@ export async function syncChangesNow(
     const step = await catchUpRecords(services, connection, qbo, { deadline: context.deadline });
     tally.merge(step.tally);
     complete = step.complete;
-    connection = { ...connection, recordSyncStateJson: JSON.stringify(step.state) };
+    connection = {
+      ...connection,
+      recordSyncStateJson: JSON.stringify(step.state),
+      ...(step.logJson !== undefined ? { recordSyncLogJson: step.logJson } : {}),
+    };
   }
   return {
     realmId: input.realmId,
     dryRun: false,
     counts: tally.counts,
     complete,
-    reasons: tally.reasons(),
+    reasons: tally.reasonsIn(context.words),
   };
 }

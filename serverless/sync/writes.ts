@@ -1,6 +1,7 @@
 import type { SyncCounts } from '@qbo-invoicing/contract';
 import type { Crm } from '../hubspot/crm';
-import type { Tally } from './tally';
+import { because, failureOf, refusedBy } from './reasons';
+import type { Subject, Tally } from './tally';
 
 /** One HubSpot write the sync decided on. */
 export interface PlannedWrite {
@@ -8,10 +9,9 @@ export interface PlannedWrite {
   id: string;
   properties: Record<string, string>;
   outcome: keyof SyncCounts;
+  /** The QuickBooks record it is for (what the sync log names). */
+  subject: Subject;
 }
-
-const messageOf = (error: unknown) =>
-  error instanceof Error ? error.message : 'HubSpot did not accept the write.';
 
 /**
  * Creates or updates by a unique property, 100 to a call. HubSpot's 207 partial answers count
@@ -32,16 +32,26 @@ export async function upsertAll(
       idProperty,
       writes.map((w) => ({ id: w.id, properties: w.properties })),
     );
-    for (const failure of outcome.failed) tally.fail(failure.message);
-    const unanswered = writes.length - outcome.saved.length - outcome.failed.length;
-    if (unanswered > 0) tally.fail('HubSpot did not answer for this record', unanswered);
-    return outcome.saved.map((saved) => {
-      const write = writes[saved.index]!;
-      tally.add(write.outcome);
-      return { write, recordId: saved.id };
+    const answered = new Set<number>();
+    for (const failure of outcome.failed) {
+      answered.add(failure.index);
+      const write = writes[failure.index];
+      if (write) tally.fail(refusedBy(failure.message), write.subject);
+    }
+    const saved = outcome.saved.map((record) => {
+      answered.add(record.index);
+      const write = writes[record.index]!;
+      tally.add(write.outcome, write.subject, record.id);
+      return { write, recordId: record.id };
     });
+    writes.forEach((write, index) => {
+      if (!answered.has(index))
+        tally.fail(because('HubSpot did not answer for this record'), write.subject);
+    });
+    return saved;
   } catch (error) {
-    tally.fail(messageOf(error), writes.length);
+    const reason = failureOf(error);
+    for (const write of writes) tally.fail(reason, write.subject);
     return [];
   }
 }
@@ -59,20 +69,26 @@ export async function updateAll(
       type,
       writes.map((w) => ({ id: w.id, properties: w.properties })),
     );
-    for (const write of writes) tally.add(write.outcome);
+    for (const write of writes) tally.add(write.outcome, write.subject, write.id);
     return writes.map((write) => ({ write, recordId: write.id }));
   } catch (error) {
-    tally.fail(messageOf(error), writes.length);
+    const reason = failureOf(error);
+    for (const write of writes) tally.fail(reason, write.subject);
     return [];
   }
 }
 
-export async function archiveAll(crm: Crm, type: string, ids: string[], tally: Tally) {
-  if (ids.length === 0) return;
+/** Archives records by HubSpot id (`id` of each write); a refused batch fails each of them. */
+export async function archiveAll(crm: Crm, type: string, writes: PlannedWrite[], tally: Tally) {
+  if (writes.length === 0) return;
   try {
-    await crm.batchArchive(type, ids);
-    tally.add('archived', ids.length);
+    await crm.batchArchive(
+      type,
+      writes.map((w) => w.id),
+    );
+    for (const write of writes) tally.add('archived', write.subject, write.id);
   } catch (error) {
-    tally.fail(messageOf(error), ids.length);
+    const reason = failureOf(error);
+    for (const write of writes) tally.fail(reason, write.subject);
   }
 }

@@ -66,7 +66,7 @@ describe('QuickBooks customer → HubSpot contact', () => {
   it('skips a customer with no email and no name, saying why', () => {
     expect(contactFromCustomer(customer({ DisplayName: '  ' }))).toEqual({
       kind: 'skip',
-      reason: 'no email and no name in QuickBooks',
+      reason: { id: 'no email and no name in QuickBooks' },
     });
   });
 
@@ -124,7 +124,7 @@ describe('QuickBooks item → HubSpot product', () => {
   it.each(['Group', 'Category'])('skips %s items with a reason', (type) => {
     expect(productFromItem(item({ Type: type }))).toEqual({
       kind: 'skip',
-      reason: `QuickBooks ${type} items are not synced`,
+      reason: { id: 'QuickBooks {type} items are not synced', values: { type } },
     });
   });
 });
@@ -143,7 +143,7 @@ describe('the create, update and deleting rules', () => {
     for (const presence of presences)
       for (const active of [true, false])
         expect(decide(rules({ enabled: false }), { active, presence, object: 'contacts' })).toEqual(
-          { kind: 'skip', reason: 'sync is off for this company' },
+          { kind: 'skip', reason: { id: 'sync is off for this company' } },
         );
   });
 
@@ -171,7 +171,7 @@ describe('the create, update and deleting rules', () => {
       }),
     ).toEqual({
       kind: 'skip',
-      reason: 'no linked or matching record, and the rule is update only',
+      reason: { id: 'no linked or matching record, and the rule is update only' },
     });
   });
 
@@ -210,6 +210,21 @@ describe('the create, update and deleting rules', () => {
             object: 'products',
           }).kind,
         ).toBe('skip');
+  });
+
+  it('says whether an unlinked record was deleted outright or made inactive', () => {
+    const unlinked = { active: false, presence: 'none' as const, object: 'products' as const };
+    expect(decide(rules(), { ...unlinked, deleted: true })).toEqual({
+      kind: 'skip',
+      reason: { id: 'deleted in QuickBooks and not linked to a HubSpot record' },
+    });
+    expect(decide(rules(), unlinked)).toEqual({
+      kind: 'skip',
+      reason: { id: 'inactive in QuickBooks and not linked' },
+    });
+    expect(
+      decide(rules({ deleting: 'nothing' }), { ...unlinked, presence: 'linked', deleted: true }),
+    ).toEqual({ kind: 'skip', reason: { id: 'deleted in QuickBooks; the rule is do nothing' } });
   });
 });
 

@@ -4,10 +4,11 @@ import { Tally } from '../../serverless/sync/tally';
 import { upsertAll, type PlannedWrite } from '../../serverless/sync/writes';
 import { searchIn } from '../../serverless/sync/search';
 
+const subject = (qboId: string, name: string) => ({ object: 'products' as const, qboId, name });
 const writes: PlannedWrite[] = [
-  { id: '1:10', properties: { name: 'A' }, outcome: 'created' },
-  { id: '1:11', properties: { name: 'B' }, outcome: 'updated' },
-  { id: '1:12', properties: { name: 'C' }, outcome: 'created' },
+  { id: '1:10', properties: { name: 'A' }, outcome: 'created', subject: subject('10', 'A') },
+  { id: '1:11', properties: { name: 'B' }, outcome: 'updated', subject: subject('11', 'B') },
+  { id: '1:12', properties: { name: 'C' }, outcome: 'created', subject: subject('12', 'C') },
 ];
 
 /** A CRM whose batch upsert answers as scripted (HubSpot's 207 multi-status, already read). */
@@ -36,7 +37,19 @@ describe('sync writes: HubSpot partial answers', () => {
     ]);
     expect(tally.counts).toMatchObject({ created: 2, updated: 0, failed: 1 });
     expect(tally.reasons()).toEqual([
-      { reason: 'Property values were not valid: price', count: 1 },
+      {
+        reason: {
+          id: 'HubSpot refused the record: {reason}',
+          values: { reason: 'Property values were not valid: price' },
+        },
+        count: 1,
+      },
+    ]);
+    // Each decision names its record, for the sync log.
+    expect(tally.decisions.map((d) => [d.qboId, d.outcome, d.hubspotId])).toEqual([
+      ['11', 'failed', null],
+      ['10', 'created', '501'],
+      ['12', 'created', '502'],
     ]);
   });
 
@@ -50,6 +63,10 @@ describe('sync writes: HubSpot partial answers', () => {
       tally,
     );
     expect(tally.counts).toMatchObject({ created: 1, failed: 2 });
+    expect(tally.decisions.filter((d) => d.outcome === 'failed').map((d) => d.name)).toEqual([
+      'B',
+      'C',
+    ]);
   });
 
   it('counts a refused batch as failed for each record, and does not throw', async () => {

@@ -40,6 +40,11 @@ export interface StoredConnection {
   recordSyncStateJson: string | null;
   /** The item an admin chose for quote lines that match none (a QuickBooks item id). */
   defaultItemId?: string | null;
+  /**
+   * The contact and product sync log as JSON, owned by the sync feature; undefined until read
+   * with `readRecordSyncLog` (it is large, and most calls never need it).
+   */
+  recordSyncLogJson?: string | null;
   /** Linking the company's past invoices: cursor and report, as JSON (owned by the invoices feature). */
   backfillJson?: string | null;
   /**
@@ -89,7 +94,11 @@ export interface SyncState {
   fullReread: { startedAt: string; afterRecordId: string | null } | null;
 }
 
-const PROPERTIES = connectionObject.properties.map((property) => property.name);
+/** The sync log (up to 60 kB) is read only by the calls that need it, never with the rest. */
+const SYNC_LOG = 'record_sync_log_json';
+const PROPERTIES = connectionObject.properties
+  .map((property) => property.name)
+  .filter((name) => name !== SYNC_LOG);
 
 const stored = z.object({
   realm_id: z.string().min(1),
@@ -189,6 +198,7 @@ function toProperties(connection: Partial<StoredConnection>): Record<string, str
     ['tokenKeyId', 'token_key_id'],
     ['recordSyncSettingsJson', 'record_sync_settings_json'],
     ['recordSyncStateJson', 'record_sync_state_json'],
+    ['recordSyncLogJson', 'record_sync_log_json'],
   ];
   const properties: Record<string, string> = {};
   for (const [field, property] of map) {
@@ -314,14 +324,28 @@ export class ConnectionStore {
     this.remember(connection.realmId, { ...connection, defaultItemId: itemId });
   }
 
-  /** Saves contact and product sync settings or progress (JSON the sync feature owns). */
+  /** Saves contact and product sync settings, progress or log (JSON the sync feature owns). */
   async saveRecordSync(
     connection: StoredConnection,
-    changes: Partial<Pick<StoredConnection, 'recordSyncSettingsJson' | 'recordSyncStateJson'>>,
+    changes: Partial<
+      Pick<StoredConnection, 'recordSyncSettingsJson' | 'recordSyncStateJson' | 'recordSyncLogJson'>
+    >,
   ): Promise<void> {
     if (!connection.recordId) return;
     await this.writeUnlessGone(connection.recordId, toProperties(changes));
     this.remember(connection.realmId, { ...connection, ...changes });
+  }
+
+  /** The company's contact and product sync log (JSON), read on its own: one call. */
+  async readRecordSyncLog(connection: StoredConnection): Promise<string | null> {
+    if (connection.recordSyncLogJson !== undefined) return connection.recordSyncLogJson;
+    if (!connection.recordId) return null;
+    const record = await this.crm.getObject(await this.objectType(), connection.recordId, [
+      SYNC_LOG,
+    ]);
+    const json = orNull(record?.properties[SYNC_LOG]);
+    this.remember(connection.realmId, { ...connection, recordSyncLogJson: json });
+    return json;
   }
 
   /** Saves where linking past invoices stands (by record id: a removed connection stays removed). */

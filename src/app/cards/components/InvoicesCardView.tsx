@@ -10,6 +10,7 @@ import {
 import type { Freshness, RecordObjectType } from '@qbo-invoicing/contract';
 import { useMessages, useOperation, type Call } from '@qbo-invoicing/ui';
 import { WizardPanel } from '../wizard/WizardPanel';
+import { CustomerSyncLine } from './CustomerSyncLine';
 import { InvoiceTable } from './InvoiceTable';
 import { LinkInvoicePanel } from './LinkInvoicePanel';
 import { InvoiceTotals } from './InvoiceTotals';
@@ -148,6 +149,7 @@ export function InvoicesCardView({
 
   return (
     <Column>
+      <CustomerSyncLine call={call} objectType={objectType} />
       {companies === 'usable' ? null : (
         <NoCompany companies={companies} settingsUrl={settingsUrl} />
       )}

@@ -95,6 +95,10 @@ export const operationRoutes = {
   'sync.settings.save': { group: 'admin', scope: 'none' },
   'sync.run': { group: 'admin', scope: 'none' },
   'sync.catchUp': { group: 'admin', scope: 'none' },
+  'sync.log.list': { group: 'admin', scope: 'none' },
+  'sync.log.retry': { group: 'admin', scope: 'none' },
+  'sync.recordStatus': { group: 'invoices', scope: 'record' },
+  'sync.recordRetry': { group: 'invoices', scope: 'record' },
   'messages.card': { group: 'invoices', scope: 'none' },
   'messages.settings': { group: 'admin', scope: 'none' },
 } as const satisfies Record<string, OperationRoute>;

@@ -10,6 +10,7 @@ export * from './connections';
 export * from './wizard';
 export * from './items';
 export * from './sync';
+export * from './sync-log';
 export * from './linking';
 export * from './backfill';
 export * from './messages';

@@ -87,6 +87,22 @@ export const loadOperationSchemas: {
     const { syncCatchUpInput, syncRunOutput } = await import('./sync');
     return { input: syncCatchUpInput, output: syncRunOutput };
   },
+  'sync.log.list': async () => {
+    const { syncLogListInput, syncLogListOutput } = await import('./sync-log');
+    return { input: syncLogListInput, output: syncLogListOutput };
+  },
+  'sync.log.retry': async () => {
+    const { syncLogRetryInput, syncLogRetryOutput } = await import('./sync-log');
+    return { input: syncLogRetryInput, output: syncLogRetryOutput };
+  },
+  'sync.recordStatus': async () => {
+    const { syncRecordStatusInput, syncRecordStatusOutput } = await import('./sync-log');
+    return { input: syncRecordStatusInput, output: syncRecordStatusOutput };
+  },
+  'sync.recordRetry': async () => {
+    const { syncRecordRetryInput, syncRecordStatusOutput } = await import('./sync-log');
+    return { input: syncRecordRetryInput, output: syncRecordStatusOutput };
+  },
   'wizard.start': async () => {
     const { wizardStartInput, wizardStartOutput } = await import('./wizard');
     return { input: wizardStartInput, output: wizardStartOutput };

@@ -75,6 +75,15 @@ import {
   itemCreateInput,
   itemCreateOutput,
 } from './items';
+import {
+  syncLogListInput,
+  syncLogListOutput,
+  syncLogRetryInput,
+  syncLogRetryOutput,
+  syncRecordRetryInput,
+  syncRecordStatusInput,
+  syncRecordStatusOutput,
+} from './sync-log';
 import { messagesInput, messagesOutput } from './messages';
 import { setupRunInput, setupRunOutput, setupStatusInput, setupStatusSchema } from './setup';
 
@@ -130,6 +139,14 @@ export const operations = {
   'sync.settings.save': operation('sync.settings.save', syncSettingsSaveInput, syncSettingsOutput),
   'sync.run': operation('sync.run', syncRunInput, syncRunOutput),
   'sync.catchUp': operation('sync.catchUp', syncCatchUpInput, syncRunOutput),
+  'sync.log.list': operation('sync.log.list', syncLogListInput, syncLogListOutput),
+  'sync.log.retry': operation('sync.log.retry', syncLogRetryInput, syncLogRetryOutput),
+  'sync.recordStatus': operation(
+    'sync.recordStatus',
+    syncRecordStatusInput,
+    syncRecordStatusOutput,
+  ),
+  'sync.recordRetry': operation('sync.recordRetry', syncRecordRetryInput, syncRecordStatusOutput),
   'setup.status': operation('setup.status', setupStatusInput, setupStatusSchema),
   'setup.run': operation('setup.run', setupRunInput, setupRunOutput),
   'connections.list': operation('connections.list', connectionsListInput, connectionsListOutput),

@@ -4,6 +4,7 @@ import { useMessages, useOperation, type Call } from '@qbo-invoicing/ui';
 import { ConnectionsPanel } from './ConnectionsPanel';
 import { RecordSyncPanel } from './RecordSyncPanel';
 import { SetupPanel } from './SetupPanel';
+import { SyncLogTab } from './SyncLogPanel';
 
 /**
  * The app's settings page. Each tab is one admin job. Until setup is done the page opens on Setup,
@@ -47,6 +48,7 @@ export function SettingsView({ call }: { call: Call }) {
           onSetup={go('setup')}
         />
       </Tab>
+      <SyncLogTab call={call} />
       <Tab tabId="setup" title={t('Setup')}>
         <SetupPanel
           call={call}
