@@ -312,8 +312,9 @@ describe('the wizard in Spanish: review and done', () => {
     expect(allText(panel().find(Text, { testId: 'estimate-note' }))).toBe(
       'El impuesto y el total son estimaciones: QuickBooks calcula el impuesto al crear la factura.',
     );
-    expect(allText(panel().find(Alert, { testId: 'quote-comparison' }))).toContain(
-      'Las partidas de la cotización suman 1375,00 US$ (importe de la cotización: 1375,00 US$); las de la factura, 1375,00 US$ antes de descuento e impuestos. La factura tiene las partidas de la cotización tal como están.',
+    // The quote's unmatched line was invoiced as the product the rep picked: the review says so.
+    expect(allText(panel().find(Text, { testId: 'quote-difference-substituted' }))).toBe(
+      'Producto sustituido: Custom engraving no coincidió con ningún producto de QuickBooks, así que se factura como Engraving.',
     );
     expect(allText(panel().find(Text, { testId: 'checks-passed' }))).toBe(
       'Se han superado todas las comprobaciones.',
