@@ -60,7 +60,10 @@ describe('built function bundles', () => {
       },
       secrets: secrets(),
     });
-    expect(result).toEqual({ ok: true, data: { invoices: [], totals: [], freshness: [], companies: 'none' } });
+    expect(result).toEqual({
+      ok: true,
+      data: { invoices: [], totals: [], freshness: [], companies: 'none' },
+    });
   });
 
   it('answers an operation of another function with a clear error', async () => {
