@@ -53,6 +53,10 @@ export const adminHandlers = {
     ['sync.settings.get', 'sync.settings.save', 'sync.run', 'sync.catchUp'],
     async () => (await import('../sync/handlers')).syncHandlers,
   ),
+  ...lazyHandlers<'admin', 'sync.mappings.get' | 'sync.mappings.save' | 'sync.mappings.preview'>(
+    ['sync.mappings.get', 'sync.mappings.save', 'sync.mappings.preview'],
+    async () => (await import('../sync/mappings-handlers')).mappingHandlers,
+  ),
 };
 
 /** App function "admin-function": what the settings page calls. */

@@ -83,7 +83,7 @@ export async function syncCustomers(customers: Customer[], context: SyncContext)
       mapped.push({ customer, key, mapping: null });
       continue;
     }
-    const mapping = contactFromCustomer(customer);
+    const mapping = contactFromCustomer(customer, context.mappings);
     if (mapping.kind === 'skip') tally.skip(mapping.reason);
     else mapped.push({ customer, key, mapping });
   }

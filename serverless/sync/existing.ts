@@ -5,6 +5,7 @@ import { AppError } from '../lib/errors';
 import { select } from '../quickbooks';
 import type { OperationContext } from '../runtime/dispatch';
 import { syncCustomers } from './contacts';
+import { loadPlan } from './mappings-plan';
 import { syncItems } from './products';
 import { readSyncSettings, readSyncState, type RecordSyncState } from './settings';
 import { Tally } from './tally';
@@ -62,7 +63,13 @@ export async function runExisting(
           .maxResults(EXISTING_PAGE),
         { deadline: context.deadline },
       );
-      tally.merge(await syncCustomers(page.rows, { ...base, rules: settings.contacts }));
+      tally.merge(
+        await syncCustomers(page.rows, {
+          ...base,
+          rules: settings.contacts,
+          mappings: await loadPlan(services, 'contacts', settings.contacts.mappings),
+        }),
+      );
       next = page.nextStartPosition;
     } else {
       const page = await qbo.items.page(
@@ -76,7 +83,11 @@ export async function runExisting(
       tally.merge(
         await syncItems(
           page.rows.map((item) => ({ item })),
-          { ...base, rules: settings.products },
+          {
+            ...base,
+            rules: settings.products,
+            mappings: await loadPlan(services, 'products', settings.products.mappings),
+          },
         ),
       );
       next = page.nextStartPosition;

@@ -1,4 +1,5 @@
 import type { Item } from '../quickbooks';
+import { plannedProperties, type MappingPlan } from './mappings';
 
 /** The QuickBooks item types that become HubSpot products, and HubSpot's product type for each. */
 export const productTypes: Record<string, string> = {
@@ -22,9 +23,10 @@ function amount(value: unknown): string | null {
 
 /**
  * A QuickBooks item as HubSpot product properties (name, SKU, description, unit price, cost,
- * type). Bundles (Group) and categories are not products a deal can sell line by line.
+ * type; taxable and the admin's custom mappings by the `plan`, never over a built-in one).
+ * Bundles (Group) and categories are not products a deal can sell line by line.
  */
-export function productFromItem(item: Item): ProductMapping {
+export function productFromItem(item: Item, plan?: MappingPlan): ProductMapping {
   const type = productTypes[item.Type ?? ''];
   if (!type)
     return { kind: 'skip', reason: `QuickBooks ${item.Type ?? 'untyped'} items are not synced` };
@@ -39,5 +41,10 @@ export function productFromItem(item: Item): ProductMapping {
   if (price !== null) properties.price = price;
   const cost = amount((item as { PurchaseCost?: unknown }).PurchaseCost);
   if (cost !== null) properties.hs_cost_of_goods_sold = cost;
-  return { kind: 'product', properties, sku, name };
+  return {
+    kind: 'product',
+    properties: { ...plannedProperties(item, plan), ...properties },
+    sku,
+    name,
+  };
 }

@@ -40,7 +40,7 @@ export async function syncItems(
       mapped.push({ item, key, deleted, mapping: null });
       continue;
     }
-    const mapping = productFromItem(item);
+    const mapping = productFromItem(item, context.mappings);
     if (mapping.kind === 'skip') tally.skip(mapping.reason);
     else mapped.push({ item, key, deleted, mapping });
   }

@@ -9,6 +9,7 @@ export * from './load-schemas';
 export * from './connections';
 export * from './wizard';
 export * from './sync';
+export * from './mapping-schemas';
 export * from './linking';
 export * from './backfill';
 export * from './messages';

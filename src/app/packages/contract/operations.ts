@@ -66,6 +66,13 @@ import {
   syncSettingsOutput,
   syncSettingsSaveInput,
 } from './sync';
+import {
+  mappingsGetInput,
+  mappingsGetOutput,
+  mappingsPreviewInput,
+  mappingsPreviewOutput,
+  mappingsSaveInput,
+} from './mapping-schemas';
 import { messagesInput, messagesOutput } from './messages';
 import { setupRunInput, setupRunOutput, setupStatusInput, setupStatusSchema } from './setup';
 
@@ -116,6 +123,13 @@ export const operations = {
   'sync.settings.save': operation('sync.settings.save', syncSettingsSaveInput, syncSettingsOutput),
   'sync.run': operation('sync.run', syncRunInput, syncRunOutput),
   'sync.catchUp': operation('sync.catchUp', syncCatchUpInput, syncRunOutput),
+  'sync.mappings.get': operation('sync.mappings.get', mappingsGetInput, mappingsGetOutput),
+  'sync.mappings.save': operation('sync.mappings.save', mappingsSaveInput, mappingsGetOutput),
+  'sync.mappings.preview': operation(
+    'sync.mappings.preview',
+    mappingsPreviewInput,
+    mappingsPreviewOutput,
+  ),
   'setup.status': operation('setup.status', setupStatusInput, setupStatusSchema),
   'setup.run': operation('setup.run', setupRunInput, setupRunOutput),
   'connections.list': operation('connections.list', connectionsListInput, connectionsListOutput),
