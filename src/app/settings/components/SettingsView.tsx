@@ -1,6 +1,7 @@
 import { LoadingSpinner, Tab, Tabs } from '@hubspot/ui-extensions';
 import { useOperation, type Call } from '@qbo-invoicing/ui';
 import { ConnectionsPanel } from './ConnectionsPanel';
+import { PropertyMappingsPanel } from './PropertyMappingsPanel';
 import { RecordSyncPanel } from './RecordSyncPanel';
 import { SetupPanel } from './SetupPanel';
 
@@ -22,6 +23,9 @@ export function SettingsView({ call }: { call: Call }) {
       </Tab>
       <Tab tabId="products" title="Products">
         <RecordSyncPanel call={call} object="products" />
+      </Tab>
+      <Tab tabId="mappings" title="Property mappings">
+        <PropertyMappingsPanel call={call} />
       </Tab>
       <Tab tabId="setup" title="Setup">
         <SetupPanel call={call} />

@@ -25,4 +25,44 @@ export const mappings = {
   'Choose another HubSpot property for this QuickBooks field.':
     'Elige otra propiedad de HubSpot para este campo de QuickBooks.',
   'The sync would skip this record.': 'La sincronización omitiría este registro.',
+
+  // The Property mappings tab.
+  'Property mappings': 'Asignaciones de propiedades',
+  'Loading the property mappings': 'Cargando las asignaciones de propiedades',
+  'The property mappings could not be loaded':
+    'No se pudieron cargar las asignaciones de propiedades',
+  'Connect a QuickBooks company first': 'Conecta primero una empresa de QuickBooks',
+  'Property mappings belong to a connected QuickBooks company: connect one on the Connections tab.':
+    'Las asignaciones de propiedades pertenecen a una empresa de QuickBooks conectada: conecta una en la pestaña Conexiones.',
+  'QuickBooks company to map': 'Empresa de QuickBooks que asignar',
+  'What to map': 'Qué asignar',
+  'QuickBooks customers to HubSpot contacts': 'Clientes de QuickBooks a contactos de HubSpot',
+  'QuickBooks items to HubSpot products':
+    'Productos o servicios de QuickBooks a productos de HubSpot',
+  'The sync is one way, QuickBooks to HubSpot. QuickBooks keeps its own custom fields on sales forms only, so customers and items offer their standard fields here.':
+    'La sincronización va en un solo sentido, de QuickBooks a HubSpot. QuickBooks guarda sus campos personalizados solo en los formularios de venta, así que aquí los clientes y los productos o servicios ofrecen sus campos estándar.',
+  'QuickBooks field': 'Campo de QuickBooks',
+  'Sync direction': 'Sentido de la sincronización',
+  'HubSpot property': 'Propiedad de HubSpot',
+  'Mapping state': 'Estado de la asignación',
+  'In sync': 'Sincronizada',
+  'Property missing': 'Falta la propiedad',
+  'Type mismatch': 'Los tipos no coinciden',
+  'Last error': 'Último error',
+  'Not saved yet': 'Sin guardar',
+  'QuickBooks to HubSpot': 'De QuickBooks a HubSpot',
+  'Built in': 'Integrada',
+  'Remove mapping': 'Quitar la asignación',
+  'Add mapping': 'Añadir la asignación',
+  'This mapping cannot be added': 'No se puede añadir esta asignación',
+  'Something went wrong with the mappings': 'Algo salió mal con las asignaciones',
+  'Mappings saved': 'Asignaciones guardadas',
+  'The next sync writes them.': 'La próxima sincronización las escribirá.',
+  'Save mappings': 'Guardar las asignaciones',
+  'Preview on one record': 'Vista previa en un registro',
+  'This company has no {object, select, contacts {customer} other {item}} to preview yet.':
+    'Esta empresa aún no tiene ningún {object, select, contacts {cliente} other {producto o servicio}} para la vista previa.',
+  'What the sync would write for {name}': 'Lo que la sincronización escribiría para {name}',
+  'Value to write': 'Valor que se escribiría',
+  'Your mapping': 'Tu asignación',
 } satisfies Record<string, string>;
