@@ -3,7 +3,7 @@ import { CUSTOMER_KEY, INACTIVE_IN_QUICKBOOKS } from '../hubspot/definitions';
 import { select, type Customer } from '../quickbooks';
 import { contactFromCustomer, isSubCustomer, type ContactMapping } from './customer-mapping';
 import { decide, type Presence } from './rules';
-import { searchIn } from './search';
+import { directLookup } from './lookup';
 import type { SyncContext } from './context';
 import { Tally } from './tally';
 import { archiveAll, updateAll, upsertAll, type PlannedWrite } from './writes';
@@ -89,13 +89,14 @@ export async function syncCustomers(customers: Customer[], context: SyncContext)
   }
   if (mapped.length === 0) return tally;
 
+  const lookup = context.lookup ?? directLookup(crm);
   const linked = new Map(
     (
-      await crm.batchRead(
+      await lookup.byKey(
         'contacts',
+        CUSTOMER_KEY,
         mapped.map((m) => m.key),
         [CUSTOMER_KEY, 'email'],
-        CUSTOMER_KEY,
       )
     ).map((record) => [record.properties[CUSTOMER_KEY] ?? '', record]),
   );
@@ -104,7 +105,7 @@ export async function syncCustomers(customers: Customer[], context: SyncContext)
   );
   const byEmail = new Map<string, CrmRecord[]>();
   if (emails.length > 0 && rules.createAndUpdate !== 'nothing') {
-    for (const record of await searchIn(crm, 'contacts', 'email', emails, [
+    for (const record of await lookup.search('contacts', 'email', emails, [
       CUSTOMER_KEY,
       'email',
     ])) {
@@ -188,6 +189,16 @@ export async function syncCustomers(customers: Customer[], context: SyncContext)
   ];
   await updateAll(crm, 'contacts', inactive, tally);
   await archiveAll(crm, 'contacts', archive, tally);
+  lookup.remember(
+    'contacts',
+    saved.map(({ write, recordId }) => ({
+      id: recordId,
+      properties: {
+        ...write.properties,
+        [CUSTOMER_KEY]: write.properties[CUSTOMER_KEY] ?? write.id,
+      },
+    })),
+  );
 
   const contactIdByKey = new Map(
     saved.map(({ write, recordId }) => [write.properties[CUSTOMER_KEY] ?? write.id, recordId]),
@@ -212,6 +223,7 @@ async function associateCompanies(
   context: SyncContext,
 ): Promise<void> {
   const { crm } = context;
+  const lookup = context.lookup ?? directLookup(crm);
   const wanting = written.filter(
     (w) => w.entry.mapping?.companyName || w.entry.mapping?.companyDomain,
   );
@@ -221,11 +233,11 @@ async function associateCompanies(
   const byName = new Map<string, string>();
   const byDomain = new Map<string, string>();
   for (const company of names.length
-    ? await searchIn(crm, 'companies', 'name', names, ['name'])
+    ? await lookup.search('companies', 'name', names, ['name'])
     : [])
     byName.set(company.properties.name?.toLowerCase() ?? '', company.id);
   for (const company of domains.length
-    ? await searchIn(crm, 'companies', 'domain', domains, ['domain'])
+    ? await lookup.search('companies', 'domain', domains, ['domain'])
     : [])
     byDomain.set(company.properties.domain?.toLowerCase() ?? '', company.id);
 
@@ -257,6 +269,10 @@ async function associateCompanies(
       CUSTOMER_KEY,
       toCreate.map((c) => c.write),
       companies,
+    );
+    lookup.remember(
+      'companies',
+      created.map(({ write, recordId }) => ({ id: recordId, properties: write.properties })),
     );
     const contactOf = new Map(toCreate.map((c) => [c.write.id, c.contactId]));
     for (const { write, recordId } of created)

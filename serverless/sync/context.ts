@@ -1,5 +1,6 @@
 import type { Crm } from '../hubspot/crm';
 import type { QboCompany } from '../quickbooks';
+import type { RecordLookup } from './lookup';
 import type { MappingPlan } from './mappings';
 import type { SyncRules } from './rules';
 
@@ -14,4 +15,6 @@ export interface SyncContext {
   deadline: number;
   /** Taxable and the admin's custom mappings, resolved for this portal (none when absent). */
   mappings?: MappingPlan;
+  /** How HubSpot records are found (asked each time when absent; a run reads small types whole). */
+  lookup?: RecordLookup;
 }

@@ -2,16 +2,70 @@ import type * as z from 'zod';
 import type { syncRunOutput } from '@qbo-invoicing/contract';
 import type { SyncObject } from '@qbo-invoicing/contract/catalog';
 import { AppError } from '../lib/errors';
-import { select } from '../quickbooks';
+import type { WarmCache } from '../lib/warm-cache';
+import { select, type Customer, type Item, type QboCompany } from '../quickbooks';
 import type { OperationContext } from '../runtime/dispatch';
 import { syncCustomers } from './contacts';
+import { CUSTOMER_KEY, ITEM_KEY } from '../hubspot/definitions';
+import { snapshotLookup } from './lookup';
 import { loadPlan } from './mappings-plan';
 import { syncItems } from './products';
 import { readSyncSettings, readSyncState, type RecordSyncState } from './settings';
 import { Tally } from './tally';
 
-/** QuickBooks records read per step: one query, then at most a few HubSpot batches. */
-export const EXISTING_PAGE = 200;
+/**
+ * QuickBooks records read per step: one query of 1,000, the most a QuickBooks query returns
+ * (https://developer.intuit.com/app/developer/qbo/docs/learn/explore-the-quickbooks-online-api/data-queries),
+ * so 10,000 customers and 5,000 items take 15 queries; HubSpot's writes then go 100 a batch.
+ */
+export const EXISTING_PAGE = 1_000;
+/**
+ * Records synced per step: large enough that HubSpot's batches of 100 go full (a step of 200 with
+ * one customer in five buying for a company sends a company batch of 40), small enough that its
+ * HubSpot work fits the reserve below.
+ */
+export const EXISTING_STEP = 500;
+/** A QuickBooks page read by one call stays for the next call of the same run, this long. */
+const PAGE_TTL_MS = 2 * 60_000;
+
+/**
+ * The QuickBooks page holding this position: the one the last call of the run read (kept in the
+ * warm function), else a query of 1,000 from the position. A run of 15,000 records thus reads
+ * QuickBooks 15 times however many calls its HubSpot work takes.
+ */
+async function readPage(
+  qbo: QboCompany,
+  cache: WarmCache,
+  realmId: string,
+  position: { object: SyncObject; startPosition: number },
+  deadline: number,
+): Promise<{ start: number; rows: Array<Customer | Item>; next: number | undefined }> {
+  const key = `sync:existing-page:${realmId}:${position.object}`;
+  type Cached = { start: number; rows: Array<Customer | Item>; next: number | undefined };
+  const cached = cache.get<Cached>(key, PAGE_TTL_MS);
+  if (
+    cached &&
+    position.startPosition >= cached.start &&
+    position.startPosition < cached.start + cached.rows.length
+  )
+    return cached;
+  const entity = position.object === 'contacts' ? 'Customer' : 'Item';
+  const query = select(entity)
+    .in('Active', [true, false])
+    .orderBy('Id')
+    .startPosition(position.startPosition)
+    .maxResults(EXISTING_PAGE);
+  const page =
+    position.object === 'contacts'
+      ? await qbo.customers.page(query as ReturnType<typeof select<'Customer'>>, { deadline })
+      : await qbo.items.page(query as ReturnType<typeof select<'Item'>>, { deadline });
+  return cache.set(key, {
+    start: position.startPosition,
+    rows: page.rows,
+    next: page.nextStartPosition,
+  });
+}
+
 /** A run stops starting new steps this long before the call's deadline. */
 export const STEP_RESERVE_MS = 4_000;
 
@@ -45,67 +99,74 @@ export async function runExisting(
       : { object: input.objects[0] as SyncObject, startPosition: 1 };
   const tally = new Tally();
   let complete = false;
+  // Small portals are read whole once per call instead of looked up page by page (lookup.ts).
+  const lookup = await snapshotLookup(services.crm, services.cache, [
+    ...(input.objects.includes('contacts')
+      ? [
+          { type: 'contacts', properties: [CUSTOMER_KEY, 'email'] },
+          { type: 'companies', properties: ['name', 'domain'] },
+        ]
+      : []),
+    ...(input.objects.includes('products')
+      ? [{ type: 'products', properties: [ITEM_KEY, 'name', 'hs_sku'] }]
+      : []),
+  ]);
   const base = {
+    lookup,
     crm: services.crm,
     qbo,
     realmId: input.realmId,
     dryRun: input.dryRun,
     deadline: context.deadline,
   };
+  const save = async () => {
+    if (input.dryRun) return;
+    state = { ...state, existing: position };
+    await services.connections.saveRecordSync(connection, {
+      recordSyncStateJson: JSON.stringify(state),
+    });
+  };
+  const plans = {
+    contacts: input.objects.includes('contacts')
+      ? await loadPlan(services, 'contacts', settings.contacts.mappings)
+      : undefined,
+    products: input.objects.includes('products')
+      ? await loadPlan(services, 'products', settings.products.mappings)
+      : undefined,
+  };
   while (services.clock.now() < context.deadline - STEP_RESERVE_MS) {
-    let next: number | undefined;
-    if (position.object === 'contacts') {
-      const page = await qbo.customers.page(
-        select('Customer')
-          .in('Active', [true, false])
-          .orderBy('Id')
-          .startPosition(position.startPosition)
-          .maxResults(EXISTING_PAGE),
-        { deadline: context.deadline },
-      );
+    const page = await readPage(qbo, services.cache, input.realmId, position, context.deadline);
+    const offset = position.startPosition - page.start;
+    const rows = page.rows.slice(offset, offset + EXISTING_STEP);
+    if (position.object === 'contacts')
       tally.merge(
-        await syncCustomers(page.rows, {
+        await syncCustomers(rows as Customer[], {
           ...base,
           rules: settings.contacts,
-          mappings: await loadPlan(services, 'contacts', settings.contacts.mappings),
+          mappings: plans.contacts,
         }),
       );
-      next = page.nextStartPosition;
-    } else {
-      const page = await qbo.items.page(
-        select('Item')
-          .in('Active', [true, false])
-          .orderBy('Id')
-          .startPosition(position.startPosition)
-          .maxResults(EXISTING_PAGE),
-        { deadline: context.deadline },
-      );
+    else
       tally.merge(
         await syncItems(
-          page.rows.map((item) => ({ item })),
-          {
-            ...base,
-            rules: settings.products,
-            mappings: await loadPlan(services, 'products', settings.products.mappings),
-          },
+          (rows as Item[]).map((item) => ({ item })),
+          { ...base, rules: settings.products, mappings: plans.products },
         ),
       );
-      next = page.nextStartPosition;
-    }
     const following = input.objects[input.objects.indexOf(position.object) + 1];
-    if (next !== undefined) position = { object: position.object, startPosition: next };
+    if (offset + rows.length < page.rows.length)
+      position = { ...position, startPosition: position.startPosition + rows.length };
+    else if (page.next !== undefined)
+      position = { object: position.object, startPosition: page.next };
     else if (following) position = { object: following, startPosition: 1 };
     else {
       complete = true;
       break;
     }
-    if (!input.dryRun) {
-      state = { ...state, existing: position };
-      await services.connections.saveRecordSync(connection, {
-        recordSyncStateJson: JSON.stringify(state),
-      });
-    }
   }
+  // Saved once, when the budget stops the call: the next call resumes at the next record. A call
+  // that dies before saving is done again from where the last one stopped (writes are upserts).
+  if (!complete) await save();
   if (!input.dryRun && complete && state.existing) {
     state = { ...state, existing: null };
     await services.connections.saveRecordSync(connection, {
