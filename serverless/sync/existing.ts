@@ -28,6 +28,8 @@ export const EXISTING_STEP = 500;
 /** A QuickBooks page read by one call stays for the next call of the same run, this long. */
 const PAGE_TTL_MS = 2 * 60_000;
 
+const pageKey = (realmId: string, object: SyncObject) => `sync:existing-page:${realmId}:${object}`;
+
 /**
  * The QuickBooks page holding this position: the one the last call of the run read (kept in the
  * warm function), else a query of 1,000 from the position. A run of 15,000 records thus reads
@@ -40,7 +42,7 @@ async function readPage(
   position: { object: SyncObject; startPosition: number },
   deadline: number,
 ): Promise<{ start: number; rows: Array<Customer | Item>; next: number | undefined }> {
-  const key = `sync:existing-page:${realmId}:${position.object}`;
+  const key = pageKey(realmId, position.object);
   type Cached = { start: number; rows: Array<Customer | Item>; next: number | undefined };
   const cached = cache.get<Cached>(key, PAGE_TTL_MS);
   if (
@@ -167,6 +169,9 @@ export async function runExisting(
   // Saved once, when the budget stops the call: the next call resumes at the next record. A call
   // that dies before saving is done again from where the last one stopped (writes are upserts).
   if (!complete) await save();
+  // A finished run leaves no page behind: the next run reads QuickBooks as it is then.
+  if (complete)
+    for (const object of input.objects) services.cache.delete(pageKey(input.realmId, object));
   if (!input.dryRun && complete && state.existing) {
     state = { ...state, existing: null };
     await services.connections.saveRecordSync(connection, {
