@@ -7,6 +7,7 @@ import { benchBackfill } from './backfill';
 import { benchBundles } from './bundles';
 import { benchQuickBooks } from './quickbooks';
 import { benchReconcileCalls } from './reconcile-calls';
+import { benchRecordSync } from './record-sync';
 import { benchWizardCalls } from './wizard-calls';
 
 const sections: Array<[string, () => Promise<string[]>]> = [
@@ -15,6 +16,7 @@ const sections: Array<[string, () => Promise<string[]>]> = [
   ['Calls per wizard run', benchWizardCalls],
   ['Calls to keep invoices true', benchReconcileCalls],
   ['Linking past invoices', benchBackfill],
+  ['Initial contact and product sync', benchRecordSync],
 ];
 
 console.log(

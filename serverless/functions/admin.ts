@@ -69,6 +69,10 @@ export const adminHandlers = {
     ],
     async () => (await import('../sync/handlers')).syncHandlers,
   ),
+  ...lazyHandlers<'admin', 'sync.mappings.get' | 'sync.mappings.save' | 'sync.mappings.preview'>(
+    ['sync.mappings.get', 'sync.mappings.save', 'sync.mappings.preview'],
+    async () => (await import('../sync/mappings-handlers')).mappingHandlers,
+  ),
 };
 
 /** App function "admin-function": what the settings page calls. */

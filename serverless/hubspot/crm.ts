@@ -28,6 +28,19 @@ export interface PropertyDefinition {
   options?: Array<{ label: string; value: string; displayOrder?: number }>;
 }
 
+/** A property as a portal defines it (`GET /crm/v3/properties/{objectType}`). */
+export interface PortalProperty {
+  name: string;
+  label: string;
+  type: string;
+  fieldType?: string;
+  groupName?: string;
+  options?: Array<{ label?: string; value: string }>;
+  hasUniqueValue?: boolean;
+  calculated?: boolean;
+  readOnlyValue: boolean;
+}
+
 export interface PropertyGroup {
   name: string;
   label: string;
@@ -571,6 +584,24 @@ export class Crm {
       results: Array<{ name: string; groupName?: string; options?: Array<{ value: string }> }>;
     }>('GET', `/crm/v3/properties/${enc(type)}`);
     return response.results;
+  }
+
+  /**
+   * A type's property definitions with what decides whether a value can be written: type, field
+   * type, options, unique, and HubSpot's own (`modificationMetadata.readOnlyValue`, calculated).
+   */
+  async listPropertyDefinitions(type: string): Promise<PortalProperty[]> {
+    const response = await this.http.request<{
+      results: Array<
+        Omit<PortalProperty, 'readOnlyValue'> & {
+          modificationMetadata?: { readOnlyValue?: boolean };
+        }
+      >;
+    }>('GET', `/crm/v3/properties/${enc(type)}`);
+    return response.results.map(({ modificationMetadata, ...property }) => ({
+      ...property,
+      readOnlyValue: modificationMetadata?.readOnlyValue ?? false,
+    }));
   }
 
   /** Changes a property's definition (setup uses it to add new enumeration options). */

@@ -1,5 +1,9 @@
 import type { PropertyDefinition, PropertyGroup, SchemaDefinition } from './crm';
-import { invoiceStatuses, invoiceStatusLabels } from '@qbo-invoicing/contract/catalog';
+import {
+  APP_TAXABLE_PROPERTY,
+  invoiceStatuses,
+  invoiceStatusLabels,
+} from '@qbo-invoicing/contract/catalog';
 
 /**
  * Everything setup installs in a portal. Names are stable API names: changing one would orphan
@@ -264,6 +268,18 @@ export const standardObjectProperties: Record<
       description: 'QuickBooks company id and item id as "realm:id"; unique, so never twice.',
     }),
     inactiveProperty,
+    {
+      name: APP_TAXABLE_PROPERTY,
+      label: 'Taxable in QuickBooks',
+      type: 'bool',
+      fieldType: 'booleancheckbox',
+      description:
+        'QuickBooks\' "Taxable" for the item (US companies charge sales tax on taxable lines).',
+      options: [
+        { label: 'Yes', value: 'true', displayOrder: 0 },
+        { label: 'No', value: 'false', displayOrder: 1 },
+      ],
+    },
   ],
 };
 

@@ -1,4 +1,5 @@
 import type { SetupStatus } from '@qbo-invoicing/contract';
+import { APP_TAXABLE_PROPERTY, hasHubSpotTaxable } from '@qbo-invoicing/contract/catalog';
 import type { Crm, ObjectSchema, PropertyDefinition, SchemaDefinition } from '../hubspot/crm';
 import { isHubSpotStatus } from '../hubspot/errors';
 import type { SchemaRegistry } from '../hubspot/schemas';
@@ -24,6 +25,8 @@ interface PortalState {
   dealProperties: PortalProperties;
   /** Contacts', companies' and products' property groups and properties (contact and product sync). */
   standard: Record<StandardObject, { groups: Set<string>; properties: PortalProperties }>;
+  /** The portal has a HubSpot-defined taxable product property: the app adds none of its own. */
+  hubspotTaxable: boolean;
 }
 
 const propertiesOf = (
@@ -39,6 +42,16 @@ function isCurrent(have: PortalProperties | undefined, property: PropertyDefinit
   const options = have?.get(property.name);
   if (!options) return false;
   return (property.options ?? []).every((option) => options.has(option.value));
+}
+
+/**
+ * The app's properties a standard object needs in this portal: all of them, except the app's own
+ * taxable product property where HubSpot defines one (the sync fills HubSpot's instead).
+ */
+function wanted(type: StandardObject, state: PortalState): PropertyDefinition[] {
+  return standardObjectProperties[type].filter(
+    (property) => !(property.name === APP_TAXABLE_PROPERTY && state.hubspotTaxable),
+  );
 }
 
 /**
@@ -91,11 +104,12 @@ export class Setup {
       ...standardObjects.map(async (type) => {
         const [typeGroups, typeProperties] = await Promise.all([
           this.crm.listPropertyGroups(type),
-          this.crm.listProperties(type),
+          this.crm.listPropertyDefinitions(type),
         ]);
         return {
           groups: new Set(typeGroups.map((group) => group.name)),
           properties: propertiesOf(typeProperties),
+          hubspotTaxable: type === 'products' && hasHubSpotTaxable(typeProperties),
         };
       }),
     ]);
@@ -108,8 +122,12 @@ export class Setup {
       dealGroups: new Set(groups.map((group) => group.name)),
       dealProperties: propertiesOf(properties),
       standard: Object.fromEntries(
-        standardObjects.map((type, index) => [type, standard[index]!]),
+        standardObjects.map((type, index) => {
+          const { groups, properties } = standard[index]!;
+          return [type, { groups, properties }];
+        }),
       ) as PortalState['standard'],
+      hubspotTaxable: standard.some((entry) => entry.hubspotTaxable),
     };
   }
 
@@ -186,12 +204,12 @@ export class Setup {
           { object: type },
         ),
       isDone: (state) =>
-        standardObjectProperties[type].every((p) => isCurrent(state.standard[type].properties, p)),
+        wanted(type, state).every((p) => isCurrent(state.standard[type].properties, p)),
       apply: async (state) => {
         const { groups, properties } = state.standard[type];
         if (!groups.has(quickBooksPropertyGroup.name))
           await tolerateConflict(this.crm.createPropertyGroup(type, quickBooksPropertyGroup));
-        for (const property of standardObjectProperties[type]) {
+        for (const property of wanted(type, state)) {
           if (properties.has(property.name)) continue;
           await tolerateConflict(
             this.crm.createProperty(type, { ...property, groupName: quickBooksPropertyGroup.name }),

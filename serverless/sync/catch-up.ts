@@ -13,6 +13,7 @@ import {
 } from '../quickbooks';
 import { syncCustomers } from './contacts';
 import { appendToLog } from './log';
+import { loadPlan } from './mappings-plan';
 import { syncItems } from './products';
 import { readSyncSettings, readSyncState, type RecordSyncState } from './settings';
 import { Tally } from './tally';
@@ -91,9 +92,21 @@ export async function catchUpRecords(
     deadline: options.deadline,
   };
   if (customers.length > 0)
-    tally.merge(await syncCustomers(customers, { ...context, rules: settings.contacts }));
+    tally.merge(
+      await syncCustomers(customers, {
+        ...context,
+        rules: settings.contacts,
+        mappings: await loadPlan(services, 'contacts', settings.contacts.mappings),
+      }),
+    );
   if (items.length > 0)
-    tally.merge(await syncItems(items, { ...context, rules: settings.products }));
+    tally.merge(
+      await syncItems(items, {
+        ...context,
+        rules: settings.products,
+        mappings: await loadPlan(services, 'products', settings.products.mappings),
+      }),
+    );
 
   const rows = [...(feed.changes.Customer ?? []), ...(feed.changes.Item ?? [])];
   const truncated = rows.length >= maxCdcObjects;

@@ -3,7 +3,7 @@ import { CUSTOMER_KEY, INACTIVE_IN_QUICKBOOKS } from '../hubspot/definitions';
 import { select, type Customer } from '../quickbooks';
 import { contactFromCustomer, isSubCustomer, type ContactMapping } from './customer-mapping';
 import { decide, type Presence } from './rules';
-import { searchIn } from './search';
+import { directLookup } from './lookup';
 import type { SyncContext } from './context';
 import { because } from './reasons';
 import { Tally, type Subject } from './tally';
@@ -99,19 +99,20 @@ export async function syncCustomers(customers: Customer[], context: SyncContext)
       mapped.push({ customer, key, mapping: null });
       continue;
     }
-    const mapping = contactFromCustomer(customer);
+    const mapping = contactFromCustomer(customer, context.mappings);
     if (mapping.kind === 'skip') tally.skip(mapping.reason, customerSubject(customer));
     else mapped.push({ customer, key, mapping });
   }
   if (mapped.length === 0) return tally;
 
+  const lookup = context.lookup ?? directLookup(crm);
   const linked = new Map(
     (
-      await crm.batchRead(
+      await lookup.byKey(
         'contacts',
+        CUSTOMER_KEY,
         mapped.map((m) => m.key),
         [CUSTOMER_KEY, 'email'],
-        CUSTOMER_KEY,
       )
     ).map((record) => [record.properties[CUSTOMER_KEY] ?? '', record]),
   );
@@ -120,7 +121,7 @@ export async function syncCustomers(customers: Customer[], context: SyncContext)
   );
   const byEmail = new Map<string, CrmRecord[]>();
   if (emails.length > 0 && rules.createAndUpdate !== 'nothing') {
-    for (const record of await searchIn(crm, 'contacts', 'email', emails, [
+    for (const record of await lookup.search('contacts', 'email', emails, [
       CUSTOMER_KEY,
       'email',
     ])) {
@@ -216,6 +217,16 @@ export async function syncCustomers(customers: Customer[], context: SyncContext)
   ];
   await updateAll(crm, 'contacts', inactive, tally);
   await archiveAll(crm, 'contacts', archive, tally);
+  lookup.remember(
+    'contacts',
+    saved.map(({ write, recordId }) => ({
+      id: recordId,
+      properties: {
+        ...write.properties,
+        [CUSTOMER_KEY]: write.properties[CUSTOMER_KEY] ?? write.id,
+      },
+    })),
+  );
 
   const contactIdByKey = new Map(
     saved.map(({ write, recordId }) => [write.properties[CUSTOMER_KEY] ?? write.id, recordId]),
@@ -240,6 +251,7 @@ async function associateCompanies(
   context: SyncContext,
 ): Promise<void> {
   const { crm } = context;
+  const lookup = context.lookup ?? directLookup(crm);
   const wanting = written.filter(
     (w) => w.entry.mapping?.companyName || w.entry.mapping?.companyDomain,
   );
@@ -249,11 +261,11 @@ async function associateCompanies(
   const byName = new Map<string, string>();
   const byDomain = new Map<string, string>();
   for (const company of names.length
-    ? await searchIn(crm, 'companies', 'name', names, ['name'])
+    ? await lookup.search('companies', 'name', names, ['name'])
     : [])
     byName.set(company.properties.name?.toLowerCase() ?? '', company.id);
   for (const company of domains.length
-    ? await searchIn(crm, 'companies', 'domain', domains, ['domain'])
+    ? await lookup.search('companies', 'domain', domains, ['domain'])
     : [])
     byDomain.set(company.properties.domain?.toLowerCase() ?? '', company.id);
 
@@ -286,6 +298,10 @@ async function associateCompanies(
       CUSTOMER_KEY,
       toCreate.map((c) => c.write),
       companies,
+    );
+    lookup.remember(
+      'companies',
+      created.map(({ write, recordId }) => ({ id: recordId, properties: write.properties })),
     );
     const contactOf = new Map(toCreate.map((c) => [c.write.id, c.contactId]));
     for (const { write, recordId } of created)

@@ -1,5 +1,6 @@
 import type { Customer } from '../quickbooks';
 import { because, type Reason } from './reasons';
+import { plannedProperties, type MappingPlan } from './mappings';
 
 /** What a QuickBooks customer becomes in HubSpot, or why it is skipped. */
 export type ContactMapping =
@@ -46,10 +47,10 @@ export function companyDomainOf(email: string | null): string | null {
 
 /**
  * A QuickBooks customer as HubSpot contact properties: name, email, phone, billing address,
- * company name. A customer with neither an email nor a name is skipped: HubSpot could not show it
- * nor match it again.
+ * company name (and the admin's custom mappings by the `plan`, never over a built-in one). A
+ * customer with neither an email nor a name is skipped: HubSpot could not show it nor match it.
  */
-export function contactFromCustomer(customer: Customer): ContactMapping {
+export function contactFromCustomer(customer: Customer, plan?: MappingPlan): ContactMapping {
   const email = normaliseEmail(customer.PrimaryEmailAddr?.Address);
   const given = clean(customer.GivenName);
   const family = clean(customer.FamilyName);
@@ -80,7 +81,13 @@ export function contactFromCustomer(customer: Customer): ContactMapping {
     set('zip', address.PostalCode as string | undefined);
     set('country', address.Country as string | undefined);
   }
-  return { kind: 'contact', properties, email, companyName, companyDomain: companyDomainOf(email) };
+  return {
+    kind: 'contact',
+    properties: { ...plannedProperties(customer, plan), ...properties },
+    email,
+    companyName,
+    companyDomain: companyDomainOf(email),
+  };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Item } from '../quickbooks';
 import { because, type Reason } from './reasons';
+import { plannedProperties, type MappingPlan } from './mappings';
 
 /** The QuickBooks item types that become HubSpot products, and HubSpot's product type for each. */
 export const productTypes: Record<string, string> = {
@@ -23,9 +24,10 @@ function amount(value: unknown): string | null {
 
 /**
  * A QuickBooks item as HubSpot product properties (name, SKU, description, unit price, cost,
- * type). Bundles (Group) and categories are not products a deal can sell line by line.
+ * type; taxable and the admin's custom mappings by the `plan`, never over a built-in one).
+ * Bundles (Group) and categories are not products a deal can sell line by line.
  */
-export function productFromItem(item: Item): ProductMapping {
+export function productFromItem(item: Item, plan?: MappingPlan): ProductMapping {
   const type = productTypes[item.Type ?? ''];
   if (!type)
     return {
@@ -43,5 +45,10 @@ export function productFromItem(item: Item): ProductMapping {
   if (price !== null) properties.price = price;
   const cost = amount((item as { PurchaseCost?: unknown }).PurchaseCost);
   if (cost !== null) properties.hs_cost_of_goods_sold = cost;
-  return { kind: 'product', properties, sku, name };
+  return {
+    kind: 'product',
+    properties: { ...plannedProperties(item, plan), ...properties },
+    sku,
+    name,
+  };
 }

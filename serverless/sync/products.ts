@@ -2,7 +2,7 @@ import type { CrmRecord } from '../hubspot/crm';
 import { INACTIVE_IN_QUICKBOOKS, ITEM_KEY } from '../hubspot/definitions';
 import type { Item } from '../quickbooks';
 import type { SyncContext } from './context';
-import { searchIn } from './search';
+import { directLookup } from './lookup';
 import { productFromItem, type ProductMapping } from './item-mapping';
 import { decide, type Presence } from './rules';
 import { because } from './reasons';
@@ -48,19 +48,20 @@ export async function syncItems(
       mapped.push({ item, key, deleted, mapping: null });
       continue;
     }
-    const mapping = productFromItem(item);
+    const mapping = productFromItem(item, context.mappings);
     if (mapping.kind === 'skip') tally.skip(mapping.reason, itemSubject(item));
     else mapped.push({ item, key, deleted, mapping });
   }
   if (mapped.length === 0) return tally;
 
+  const lookup = context.lookup ?? directLookup(crm);
   const linked = new Map(
     (
-      await crm.batchRead(
+      await lookup.byKey(
         'products',
+        ITEM_KEY,
         mapped.map((m) => m.key),
         READ,
-        ITEM_KEY,
       )
     ).map((record) => [record.properties[ITEM_KEY] ?? '', record]),
   );
@@ -71,7 +72,7 @@ export async function syncItems(
   if (unlinked.length > 0 && rules.createAndUpdate !== 'nothing') {
     const skus = unlinked.flatMap((m) => m.mapping?.sku ?? []);
     for (const record of free(
-      skus.length ? await searchIn(crm, 'products', 'hs_sku', skus, READ) : [],
+      skus.length ? await lookup.search('products', 'hs_sku', skus, READ) : [],
     )) {
       const sku = record.properties.hs_sku?.toLowerCase() ?? '';
       bySku.set(sku, [...(bySku.get(sku) ?? []), record]);
@@ -80,7 +81,7 @@ export async function syncItems(
       .filter((m) => !m.mapping?.sku || !bySku.has(m.mapping.sku.toLowerCase()))
       .map((m) => m.mapping!.name);
     for (const record of free(
-      names.length ? await searchIn(crm, 'products', 'name', names, READ) : [],
+      names.length ? await lookup.search('products', 'name', names, READ) : [],
     )) {
       const name = record.properties.name ?? '';
       byName.set(name, [...(byName.get(name) ?? []), record]);
@@ -165,8 +166,17 @@ export async function syncItems(
       tally.add(write.outcome, write.subject);
     return tally;
   }
-  await upsertAll(crm, 'products', ITEM_KEY, upserts, tally);
-  await updateAll(crm, 'products', links, tally);
+  const saved = [
+    ...(await upsertAll(crm, 'products', ITEM_KEY, upserts, tally)),
+    ...(await updateAll(crm, 'products', links, tally)),
+  ];
+  lookup.remember(
+    'products',
+    saved.map(({ write, recordId }) => ({
+      id: recordId,
+      properties: { ...write.properties, [ITEM_KEY]: write.properties[ITEM_KEY] ?? write.id },
+    })),
+  );
   await updateAll(crm, 'products', inactive, tally);
   await archiveAll(crm, 'products', archive, tally);
   return tally;

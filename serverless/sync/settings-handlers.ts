@@ -27,8 +27,15 @@ export async function saveSyncSettings(
   const wasOn = before.contacts.enabled || before.products.enabled;
   const anyOn = input.settings.contacts.enabled || input.settings.products.enabled;
   const startCursor = anyOn && (!wasOn || !state.cursor);
+  // Custom mappings are saved by sync.mappings.save only (checked against the portal there): a
+  // rules tab loaded before they changed must not put the old ones back.
+  const settings: SyncSettings = {
+    ...input.settings,
+    contacts: { ...input.settings.contacts, mappings: before.contacts.mappings },
+    products: { ...input.settings.products, mappings: before.products.mappings },
+  };
   await context.services.connections.saveRecordSync(connection, {
-    recordSyncSettingsJson: JSON.stringify(input.settings),
+    recordSyncSettingsJson: JSON.stringify(settings),
     ...(startCursor
       ? {
           recordSyncStateJson: JSON.stringify({
@@ -38,5 +45,5 @@ export async function saveSyncSettings(
         }
       : {}),
   });
-  return { realmId: input.realmId, settings: input.settings };
+  return { realmId: input.realmId, settings };
 }

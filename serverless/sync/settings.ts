@@ -18,6 +18,7 @@ export const defaultSyncSettings: SyncSettings = {
     deleting: 'mark_inactive',
     archiveConfirmed: false,
     startPoint: 'from_now',
+    mappings: [],
   },
   products: {
     enabled: false,
@@ -25,30 +26,67 @@ export const defaultSyncSettings: SyncSettings = {
     deleting: 'mark_inactive',
     archiveConfirmed: false,
     startPoint: 'from_now',
+    mappings: [],
   },
 };
 
-const storedRules = (fallback: SyncSettings['contacts']) =>
-  z
-    .object({
-      enabled: z.boolean().catch(fallback.enabled),
-      createAndUpdate: z.enum(createAndUpdateRules).catch(fallback.createAndUpdate),
-      deleting: z.enum(deletingRules).catch(fallback.deleting),
-      archiveConfirmed: z.boolean().catch(false),
-      startPoint: z.enum(startPoints).catch(fallback.startPoint),
-    })
-    .catch(fallback);
-
-const storedV1 = z.object({
-  version: z.literal(1),
-  contacts: storedRules(defaultSyncSettings.contacts),
-  products: storedRules(defaultSyncSettings.products),
+const storedRuleFields = (fallback: SyncSettings['contacts']) => ({
+  enabled: z.boolean().catch(fallback.enabled),
+  createAndUpdate: z.enum(createAndUpdateRules).catch(fallback.createAndUpdate),
+  deleting: z.enum(deletingRules).catch(fallback.deleting),
+  archiveConfirmed: z.boolean().catch(false),
+  startPoint: z.enum(startPoints).catch(fallback.startPoint),
 });
+
+/** Version 1: the rules only. It migrates to version 2 with no custom mappings. */
+const storedV1 = z
+  .object({
+    version: z.literal(1),
+    contacts: z
+      .object(storedRuleFields(defaultSyncSettings.contacts))
+      .catch(defaultSyncSettings.contacts),
+    products: z
+      .object(storedRuleFields(defaultSyncSettings.products))
+      .catch(defaultSyncSettings.products),
+  })
+  .transform((v1): SyncSettings => ({
+    version: SYNC_SETTINGS_VERSION,
+    contacts: { ...v1.contacts, mappings: [] },
+    products: { ...v1.products, mappings: [] },
+  }));
+
+const storedMapping = z.object({
+  field: z.string().min(1).max(100),
+  property: z.string().regex(/^[a-z0-9_]{1,100}$/),
+});
+
+/** A stored mapping that no longer reads as one (edited by hand) is dropped, not an error. */
+const storedMappings = z
+  .array(z.unknown())
+  .catch([])
+  .transform((entries) =>
+    entries.flatMap((entry) => {
+      const parsed = storedMapping.safeParse(entry);
+      return parsed.success ? [parsed.data] : [];
+    }),
+  );
+
+const storedV2 = z.object({
+  version: z.literal(2),
+  contacts: z
+    .object({ ...storedRuleFields(defaultSyncSettings.contacts), mappings: storedMappings })
+    .catch(defaultSyncSettings.contacts),
+  products: z
+    .object({ ...storedRuleFields(defaultSyncSettings.products), mappings: storedMappings })
+    .catch(defaultSyncSettings.products),
+});
+
+const stored = z.union([storedV2, storedV1]);
 
 /**
  * The settings stored on a connection record. Settings of an unknown version, or edited into
- * nonsense, read as "off" (never as an error, never as something the admin did not choose); a
- * later version migrates version 1 here. Archiving contacts without the confirmed warning reads
+ * nonsense, read as "off" (never as an error, never as something the admin did not choose);
+ * version 1 (before custom mappings) migrates to version 2 with none. Archiving contacts without the confirmed warning reads
  * as marking them inactive.
  */
 export function readSyncSettings(json: string | null): SyncSettings {
@@ -60,7 +98,7 @@ export function readSyncSettings(json: string | null): SyncSettings {
     log.warn('Unreadable contact and product sync settings: treating them as off');
     return defaultSyncSettings;
   }
-  const parsed = storedV1.safeParse(raw);
+  const parsed = stored.safeParse(raw);
   if (!parsed.success) {
     log.warn('Contact and product sync settings of an unknown version: treating them as off');
     return defaultSyncSettings;

@@ -335,13 +335,14 @@ describe('a run over existing customers', () => {
   it('stops inside its call budget and resumes where it stopped, creating each contact once', async () => {
     await turnOn(qbo.realms.us, { contacts: { startPoint: 'existing' } });
     const realm = qbo.realm(qbo.realms.us);
-    for (let n = 0; n < 250; n++)
+    // More than one step of a run (EXISTING_STEP, 500 records).
+    for (let n = 0; n < 700; n++)
       realm.create('Customer', {
         DisplayName: `Bulk ${n}`,
         PrimaryEmailAddr: { Address: `bulk${n}@bulk.example` },
       });
     const total = realm.customers().length;
-    expect(total).toBeGreaterThan(250);
+    expect(total).toBeGreaterThan(700);
     // A clock the test owns: a 429 asking to wait 7 s uses up most of a 10 s budget at once.
     const slow = functionsAgainst(hubspot, secrets, {
       clock: virtualClock(),
@@ -357,12 +358,12 @@ describe('a run over existing customers', () => {
     expect(first.data).toMatchObject({ complete: false });
     const keyed = () => hubspot.store.find(CONTACT, (r) => !!r.properties.qbo_customer_key);
     expect(keyed().length).toBe(firstCounts.created + firstCounts.matched);
-    expect(keyed().length).toBeLessThan(250);
+    expect(keyed().length).toBeLessThan(700);
 
     const second = await slow.run('sync.run', input);
     expect(second.data).toMatchObject({ complete: true });
     expect(contactsWith('email', 'bulk0@bulk.example')).toHaveLength(1);
-    expect(contactsWith('email', 'bulk249@bulk.example')).toHaveLength(1);
+    expect(contactsWith('email', 'bulk699@bulk.example')).toHaveLength(1);
     const emails = keyed().flatMap((r) => r.properties.email ?? []);
     expect(new Set(emails).size).toBe(emails.length);
   });

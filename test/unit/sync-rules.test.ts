@@ -243,7 +243,7 @@ describe('sync settings', () => {
       syncSettingsSchema
         .safeParse(input)
         .error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-    expect(messages({ ...valid, version: 2 })).toEqual([
+    expect(messages({ ...valid, version: 1 })).toEqual([
       `version: must be ${SYNC_SETTINGS_VERSION} (the settings format this app writes)`,
     ]);
     expect(messages({ ...valid, products: { ...valid.products, deleting: 'delete' } })).toEqual([

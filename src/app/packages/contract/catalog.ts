@@ -6,6 +6,7 @@
  */
 export * from './new-customer-rules';
 export * from './new-item-rules';
+export * from './property-mappings';
 
 /**
  * Whether what the admin typed confirms the company's name (case and surrounding spaces aside): the
@@ -99,6 +100,9 @@ export const operationRoutes = {
   'sync.log.retry': { group: 'admin', scope: 'none' },
   'sync.recordStatus': { group: 'invoices', scope: 'record' },
   'sync.recordRetry': { group: 'invoices', scope: 'record' },
+  'sync.mappings.get': { group: 'admin', scope: 'none' },
+  'sync.mappings.save': { group: 'admin', scope: 'none' },
+  'sync.mappings.preview': { group: 'admin', scope: 'none' },
   'messages.card': { group: 'invoices', scope: 'none' },
   'messages.settings': { group: 'admin', scope: 'none' },
 } as const satisfies Record<string, OperationRoute>;
@@ -169,8 +173,11 @@ export type ConnectionStatus = (typeof connectionStatuses)[number];
 export const syncObjects = ['contacts', 'products'] as const;
 export type SyncObject = (typeof syncObjects)[number];
 
-/** The stored settings format; a later change bumps it and migrates older settings. */
-export const SYNC_SETTINGS_VERSION = 1;
+/**
+ * The stored settings format; a later change bumps it and migrates older settings. Version 2 added
+ * each object's custom property mappings (version 1 reads as having none).
+ */
+export const SYNC_SETTINGS_VERSION = 2;
 
 /** When a QuickBooks record is created or changed: create and update · update only · nothing. */
 export const createAndUpdateRules = ['create_and_update', 'update_only', 'nothing'] as const;

@@ -11,6 +11,7 @@ export * from './wizard';
 export * from './items';
 export * from './sync';
 export * from './sync-log';
+export * from './mapping-schemas';
 export * from './linking';
 export * from './backfill';
 export * from './messages';

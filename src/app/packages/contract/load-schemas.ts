@@ -83,6 +83,18 @@ export const loadOperationSchemas: {
     const { syncRunInput, syncRunOutput } = await import('./sync');
     return { input: syncRunInput, output: syncRunOutput };
   },
+  'sync.mappings.get': async () => {
+    const { mappingsGetInput, mappingsGetOutput } = await import('./mapping-schemas');
+    return { input: mappingsGetInput, output: mappingsGetOutput };
+  },
+  'sync.mappings.save': async () => {
+    const { mappingsSaveInput, mappingsGetOutput } = await import('./mapping-schemas');
+    return { input: mappingsSaveInput, output: mappingsGetOutput };
+  },
+  'sync.mappings.preview': async () => {
+    const { mappingsPreviewInput, mappingsPreviewOutput } = await import('./mapping-schemas');
+    return { input: mappingsPreviewInput, output: mappingsPreviewOutput };
+  },
   'sync.catchUp': async () => {
     const { syncCatchUpInput, syncRunOutput } = await import('./sync');
     return { input: syncCatchUpInput, output: syncRunOutput };

@@ -84,6 +84,13 @@ import {
   syncRecordStatusInput,
   syncRecordStatusOutput,
 } from './sync-log';
+import {
+  mappingsGetInput,
+  mappingsGetOutput,
+  mappingsPreviewInput,
+  mappingsPreviewOutput,
+  mappingsSaveInput,
+} from './mapping-schemas';
 import { messagesInput, messagesOutput } from './messages';
 import { setupRunInput, setupRunOutput, setupStatusInput, setupStatusSchema } from './setup';
 
@@ -147,6 +154,13 @@ export const operations = {
     syncRecordStatusOutput,
   ),
   'sync.recordRetry': operation('sync.recordRetry', syncRecordRetryInput, syncRecordStatusOutput),
+  'sync.mappings.get': operation('sync.mappings.get', mappingsGetInput, mappingsGetOutput),
+  'sync.mappings.save': operation('sync.mappings.save', mappingsSaveInput, mappingsGetOutput),
+  'sync.mappings.preview': operation(
+    'sync.mappings.preview',
+    mappingsPreviewInput,
+    mappingsPreviewOutput,
+  ),
   'setup.status': operation('setup.status', setupStatusInput, setupStatusSchema),
   'setup.run': operation('setup.run', setupRunInput, setupRunOutput),
   'connections.list': operation('connections.list', connectionsListInput, connectionsListOutput),

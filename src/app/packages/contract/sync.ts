@@ -6,8 +6,27 @@ import {
   SYNC_SETTINGS_VERSION,
   syncObjects,
 } from './catalog';
+import { quickBooksField } from './property-mappings';
 
 const realmId = z.string().regex(/^\d{1,20}$/, 'must be a QuickBooks company id (digits only)');
+
+/**
+ * A mapping the admin added: a QuickBooks field fills a HubSpot property (QuickBooks → HubSpot,
+ * as the whole sync). Whether the property exists and takes the field's type is checked against
+ * the portal when the mappings are saved (`sync.mappings.save`).
+ */
+export const customMappingSchema = z
+  .object({
+    field: z.string().min(1).max(100),
+    property: z
+      .string()
+      .regex(/^[a-z0-9_]{1,100}$/, 'must be a HubSpot property name (lower case, digits, _)'),
+  })
+  .strict();
+export type CustomMapping = z.infer<typeof customMappingSchema>;
+
+/** At most this many custom mappings per object: each adds a column to every write. */
+export const MAX_CUSTOM_MAPPINGS = 20;
 
 /** The rules of one synced object (QuickBooks customers → contacts, items → products). */
 export const objectSyncRulesSchema = z
@@ -20,6 +39,8 @@ export const objectSyncRulesSchema = z
     /** The admin accepted the warning that archiving contacts hides them from every list. */
     archiveConfirmed: z.boolean(),
     startPoint: z.enum(startPoints, { error: `must be one of ${startPoints.join(', ')}` }),
+    /** Beyond the built-in mappings (version 2). */
+    mappings: z.array(customMappingSchema).max(MAX_CUSTOM_MAPPINGS),
   })
   .strict();
 export type ObjectSyncRules = z.infer<typeof objectSyncRulesSchema>;
@@ -45,6 +66,24 @@ export const syncSettingsSchema = z
         message:
           'archiving contacts hides them from every list and workflow: confirm the warning first',
       });
+    for (const object of syncObjects) {
+      const targets = new Set<string>();
+      settings[object].mappings.forEach((mapping, index) => {
+        if (!quickBooksField(object, mapping.field))
+          context.addIssue({
+            code: 'custom',
+            path: [object, 'mappings', index, 'field'],
+            message: `${mapping.field} is not a QuickBooks field the sync can read`,
+          });
+        if (targets.has(mapping.property))
+          context.addIssue({
+            code: 'custom',
+            path: [object, 'mappings', index, 'property'],
+            message: `${mapping.property} is mapped twice`,
+          });
+        targets.add(mapping.property);
+      });
+    }
   });
 export type SyncSettings = z.infer<typeof syncSettingsSchema>;
 

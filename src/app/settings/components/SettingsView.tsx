@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { LoadingSpinner, Tab, Tabs } from '@hubspot/ui-extensions';
 import { useMessages, useOperation, type Call } from '@qbo-invoicing/ui';
 import { ConnectionsPanel } from './ConnectionsPanel';
+import { PropertyMappingsPanel } from './PropertyMappingsPanel';
 import { RecordSyncPanel } from './RecordSyncPanel';
 import { SetupPanel } from './SetupPanel';
 import { SyncLogTab } from './SyncLogPanel';
@@ -47,6 +48,9 @@ export function SettingsView({ call }: { call: Call }) {
           onConnect={go('connections')}
           onSetup={go('setup')}
         />
+      </Tab>
+      <Tab tabId="mappings" title={t('Property mappings')}>
+        <PropertyMappingsPanel call={call} />
       </Tab>
       <SyncLogTab call={call} />
       <Tab tabId="setup" title={t('Setup')}>
