@@ -95,7 +95,7 @@ export async function runExisting(
   const qbo = services.quickbooks.forRealm(input.realmId, {
     companyName: connection.companyName,
   });
-  let state: RecordSyncState = readSyncState(connection.recordSyncStateJson);
+  const state: RecordSyncState = readSyncState(connection.recordSyncStateJson);
   // A dry run always counts from the start; a real run resumes where the last call stopped.
   let position =
     !input.dryRun && state.existing && input.objects.includes(state.existing.object)
