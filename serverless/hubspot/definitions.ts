@@ -31,6 +31,26 @@ const text = (
   fieldType: 'text',
   ...extra,
 });
+/** A yes/no property as HubSpot's checkbox: its two options are "true" and "false". */
+const checkbox = (
+  name: string,
+  label: string,
+  extra: Partial<PropertyDefinition> = {},
+): PropertyDefinition => {
+  const option = (value: 'true' | 'false', optionLabel: string, displayOrder: number) => ({
+    label: optionLabel,
+    value,
+    displayOrder,
+  });
+  return {
+    name,
+    label,
+    type: 'bool',
+    fieldType: 'booleancheckbox',
+    options: [option('true', 'Yes', 0), option('false', 'No', 1)],
+    ...extra,
+  };
+};
 const number = (name: string, label: string): PropertyDefinition => ({
   name,
   label,
@@ -268,18 +288,10 @@ export const standardObjectProperties: Record<
       description: 'QuickBooks company id and item id as "realm:id"; unique, so never twice.',
     }),
     inactiveProperty,
-    {
-      name: APP_TAXABLE_PROPERTY,
-      label: 'Taxable in QuickBooks',
-      type: 'bool',
-      fieldType: 'booleancheckbox',
+    checkbox(APP_TAXABLE_PROPERTY, 'Taxable in QuickBooks', {
       description:
         'QuickBooks\' "Taxable" for the item (US companies charge sales tax on taxable lines).',
-      options: [
-        { label: 'Yes', value: 'true', displayOrder: 0 },
-        { label: 'No', value: 'false', displayOrder: 1 },
-      ],
-    },
+    }),
   ],
 };
 

@@ -88,10 +88,15 @@ export async function runExisting(
   const settings = readSyncSettings(connection.recordSyncSettingsJson);
   const off = input.objects.filter((object) => !settings[object].enabled);
   if (off.length > 0)
-    throw new AppError('INVALID_INPUT', `The ${off.join(' and ')} sync is off for this company.`, {
-      fix: 'Turn it on and save the settings first.',
-      field: 'input.objects',
-    });
+    throw new AppError(
+      'INVALID_INPUT',
+      '{objects, select, contacts {Contact} products {Product} other {Contact and product}} sync is off for this company.',
+      {
+        fix: 'Turn it on and save the settings first.',
+        field: 'input.objects',
+        values: { objects: off.length > 1 ? 'both' : (off[0] as string) },
+      },
+    );
   const qbo = services.quickbooks.forRealm(input.realmId, {
     companyName: connection.companyName,
   });

@@ -43,18 +43,19 @@ function renderPanel(script: Parameters<typeof scriptedCall>[0]) {
 const authorizeUrl = 'https://appcenter.intuit.com/connect/oauth2?client_id=x&state=s';
 
 describe('settings page', () => {
-  it('has Connections, Contacts, Products, Sync log and Setup tabs, and opens on Connections once set up', async () => {
+  it('has Connections, Contacts, Products, Property mappings, Sync log and Setup tabs, and opens on Connections once set up', async () => {
     const renderer = createRenderer('settings');
     const fake = scriptedCall({
       'connections.list': () => new Promise(() => {}),
       'setup.status': ok({ done: true, items: [] }),
     });
     renderer.render(<SettingsView call={fake.call} />);
-    await renderer.waitFor(() => expect(renderer.findAll(Tab)).toHaveLength(5));
+    await renderer.waitFor(() => expect(renderer.findAll(Tab)).toHaveLength(6));
     expect(renderer.findAll(Tab).map((tab) => tab.props.title)).toEqual([
       'Connections',
       'Contacts',
       'Products',
+      'Property mappings',
       'Sync log',
       'Setup',
     ]);
@@ -71,7 +72,7 @@ describe('settings page', () => {
       }),
     });
     renderer.render(<SettingsView call={fake.call} />);
-    await renderer.waitFor(() => expect(renderer.findAll(Tab)).toHaveLength(5));
+    await renderer.waitFor(() => expect(renderer.findAll(Tab)).toHaveLength(6));
     expect(renderer.find(Tabs).props.selected).toBe('setup');
   });
 });
