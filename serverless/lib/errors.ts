@@ -46,13 +46,7 @@ export class AppError extends Error {
   readonly template: { message: string; fix: string | undefined; values: MessageValues };
 
   /** A message and fix the catalogs have: anything else is a type error here. */
-  constructor(code: ErrorKind, message: ServerMessage, options?: AppErrorOptions);
-  /**
-   * @deprecated Any string, for the features not yet converted (issue 15: the invoice features,
-   * the wizard, sync). Remove this overload once they are: every AppError is then catalogued.
-   */
-  constructor(code: ErrorKind, message: string, options?: AppErrorOptions<string>);
-  constructor(code: ErrorKind, message: string, options: AppErrorOptions<string> = {}) {
+  constructor(code: ErrorKind, message: ServerMessage, options: AppErrorOptions = {}) {
     const values = options.values ?? {};
     super(formatMessage(message, values), { cause: options.cause });
     this.name = 'AppError';
@@ -62,6 +56,18 @@ export class AppError extends Error {
     this.field = options.field;
     this.detail = options.detail;
     this.template = { message, fix: options.fix, values };
+  }
+
+  /**
+   * Words already said in the caller's language where they were made (a check holding a date
+   * formatted for them): passed on as they are.
+   */
+  static alreadySaid(
+    code: ErrorKind,
+    words: string,
+    options: Omit<AppErrorOptions<string>, 'values'> = {},
+  ): AppError {
+    return new AppError(code, words as ServerMessage, options as AppErrorOptions);
   }
 }
 

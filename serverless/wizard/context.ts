@@ -75,8 +75,10 @@ export function usableQuote(
   const verdict = quoteSelectability(quote, todayIn(timeZone, now), timeZone, words);
   // The reason is already in the caller's language (it holds a date formatted for them).
   if (!verdict.selectable)
-    throw new AppError('INVALID_INPUT', verdict.reason ?? words.t('This quote cannot be used.'), {
-      field,
-    });
+    throw AppError.alreadySaid(
+      'INVALID_INPUT',
+      verdict.reason ?? words.t('This quote cannot be used.'),
+      { field },
+    );
   return quote;
 }

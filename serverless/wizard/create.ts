@@ -190,10 +190,14 @@ export async function createDraft(
     const first = errors[0];
     if (first) {
       // The check's words are already the caller's (said by the review's checks).
-      throw new AppError(first.id === 'numberTaken' ? 'CONFLICT' : 'INVALID_INPUT', first.message, {
-        fix: first.fix,
-        field: first.id === 'numberTaken' ? 'input.draft.docNumber' : 'input.draft',
-      });
+      throw AppError.alreadySaid(
+        first.id === 'numberTaken' ? 'CONFLICT' : 'INVALID_INPUT',
+        first.message,
+        {
+          fix: first.fix,
+          field: first.id === 'numberTaken' ? 'input.draft.docNumber' : 'input.draft',
+        },
+      );
     }
     const body = toInvoiceCreate(draft, {
       taxModel: profile.taxModel,

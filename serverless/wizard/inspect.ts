@@ -5,6 +5,7 @@ import type {
   ItemSummary,
   TaxCodeSummary,
 } from '@qbo-invoicing/contract';
+import type { ServerMessage } from '@qbo-invoicing/messages';
 import { draftProblems, nextDocNumber } from '@qbo-invoicing/invoicing';
 import { customerSummary, itemSummary, taxCodeSummaries } from './summaries';
 import { isQboError, question, select, type CompanyProfile, type QboCompany } from '../quickbooks';
@@ -46,11 +47,12 @@ const DAY_MS = 24 * 60 * 60_000;
  */
 export function checkDraftShape(draft: InvoiceDraft, profile: CompanyProfile): void {
   const [first] = draftProblems(draft, { ...profile, homeCurrency: homeCurrencyOf(profile) });
-  // The shared rules' own words (the wizard says the same before calling).
+  // The shared rules say their problem as catalog ids: the runtime says it in the caller's words.
   if (first)
-    throw new AppError('INVALID_INPUT', first.message, {
+    throw new AppError('INVALID_INPUT', first.said.message as ServerMessage, {
       field: `input.draft.${first.field}`,
-      ...(first.fix ? { fix: first.fix } : {}),
+      values: first.said.values,
+      ...(first.said.fix ? { fix: first.said.fix as ServerMessage } : {}),
     });
 }
 

@@ -6,7 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import type { InvoiceDraft } from '@qbo-invoicing/contract';
 import { draftProblems, type DraftCompany } from '@qbo-invoicing/invoicing';
+import { catalogFor } from '@qbo-invoicing/messages/catalogs';
 import { AppError } from '../../serverless/lib/errors';
+import { translatorFor } from '../../serverless/lib/text';
+import { toOperationError } from '../../serverless/runtime/errors';
 import type { CompanyProfile } from '../../serverless/quickbooks';
 import { checkDraftShape } from '../../serverless/wizard/inspect';
 
@@ -111,6 +114,12 @@ describe('draft rules', () => {
       expect(refused).toBeInstanceOf(AppError);
       expect((refused as AppError).message).toBe(message);
       expect((refused as AppError).field).toBe(`input.draft.${field}`);
+      // Said in the caller's language: the message and its fix are catalog ids with Spanish.
+      const spanish = toOperationError(refused, 'test', translatorFor('es-ES'));
+      expect(spanish.message).not.toBe(message);
+      const { message: id, fix } = (refused as AppError).template;
+      expect(catalogFor('es', 'server')).toHaveProperty([id]);
+      if (fix) expect(catalogFor('es', 'server')).toHaveProperty([fix]);
     },
   );
 

@@ -2,6 +2,7 @@ import { isCalendarDate } from '@qbo-invoicing/contract/catalog';
 import type { InvoiceDraft } from '@qbo-invoicing/contract';
 import { add, compare, isZero, parseDecimal, ZERO, type Fraction } from './fraction';
 import { lineAmount } from './money';
+import { formatMessage, type MessageValues } from '@qbo-invoicing/messages/format';
 
 /**
  * The largest amount the product carries (decimal strings of at most 15 integer digits, the
@@ -29,8 +30,26 @@ export interface DraftCompany {
 export interface DraftProblem {
   /** The field inside the draft, e.g. "dueDate" or "lines.2.quantity". */
   field: string;
+  /** In English, as logs and tests read it. */
   message: string;
   fix?: string;
+  /** The message and fix as catalog ids (`@qbo-invoicing/messages`) with their values. */
+  said: { message: string; fix?: string; values: MessageValues };
+}
+
+/** A problem said once: its English text, and its ids and values for the caller's language. */
+function problem(
+  field: string,
+  message: string,
+  values: MessageValues = {},
+  fix?: string,
+): DraftProblem {
+  return {
+    field,
+    message: formatMessage(message, values),
+    ...(fix ? { fix: formatMessage(fix, values) } : {}),
+    said: { message, ...(fix ? { fix } : {}), values },
+  };
 }
 
 /**
@@ -50,88 +69,118 @@ export function draftProblems(draft: InvoiceDraft, company: DraftCompany): Draft
   ];
   for (const [field, value] of dates) {
     if (value !== null && !isCalendarDate(value)) {
-      problems.push({
-        field,
-        message: `${value || 'An empty date'} is not a date on the calendar.`,
-        fix: 'Pick the date again.',
-      });
+      problems.push(
+        value
+          ? problem(
+              field,
+              '{date} is not a date on the calendar.',
+              { date: value },
+              'Pick the date again.',
+            )
+          : problem(
+              field,
+              'An empty date is not a date on the calendar.',
+              {},
+              'Pick the date again.',
+            ),
+      );
     }
   }
   if (draft.currency !== company.homeCurrency && !company.multiCurrency) {
-    problems.push({
-      field: 'currency',
-      message: `${company.companyName} bills only in ${company.homeCurrency}: multi-currency is off in QuickBooks.`,
-      fix: `Make the invoice in ${company.homeCurrency}.`,
-    });
+    problems.push(
+      problem(
+        'currency',
+        '{company} bills only in {currency}: multi-currency is off in QuickBooks.',
+        { company: company.companyName, currency: company.homeCurrency },
+        'Make the invoice in {currency}.',
+      ),
+    );
   }
   if (isCalendarDate(draft.txnDate) && isCalendarDate(draft.dueDate)) {
     if (draft.dueDate < draft.txnDate) {
-      problems.push({
-        field: 'dueDate',
-        message: `The due date ${draft.dueDate} is before the invoice date ${draft.txnDate}.`,
-        fix: 'Choose a due date on or after the invoice date.',
-      });
+      problems.push(
+        problem(
+          'dueDate',
+          'The due date {dueDate} is before the invoice date {txnDate}.',
+          { dueDate: draft.dueDate, txnDate: draft.txnDate },
+          'Choose a due date on or after the invoice date.',
+        ),
+      );
     }
   }
   let subtotal = ZERO;
   draft.lines.forEach((line, index) => {
     try {
       if (isZero(parseDecimal(line.quantity))) {
-        problems.push({
-          field: `lines.${index}.quantity`,
-          message: `Line ${index + 1} has a quantity of 0.`,
-          fix: 'Enter a quantity, or remove the line.',
-        });
+        problems.push(
+          problem(
+            `lines.${index}.quantity`,
+            'Line {line} has a quantity of 0.',
+            { line: String(index + 1) },
+            'Enter a quantity, or remove the line.',
+          ),
+        );
       }
       const amount = parseDecimal(lineAmount(line.quantity, line.unitPrice));
       subtotal = add(subtotal, amount);
       if (!fits(amount)) {
-        problems.push({
-          field: `lines.${index}.unitPrice`,
-          message: `Line ${index + 1} comes to more than an invoice can hold.`,
-          fix: 'Check the quantity and the rate.',
-        });
+        problems.push(
+          problem(
+            `lines.${index}.unitPrice`,
+            'Line {line} comes to more than an invoice can hold.',
+            { line: String(index + 1) },
+            'Check the quantity and the rate.',
+          ),
+        );
       }
     } catch {
-      problems.push({
-        field: `lines.${index}.unitPrice`,
-        message: `Line ${index + 1} has an amount that cannot be computed.`,
-      });
+      problems.push(
+        problem(`lines.${index}.unitPrice`, 'Line {line} has an amount that cannot be computed.', {
+          line: String(index + 1),
+        }),
+      );
     }
   });
   if (!fits(subtotal) && problems.every((problem) => !problem.field.startsWith('lines.'))) {
-    problems.push({
-      field: 'lines',
-      message: 'The lines come to more than an invoice can hold.',
-      fix: 'Split the invoice in two.',
-    });
+    problems.push(
+      problem(
+        'lines',
+        'The lines come to more than an invoice can hold.',
+        {},
+        'Split the invoice in two.',
+      ),
+    );
   }
   if (draft.discount) {
     let value = null;
     try {
       value = parseDecimal(draft.discount.value);
     } catch {
-      problems.push({ field: 'discount.value', message: 'The discount must be a number.' });
+      problems.push(problem('discount.value', 'The discount must be a number.'));
     }
     if (value !== null) {
       const negative = value.numerator < 0n;
       const overHundred =
         draft.discount.kind === 'percent' && value.numerator > 100n * value.denominator;
       if (negative || overHundred) {
-        problems.push({
-          field: 'discount.value',
-          message:
+        problems.push(
+          problem(
+            'discount.value',
             draft.discount.kind === 'percent'
               ? 'A discount must be between 0 and 100 percent.'
               : 'A discount cannot be negative.',
-        });
+          ),
+        );
       }
       if (!company.allowDiscount && !isZero(value)) {
-        problems.push({
-          field: 'discount',
-          message: `${company.companyName} does not use discounts on invoices.`,
-          fix: 'Remove the discount, or turn discounts on in QuickBooks (Account and settings → Sales).',
-        });
+        problems.push(
+          problem(
+            'discount',
+            '{company} does not use discounts on invoices.',
+            { company: company.companyName },
+            'Remove the discount, or turn discounts on in QuickBooks (Account and settings → Sales).',
+          ),
+        );
       }
     }
   }
@@ -140,19 +189,25 @@ export function draftProblems(draft: InvoiceDraft, company: DraftCompany): Draft
       (line) => line.taxCodeId !== null && !['TAX', 'NON'].includes(line.taxCodeId),
     );
     if (index >= 0) {
-      problems.push({
-        field: `lines.${index}.taxCodeId`,
-        message: 'A US company marks lines taxable or not; lines take no tax code of their own.',
-        fix: 'Leave the line’s tax code empty and set “taxable”.',
-      });
+      problems.push(
+        problem(
+          `lines.${index}.taxCodeId`,
+          'A US company marks lines taxable or not; lines take no tax code of their own.',
+          {},
+          'Leave the line’s tax code empty and set “taxable”.',
+        ),
+      );
     }
   }
   if (draft.docNumber && !company.customTxnNumbers) {
-    problems.push({
-      field: 'docNumber',
-      message: `${company.companyName} lets QuickBooks number its invoices, so a number cannot be chosen.`,
-      fix: 'Leave the invoice number empty.',
-    });
+    problems.push(
+      problem(
+        'docNumber',
+        '{company} lets QuickBooks number its invoices, so a number cannot be chosen.',
+        { company: company.companyName },
+        'Leave the invoice number empty.',
+      ),
+    );
   }
   return problems;
 }

@@ -215,4 +215,36 @@ export const serverFeatures = {
   'Invoice {number} is paid in full': 'La factura {number} está pagada en su totalidad',
   '{customer} paid QuickBooks invoice {number} ({total}) in full: time to move the deal on.':
     '{customer} pagó en su totalidad la factura de QuickBooks {number} ({total}): es momento de avanzar el negocio.',
+  // The draft rules (`@qbo-invoicing/invoicing`, draftProblems).
+  '{date} is not a date on the calendar.': '{date} no es una fecha del calendario.',
+  'An empty date is not a date on the calendar.': 'Una fecha vacía no es una fecha del calendario.',
+  'Pick the date again.': 'Vuelve a elegir la fecha.',
+  'Make the invoice in {currency}.': 'Haz la factura en {currency}.',
+  'The due date {dueDate} is before the invoice date {txnDate}.':
+    'La fecha de vencimiento {dueDate} es anterior a la fecha de la factura {txnDate}.',
+  'Choose a due date on or after the invoice date.':
+    'Elige una fecha de vencimiento igual o posterior a la fecha de la factura.',
+  'Line {line} has a quantity of 0.': 'La partida {line} tiene una cantidad de 0.',
+  'Enter a quantity, or remove the line.': 'Escribe una cantidad o quita la partida.',
+  'Line {line} comes to more than an invoice can hold.':
+    'La partida {line} suma más de lo que admite una factura.',
+  'Check the quantity and the rate.': 'Revisa la cantidad y la tarifa.',
+  'Line {line} has an amount that cannot be computed.':
+    'La partida {line} tiene un importe que no se puede calcular.',
+  'The lines come to more than an invoice can hold.':
+    'Las partidas suman más de lo que admite una factura.',
+  'Split the invoice in two.': 'Divide la factura en dos.',
+  'A discount must be between 0 and 100 percent.':
+    'Un descuento debe estar entre el 0 y el 100 por ciento.',
+  'A discount cannot be negative.': 'Un descuento no puede ser negativo.',
+  '{company} does not use discounts on invoices.': '{company} no usa descuentos en las facturas.',
+  'Remove the discount, or turn discounts on in QuickBooks (Account and settings → Sales).':
+    'Quita el descuento o activa los descuentos en QuickBooks (Cuenta y configuración → Ventas).',
+  'A US company marks lines taxable or not; lines take no tax code of their own.':
+    'Una empresa de EE. UU. marca las partidas como sujetas a impuesto o no; las partidas no llevan código de impuesto propio.',
+  'Leave the line’s tax code empty and set “taxable”.':
+    'Deja vacío el código de impuesto de la partida y marca «sujeta a impuesto».',
+  '{company} lets QuickBooks number its invoices, so a number cannot be chosen.':
+    '{company} deja que QuickBooks numere sus facturas, así que no se puede elegir un número.',
+  'Leave the invoice number empty.': 'Deja vacío el número de factura.',
 } satisfies Record<string, string>;
