@@ -78,6 +78,27 @@ describe('settings page', () => {
 });
 
 describe('settings page before setup', () => {
+  it('leads from Property mappings and Sync log to Setup, reading nothing before it', async () => {
+    const renderer = createRenderer('settings');
+    const fake = scriptedCall({
+      'connections.list': failure({
+        code: 'NOT_SET_UP',
+        message: 'The app is not set up yet.',
+        retryable: false,
+      }),
+      'setup.status': ok({ done: false, items: [] }),
+    });
+    renderer.render(<SettingsView call={fake.call} />);
+    await renderer.waitFor(() =>
+      expect(renderer.find(Button, { testId: 'sync-log-go-to-setup' })).toBeDefined(),
+    );
+    expect(renderer.find(Button, { testId: 'mappings-go-to-setup' })).toBeDefined();
+    expect(fake.calls.map((call) => call.op)).not.toContain('sync.log.list');
+    expect(fake.calls.map((call) => call.op)).not.toContain('sync.mappings.get');
+    renderer.find(Button, { testId: 'sync-log-go-to-setup' }).trigger('onClick');
+    await renderer.waitFor(() => expect(renderer.find(Tabs).props.selected).toBe('setup'));
+  });
+
   it('opens on Setup when the setup status cannot be read, where Retry is', async () => {
     const renderer = createRenderer('settings');
     const fake = scriptedCall({

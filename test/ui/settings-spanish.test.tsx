@@ -152,7 +152,10 @@ describe('settings in Spanish: the first run', () => {
     const { waitFor, find, maybeFind } = renderInSpanish((call) => <SettingsView call={call} />, {
       'setup.status': ok(setUpDone),
       'connections.list': ok({ connections: [connection()] }),
+      // The other tabs load too; what they show is their own tests'.
       'sync.settings.get': () => new Promise(() => {}),
+      'sync.mappings.get': () => new Promise(() => {}),
+      'sync.log.list': () => new Promise(() => {}),
     });
     await waitFor(() => expect(find(Alert, { testId: 'setup-complete' })).toBeDefined());
     expect(find(Tabs).props.selected).toBe('connections');

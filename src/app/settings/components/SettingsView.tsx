@@ -5,7 +5,8 @@ import { ConnectionsPanel } from './ConnectionsPanel';
 import { PropertyMappingsPanel } from './PropertyMappingsPanel';
 import { RecordSyncPanel } from './RecordSyncPanel';
 import { SetupPanel } from './SetupPanel';
-import { SyncLogTab } from './SyncLogPanel';
+import { SetupFirst } from './SetupFirst';
+import { SyncLogPanel } from './SyncLogPanel';
 
 /**
  * The app's settings page. Each tab is one admin job. Until setup is done the page opens on Setup,
@@ -22,6 +23,8 @@ export function SettingsView({ call }: { call: Call }) {
   const [setupRuns, setSetupRuns] = useState(0);
   if (state.status === 'loading') return <LoadingSpinner label={t('Loading the settings')} />;
   const setUp = state.status === 'success' && state.data.done;
+  // The tabs that read connected companies wait for setup (run from this page or before).
+  const ready = setUp || setupRuns > 0;
   const go = (next: string) => () => setTab(next);
   return (
     <Tabs
@@ -50,9 +53,19 @@ export function SettingsView({ call }: { call: Call }) {
         />
       </Tab>
       <Tab tabId="mappings" title={t('Property mappings')}>
-        <PropertyMappingsPanel call={call} />
+        {ready ? (
+          <PropertyMappingsPanel key={setupRuns} call={call} />
+        ) : (
+          <SetupFirst onSetup={go('setup')} testId="mappings-go-to-setup" />
+        )}
       </Tab>
-      <SyncLogTab call={call} />
+      <Tab tabId="sync-log" title={t('Sync log')}>
+        {ready ? (
+          <SyncLogPanel key={setupRuns} call={call} />
+        ) : (
+          <SetupFirst onSetup={go('setup')} testId="sync-log-go-to-setup" />
+        )}
+      </Tab>
       <Tab tabId="setup" title={t('Setup')}>
         <SetupPanel
           call={call}

@@ -9,7 +9,6 @@ import {
   LoadingSpinner,
   Select,
   StatusTag,
-  Tab,
   Table,
   TableBody,
   TableCell,
@@ -51,15 +50,6 @@ const PAGE = 20;
 type RetryAnswer = OperationOutput<'sync.log.retry'>;
 
 /** The settings page's Sync log tab (mounted as one line in SettingsView). */
-export function SyncLogTab({ call }: { call: Call }) {
-  const { t } = useMessages();
-  return (
-    <Tab tabId="sync-log" title={t('Sync log')}>
-      <SyncLogPanel call={call} />
-    </Tab>
-  );
-}
-
 /**
  * The sync log: every contact and product sync decision of one connected company (a selector when
  * there are several), newest first, with filters, Retry on each failure and Retry all failures.
