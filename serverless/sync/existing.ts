@@ -84,7 +84,10 @@ export async function runExisting(
   context: OperationContext,
 ): Promise<z.infer<typeof syncRunOutput>> {
   const { services } = context;
-  const connection = await context.services.connections.require(input.realmId);
+  // A real run adds its decisions to the log: read it with the connection (one HubSpot call).
+  const connection = await context.services.connections.require(input.realmId, {
+    withSyncLog: !input.dryRun,
+  });
   const settings = readSyncSettings(connection.recordSyncSettingsJson);
   const off = input.objects.filter((object) => !settings[object].enabled);
   if (off.length > 0)

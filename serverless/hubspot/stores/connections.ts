@@ -249,14 +249,21 @@ export class ConnectionStore {
   }
 
   /** Read once per call; `fresh` reads again (read-before-write). */
-  async get(realmId: string, options: { fresh?: boolean } = {}): Promise<StoredConnection | null> {
+  async get(
+    realmId: string,
+    options: { fresh?: boolean; withSyncLog?: boolean } = {},
+  ): Promise<StoredConnection | null> {
     if (!options.fresh) {
       const known = this.read.get(realmId);
-      if (known) return known;
+      if (known && (!options.withSyncLog || known.recordSyncLogJson !== undefined)) return known;
     }
     const type = await this.objectType();
-    const record = await this.crm.getObject(type, realmId, PROPERTIES, 'realm_id');
+    const properties = options.withSyncLog ? [...PROPERTIES, SYNC_LOG] : PROPERTIES;
+    const record = await this.crm.getObject(type, realmId, properties, 'realm_id');
     const connection = record ? fromRecord(record) : null;
+    // A call that will add to the sync log reads it with the rest: one call, not two.
+    if (connection && record && options.withSyncLog)
+      connection.recordSyncLogJson = orNull(record.properties[SYNC_LOG]);
     if (connection) this.remember(realmId, connection);
     return connection;
   }
@@ -265,8 +272,11 @@ export class ConnectionStore {
    * The company an admin operation names (`input.realmId`), read fresh; a clear NOT_FOUND when it
    * is not connected (disconnected meanwhile, or never).
    */
-  async require(realmId: string): Promise<StoredConnection> {
-    const connection = await this.get(realmId, { fresh: true });
+  async require(
+    realmId: string,
+    options: { withSyncLog?: boolean } = {},
+  ): Promise<StoredConnection> {
+    const connection = await this.get(realmId, { fresh: true, ...options });
     if (!connection) {
       throw new AppError('NOT_FOUND', 'QuickBooks company {realmId} is not connected.', {
         fix: 'Connect it from the Connections tab of the app’s settings.',
