@@ -20,10 +20,39 @@ import { select } from '../quickbooks';
 import type { Handlers, OperationContext } from '../runtime/dispatch';
 import { contactFromCustomer } from './customer-mapping';
 import { productFromItem } from './item-mapping';
+import { isOpenFailure, readLog, type LogEntry } from './log';
 import { planFor, propertyDefinitions } from './mappings-plan';
 import { readSyncSettings } from './settings';
 
 type MappingsAnswer = z.infer<typeof mappingsGetOutput>;
+
+/**
+ * For each property, the newest failure the sync log still holds open whose refusal HubSpot
+ * worded with that property's name (HubSpot names the property in a refused value's message): the
+ * mapping's "last error". Pure, for the tab and its tests.
+ */
+export function lastErrorsOf(
+  log: readonly LogEntry[],
+  object: SyncObject,
+  properties: readonly string[],
+): Map<string, LogEntry> {
+  const found = new Map<string, LogEntry>();
+  for (const entry of log) {
+    if (entry.object !== object || !isOpenFailure(entry)) continue;
+    const said = String(entry.reason?.values?.reason ?? '');
+    const named = String(entry.reason?.values?.properties ?? '').split(',');
+    for (const property of properties) {
+      if (found.has(property)) continue;
+      if (named.includes(property)) {
+        found.set(property, entry);
+        continue;
+      }
+      const name = property.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      if (new RegExp(`(^|[^a-z0-9_])${name}([^a-z0-9_]|$)`).test(said)) found.set(property, entry);
+    }
+  }
+  return found;
+}
 
 /** Property types a QuickBooks field can fill (a yes/no dropdown too: `mappingProblem`). */
 const mappableTypes: readonly string[] = [
@@ -47,6 +76,7 @@ function describe(
   mappings: readonly CustomMapping[],
   properties: readonly PortalProperty[],
   words: Translator,
+  log: readonly LogEntry[] = [],
 ): MappingsAnswer {
   const byName = new Map(properties.map((p) => [p.name, p]));
   const taxable = object === 'products' ? taxablePropertyOf(properties) : null;
@@ -82,10 +112,24 @@ function describe(
     };
   });
   const taken = new Set([...builtIn, ...custom].map((row) => row.property));
+  const errors = lastErrorsOf(log, object, [...taken]);
+  // A mapping HubSpot's properties allow can still have been refused a value by the last sync.
+  const withErrors = [...builtIn, ...custom].map((row): MappingRow => {
+    const failure = row.state === 'in_sync' ? errors.get(row.property) : undefined;
+    if (!failure) return row;
+    return {
+      ...row,
+      state: 'last_error',
+      problem: words.t('The last sync of {name} failed on this property: {reason}', {
+        name: failure.name,
+        reason: String(failure.reason?.values?.reason ?? ''),
+      }),
+    };
+  });
   return {
     realmId,
     object,
-    rows: [...builtIn, ...custom],
+    rows: withErrors,
     properties: properties
       .filter(
         (p) =>
@@ -130,7 +174,9 @@ export async function getMappings(
   input: { realmId: string; object: SyncObject },
   context: OperationContext,
 ): Promise<MappingsAnswer> {
-  const connection = await context.services.connections.require(input.realmId);
+  const connection = await context.services.connections.require(input.realmId, {
+    withSyncLog: true,
+  });
   const settings = readSyncSettings(connection.recordSyncSettingsJson);
   const properties = await propertyDefinitions(context.services, input.object, { fresh: true });
   return describe(
@@ -139,6 +185,7 @@ export async function getMappings(
     settings[input.object].mappings,
     properties,
     context.words,
+    readLog(connection.recordSyncLogJson),
   );
 }
 

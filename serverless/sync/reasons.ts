@@ -18,8 +18,15 @@ const MAX_DETAIL = 160;
 const short = (text: string) => (text.length > MAX_DETAIL ? `${text.slice(0, MAX_DETAIL)}…` : text);
 
 /** A record HubSpot refused in a batch: its reason is HubSpot's own (English) text. */
-export const refusedBy = (message: string): Reason =>
-  because('HubSpot refused the record: {reason}', { reason: short(message) });
+export function refusedBy(message: string): Reason {
+  // HubSpot names each refused property in the JSON its message embeds (`"name":"…"`): kept whole,
+  // apart from the shortened text, so the Property mappings tab can say which mapping failed.
+  const properties = [...message.matchAll(/"name":"([A-Za-z0-9_]+)"/g)].map((match) => match[1]);
+  return because('HubSpot refused the record: {reason}', {
+    reason: short(message),
+    ...(properties.length > 0 ? { properties: [...new Set(properties)].join(',') } : {}),
+  });
+}
 
 /** A whole batch that failed: an app error says itself; anything else is a generic refusal. */
 export function failureOf(error: unknown): Reason {

@@ -15,6 +15,9 @@ import { productFromItem } from '../../serverless/sync/item-mapping';
 import { hubSpotValue } from '../../serverless/sync/mappings';
 import { planFor } from '../../serverless/sync/mappings-plan';
 import { defaultSyncSettings, readSyncSettings } from '../../serverless/sync/settings';
+import type { LogEntry } from '../../serverless/sync/log';
+import { lastErrorsOf } from '../../serverless/sync/mappings-handlers';
+import { refusedBy } from '../../serverless/sync/reasons';
 
 const property = (
   name: string,
@@ -231,5 +234,61 @@ describe('sync settings version 2', () => {
         ]),
       ),
     ).toEqual(['x is mapped twice']);
+  });
+});
+
+describe('a mapping’s last error', () => {
+  const failure = (at: string, property: string, overrides: Partial<LogEntry> = {}): LogEntry => ({
+    id: `${at}-${property}`,
+    at,
+    object: 'contacts',
+    outcome: 'failed',
+    qboId: '58',
+    name: 'Amy’s Bird Sanctuary',
+    hubspotId: null,
+    reason: {
+      id: 'HubSpot refused the record: {reason}',
+      values: {
+        reason: `Property values were not valid: "${property}" was not one of the allowed options`,
+      },
+    },
+    ...overrides,
+  });
+
+  it('is the newest open failure whose HubSpot refusal names the property', () => {
+    const log = [
+      failure('2026-11-30T10:00:00Z', 'qbo_tier'),
+      failure('2026-11-29T10:00:00Z', 'qbo_tier', { name: 'Older' }),
+      failure('2026-11-30T09:00:00Z', 'qbo_region', { retried: true }),
+      failure('2026-11-30T08:00:00Z', 'qbo_tier_code', { object: 'products' }),
+    ];
+    const errors = lastErrorsOf(log, 'contacts', ['qbo_tier', 'qbo_region', 'qbo_tier_code']);
+    expect(errors.get('qbo_tier')?.at).toBe('2026-11-30T10:00:00Z');
+    // A failure Retry has run again, or of the other object, is not the mapping's error.
+    expect(errors.has('qbo_region')).toBe(false);
+    expect(errors.has('qbo_tier_code')).toBe(false);
+  });
+
+  it('finds the property HubSpot named in its refusal, though the shown text was shortened', () => {
+    const hubspot = `Property values were not valid: ${JSON.stringify([
+      {
+        isValid: false,
+        message: `${'x'.repeat(300)} was not one of the allowed options`,
+        error: 'INVALID_OPTION',
+        name: 'qbo_tier',
+      },
+    ])}`;
+    const reason = refusedBy(hubspot);
+    expect(String(reason.values?.reason).length).toBeLessThan(hubspot.length);
+    const log = [failure('2026-11-30T10:00:00Z', 'unrelated', { reason })];
+    expect(lastErrorsOf(log, 'contacts', ['qbo_tier']).get('qbo_tier')?.id).toBe(
+      '2026-11-30T10:00:00Z-unrelated',
+    );
+  });
+
+  it('matches the whole property name, not a longer one that starts with it', () => {
+    const log = [failure('2026-11-30T10:00:00Z', 'qbo_tier_code')];
+    expect(lastErrorsOf(log, 'contacts', ['qbo_tier']).size).toBe(0);
+    expect(lastErrorsOf(log, 'contacts', ['qbo_tier_code']).size).toBe(1);
   });
 });

@@ -65,4 +65,6 @@ export const mappings = {
   'What the sync would write for {name}': 'Lo que la sincronización escribiría para {name}',
   'Value to write': 'Valor que se escribiría',
   'Your mapping': 'Tu asignación',
+  'The last sync of {name} failed on this property: {reason}':
+    'La última sincronización de {name} falló en esta propiedad: {reason}',
 } satisfies Record<string, string>;
