@@ -61,10 +61,16 @@ describe('callIn', () => {
     const bridge = vi
       .spyOn(hubspot, 'serverless')
       .mockResolvedValue({ ok: true, data: { connections: [] } } as never);
-    await callIn('es-mx')('connections.list', {});
+    await callIn('es-mx', 'admin')('connections.list', {});
     expect(bridge).toHaveBeenCalledWith('admin-function', {
       parameters: { op: 'connections.list', input: {}, locale: 'es-mx' },
       propertiesToSend: [],
+    });
+    // A card's calls all go to the invoices function, with the record's properties.
+    await callIn('es-mx', 'invoices')('messages.card', { language: 'es' });
+    expect(bridge).toHaveBeenLastCalledWith('invoices-function', {
+      parameters: { op: 'messages.card', input: { language: 'es' }, locale: 'es-mx' },
+      propertiesToSend: ['hs_object_id', 'createdate', 'dealname', 'email', 'domain'],
     });
   });
 });

@@ -34,7 +34,7 @@ function Card(props: {
   copyText: (text: string) => Promise<void>;
 }) {
   const { locale, timeZone, ...view } = props;
-  const call = useMemo(() => callIn(locale), [locale]);
+  const call = useMemo(() => callIn(locale, 'invoices'), [locale]);
   const messages = useLanguage(call, 'card', locale, timeZone);
   const saying = useMemo(() => (messages ? speaking(call, messages) : call), [call, messages]);
   if (!messages) return <LoadingSpinner label={loadingLabel(locale)} layout="centered" />;

@@ -11,7 +11,7 @@ hubspot.extend<'settings'>(({ context }) => (
 ));
 
 function Settings({ locale, timeZone }: { locale: string | undefined; timeZone: string }) {
-  const call = useMemo(() => callIn(locale), [locale]);
+  const call = useMemo(() => callIn(locale, 'admin'), [locale]);
   const messages = useLanguage(call, 'settings', locale, timeZone);
   const saying = useMemo(() => (messages ? speaking(call, messages) : call), [call, messages]);
   if (!messages) return <LoadingSpinner label={loadingLabel(locale)} layout="centered" />;
