@@ -2,8 +2,8 @@ import { hubspot } from '@hubspot/ui-extensions';
 import {
   functionUids,
   isErrorCode,
-  operationRoutes,
   recordPropertiesToSend,
+  type OperationRoute,
 } from '@qbo-invoicing/contract/catalog';
 import type {
   OperationError,
@@ -56,14 +56,24 @@ export function envelopeOf(raw: unknown): Result<unknown> | null {
   return { ok: false, error };
 }
 
+/** Where an extension's operations go: the card's or the settings page's table from the catalog. */
+export type OperationRoutes = Partial<Record<OperationName, OperationRoute>>;
+
 /**
  * Calls an operation through HubSpot's serverless bridge, telling the function the user's locale
- * so its messages come back in their language. Never throws: a transport failure or an answer
- * that is not a result envelope becomes an error result the UI can show.
+ * so its messages come back in their language. `routes` is the extension's own table, so its
+ * bundle carries only its own operations. Never throws: a transport failure or an answer that is
+ * not a result envelope becomes an error result the UI can show.
  */
-export function callIn(locale?: string): Call {
+export function callIn(routes: OperationRoutes, locale?: string): Call {
   return async (op, input) => {
-    const route = operationRoutes[op];
+    const route = routes[op];
+    // Only a programming error lands here (an operation of the other extension's table): the
+    // user gets the generic reload message, the console names the operation.
+    if (!route) {
+      console.error({ unroutedOperation: op });
+      return { ok: false, error: misunderstood };
+    }
     let raw: unknown;
     try {
       raw = await hubspot.serverless(functionUids[route.group], {
@@ -76,6 +86,3 @@ export function callIn(locale?: string): Call {
     return (envelopeOf(raw) ?? { ok: false, error: misunderstood }) as Result<never>;
   };
 }
-
-/** A call that names no locale: the functions answer in English. */
-export const call: Call = callIn();
