@@ -31,6 +31,12 @@ export interface ServerlessRequest {
   propertiesToSend?: string[];
 }
 
+/** What `onCrmPropertiesUpdate` hands its callback: the values asked for, or why there are none. */
+export type PropertiesCallback = (
+  properties: Record<string, string | null>,
+  error?: { message: string },
+) => void;
+
 /**
  * The host side's API, proxied into the worker: the actions HubSpot documents for cards and the
  * settings page, and the bridge that `hubspot.serverless` crosses.
@@ -43,6 +49,8 @@ export interface HostApi {
   reloadPage(): Promise<void>;
   copyTextToClipboard(text: string): Promise<void>;
   refreshObjectProperties(): Promise<void>;
+  /** Calls `callback` with the named properties each time any card refreshes the record's. */
+  onCrmPropertiesUpdate(properties: string[], callback: PropertiesCallback): Promise<void>;
   fetchCrmObjectProperties(names: string[]): Promise<Record<string, string | null>>;
   openIframeModal(options: { uri: string; title?: string }): Promise<void>;
 }

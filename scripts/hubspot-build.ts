@@ -178,7 +178,9 @@ export async function buildExtensionsAlone(
     for (const entry of others) renameSync(join(appDir, entry), join(aside, entry));
     try {
       const root = join(appDir, extension.folder);
-      const output = join(outDir, extension.folder);
+      // Each extension in its own folder: HubSpot's bundler empties its output folder first, and a
+      // folder holds several cards.
+      const output = join(outDir, extension.folder, extension.file.replace(/\.[jt]sx?$/, ''));
       await remoteBuild({
         root,
         entryPoint: join(root, extension.file),

@@ -107,7 +107,7 @@ try {
   context.setDefaultTimeout(30_000);
   const page = await context.newPage();
   await page.goto(`${product.sandbox.url}/record/deals/${dealId}`);
-  const card = page.getByTestId('extension');
+  const card = page.locator('[data-uid="quickbooks-invoices-card"]');
   await card.locator('table').waitFor();
   await page
     .getByText(/partial payment/i)

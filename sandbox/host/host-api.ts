@@ -1,4 +1,11 @@
-import type { HostApi, SandboxContext, SandboxRecord, ServerlessRequest } from '../protocol';
+import { retain } from '@remote-ui/rpc';
+import type {
+  HostApi,
+  PropertiesCallback,
+  SandboxContext,
+  SandboxRecord,
+  ServerlessRequest,
+} from '../protocol';
 import type { OverlayStore } from './overlay-store';
 
 export interface HostAlert {
@@ -8,9 +15,45 @@ export interface HostAlert {
   type: string;
 }
 
+/** Reads the record's properties from the sandbox server (the emulator's values). */
+async function readProperties(
+  record: SandboxRecord,
+  names: string[],
+): Promise<Record<string, string | null>> {
+  const response = await fetch(
+    `/api/record/${record.objectTypeId}/${record.objectId}?properties=${encodeURIComponent(names.join(','))}`,
+  );
+  const body = (await response.json()) as { properties: Record<string, string | null> };
+  return Object.fromEntries(names.map((name) => [name, body.properties[name] ?? null]));
+}
+
+/**
+ * The page's `onCrmPropertiesUpdate` listeners, shared by its cards: when any card calls
+ * `refreshObjectProperties`, the record's properties are read again and each listener is handed
+ * the values it asked for, as HubSpot does for every card on the record.
+ */
+export function createPropertyListeners(record: SandboxRecord | null, onRefreshed: () => void) {
+  const listeners: Array<{ names: string[]; callback: PropertiesCallback }> = [];
+  return {
+    add(names: string[], callback: PropertiesCallback) {
+      listeners.push({ names, callback });
+    },
+    refreshed() {
+      onRefreshed();
+      if (!record) return;
+      for (const { names, callback } of listeners) {
+        readProperties(record, names).then(
+          (values) => callback(values),
+          () => callback({}, { message: 'The record could not be read.' }),
+        );
+      }
+    },
+  };
+}
+
 export interface HostEvents {
-  alert(alert: HostAlert): void;
-  propertiesChanged(): void;
+  alert(alert: Omit<HostAlert, 'id'>): void;
+  listeners: ReturnType<typeof createPropertyListeners>;
 }
 
 /** Thrown into the extension as HubSpot's bridge would: the card shows its own message. */
@@ -26,7 +69,6 @@ export function createHostApi(options: {
   overlays: OverlayStore;
   events: HostEvents;
 }): HostApi {
-  let alerts = 0;
   return {
     context: options.context,
     async serverless(uid: string, request: ServerlessRequest) {
@@ -41,9 +83,7 @@ export function createHostApi(options: {
       return body.response;
     },
     async addAlert(alert) {
-      alerts += 1;
       options.events.alert({
-        id: alerts,
         title: alert.title,
         message: alert.message,
         type: alert.type ?? 'info',
@@ -59,15 +99,16 @@ export function createHostApi(options: {
       await navigator.clipboard.writeText(text);
     },
     async refreshObjectProperties() {
-      options.events.propertiesChanged();
+      options.events.listeners.refreshed();
+    },
+    async onCrmPropertiesUpdate(names, callback) {
+      // The worker's function is called later, on every refresh: keep it past this call.
+      retain(callback);
+      options.events.listeners.add(names, callback);
     },
     async fetchCrmObjectProperties(names) {
       if (!options.record) return {};
-      const response = await fetch(
-        `/api/record/${options.record.objectTypeId}/${options.record.objectId}?properties=${encodeURIComponent(names.join(','))}`,
-      );
-      const body = (await response.json()) as { properties: Record<string, string | null> };
-      return Object.fromEntries(names.map((name) => [name, body.properties[name] ?? null]));
+      return readProperties(options.record, names);
     },
     async openIframeModal({ uri }) {
       window.open(uri, '_blank', 'noopener');

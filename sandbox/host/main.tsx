@@ -1,54 +1,96 @@
 /**
- * The sandbox page: starts the extension's worker, hands it the receiver and the host API, and
- * draws the remote tree with the HTML components; on a record page, the record's properties too.
+ * The sandbox page: starts each extension's worker (a record page has one per card configured on
+ * its type, as HubSpot's sidebar does), hands it the receiver and the host API, and draws its
+ * remote tree with the HTML components; on a record page, the record's properties too.
  */
 import { createRemoteReceiver } from '@remote-ui/core';
 import { RemoteRenderer } from '@remote-ui/react/host';
 import { createEndpoint, fromWebWorker } from '@remote-ui/rpc';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { SandboxContext, SandboxRecord, WorkerApi } from '../protocol';
 import { OverlayContext } from './components/overlays';
 import { createHostController } from './controller';
-import { createHostApi, type HostAlert } from './host-api';
+import { createHostApi, createPropertyListeners, type HostAlert } from './host-api';
 import { createOverlayStore } from './overlay-store';
 import { RecordProperties } from './RecordProperties';
 
-export interface PageConfig {
+export interface ExtensionConfig {
+  uid: string;
   workerUrl: string;
   title: string;
   context: SandboxContext;
+}
+
+export interface PageConfig {
+  /** The page's context (the first extension's): what a test reads to check the viewer. */
+  context: SandboxContext;
+  extensions: ExtensionConfig[];
   record: (SandboxRecord & { properties: Array<{ name: string; label: string }> }) | null;
 }
 
 const config = (window as unknown as { __SANDBOX__: PageConfig }).__SANDBOX__;
 
-function Extension() {
-  const [alerts, setAlerts] = useState<HostAlert[]>([]);
-  const [propertiesVersion, setPropertiesVersion] = useState(0);
+/** One extension: its own worker, remote tree and overlays; alerts and properties are the page's. */
+function Extension({
+  extension,
+  alert,
+  listeners,
+}: {
+  extension: ExtensionConfig;
+  alert: (alert: Omit<HostAlert, 'id'>) => void;
+  listeners: ReturnType<typeof createPropertyListeners>;
+}) {
   const [failure, setFailure] = useState<string | null>(null);
   const receiver = useMemo(() => createRemoteReceiver(), []);
   const controller = useMemo(() => createHostController(), []);
   const overlays = useMemo(() => createOverlayStore(), []);
 
   useEffect(() => {
-    const worker = new Worker(config.workerUrl);
+    const worker = new Worker(extension.workerUrl);
     const endpoint = createEndpoint<WorkerApi>(fromWebWorker(worker));
     const host = createHostApi({
-      context: config.context,
+      context: extension.context,
       record: config.record,
       overlays,
-      events: {
-        alert: (alert) => setAlerts((current) => [...current, alert]),
-        propertiesChanged: () => setPropertiesVersion((v) => v + 1),
-      },
+      events: { alert, listeners },
     });
     worker.addEventListener('error', (event) =>
       setFailure(event.message || 'The extension failed to load.'),
     );
     endpoint.call.render(receiver.receive, host).catch((error: Error) => setFailure(error.message));
     return () => worker.terminate();
-  }, [receiver, overlays]);
+  }, [extension, receiver, overlays, alert, listeners]);
+
+  return (
+    <div className="sandbox-card" data-testid="extension" data-uid={extension.uid}>
+      <header className="sandbox-card__title">{extension.title}</header>
+      <div className="sandbox-card__body">
+        {failure ? (
+          <div className="hs-alert hs-alert--danger" data-testid="extension-failure" role="alert">
+            {failure}
+          </div>
+        ) : null}
+        <OverlayContext.Provider value={overlays}>
+          <RemoteRenderer receiver={receiver} controller={controller} />
+        </OverlayContext.Provider>
+      </div>
+    </div>
+  );
+}
+
+function Page() {
+  const [alerts, setAlerts] = useState<HostAlert[]>([]);
+  const [propertiesVersion, setPropertiesVersion] = useState(0);
+  const listeners = useMemo(
+    () => createPropertyListeners(config.record, () => setPropertiesVersion((v) => v + 1)),
+    [],
+  );
+  const alert = useCallback(
+    (next: Omit<HostAlert, 'id'>) =>
+      setAlerts((current) => [...current, { ...next, id: (current.at(-1)?.id ?? 0) + 1 }]),
+    [],
+  );
 
   return (
     <>
@@ -79,27 +121,18 @@ function Extension() {
             </div>
           ))}
         </div>
-        <div className="sandbox-card" data-testid="extension">
-          <header className="sandbox-card__title">{config.title}</header>
-          <div className="sandbox-card__body">
-            {failure ? (
-              <div
-                className="hs-alert hs-alert--danger"
-                data-testid="extension-failure"
-                role="alert"
-              >
-                {failure}
-              </div>
-            ) : null}
-            <OverlayContext.Provider value={overlays}>
-              <RemoteRenderer receiver={receiver} controller={controller} />
-            </OverlayContext.Provider>
-          </div>
-        </div>
+        {config.extensions.map((extension) => (
+          <Extension
+            key={extension.uid}
+            extension={extension}
+            alert={alert}
+            listeners={listeners}
+          />
+        ))}
       </section>
     </>
   );
 }
 
 const container = document.getElementById('sandbox-root');
-if (container) createRoot(container).render(<Extension />);
+if (container) createRoot(container).render(<Page />);

@@ -6,10 +6,10 @@
 import { context, type BuildContext, type BuildResult, type Plugin } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ExtensionMeta } from './extensions';
+import { workerFile, type ExtensionMeta } from './extensions';
 
 export interface Bundles {
-  /** The built file by its URL name (`page.js`, `card.worker.js`, …), or the build's errors. */
+  /** The built file by its URL name (`page.js`, `<uid>.worker.js`, …), or the build's errors. */
   get(name: string): { body: string; type: string } | undefined;
   errors(): string[];
   /** Rebuilds on every change of a source file until closed (for `npm start`). */
@@ -64,13 +64,13 @@ export async function buildBundles(root: string, extensions: ExtensionMeta[]): P
           stdin: {
             contents: `import './sandbox/worker/install-globals';\nimport './${extension.entry}';\n`,
             resolveDir: root,
-            sourcefile: `${extension.kind}.worker.ts`,
+            sourcefile: `${extension.uid}.worker.ts`,
             loader: 'ts',
           },
-          outfile: join(root, '.tmp', 'sandbox', `${extension.kind}.worker.js`),
+          outfile: join(root, '.tmp', 'sandbox', workerFile(extension)),
           outdir: undefined,
           format: 'iife',
-          plugins: [collect({ [`${extension.kind}.worker.js`]: `${extension.kind}.worker.js` })],
+          plugins: [collect({ [workerFile(extension)]: workerFile(extension) })],
         }),
       ),
     )),

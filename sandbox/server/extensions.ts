@@ -1,19 +1,23 @@
 /**
- * The app's UI extensions, read from their `*-hsmeta.json` files as HubSpot reads them: the card
- * (its location and object types) and the settings page, each with its unchanged entry file.
+ * The app's UI extensions, read from their `*-hsmeta.json` files as HubSpot reads them: every
+ * card (its location and object types) and the settings page, each with its unchanged entry file.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface ExtensionMeta {
-  /** `card` or `settings`: the worker bundle's name. */
+  /** `card` or `settings`: where HubSpot shows it. */
   kind: 'card' | 'settings';
+  /** The hsmeta uid; also the worker bundle's name (`<uid>.worker.js`). */
   uid: string;
   title: string;
   /** The entry file, relative to the repository (src/app + the hsmeta `entrypoint`). */
   entry: string;
   objectTypes: string[];
 }
+
+/** One worker bundle per extension, named by its uid (two cards are two bundles, as on HubSpot). */
+export const workerFile = (extension: ExtensionMeta) => `${extension.uid}.worker.js`;
 
 export interface EndpointMeta {
   uid: string;

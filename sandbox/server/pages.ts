@@ -4,7 +4,7 @@
  * the app's settings page. The user's locale and time zone come from the query string.
  */
 import type { SandboxContext } from '../protocol';
-import type { ExtensionMeta } from './extensions';
+import { workerFile, type ExtensionMeta } from './extensions';
 
 export const objectTypes = {
   deals: { id: '0-3', singular: 'Deal', nameProperty: 'dealname' },
@@ -157,18 +157,37 @@ export function contextFor(
   };
 }
 
+/** The page's worker bundles and contexts, one per extension. */
+function extensionConfigs(
+  extensions: ExtensionMeta[],
+  viewer: Viewer,
+  portalId: number,
+  record: { objectTypeId: string; objectId: string } | null,
+) {
+  return extensions.map((extension) => ({
+    uid: extension.uid,
+    workerUrl: `/assets/${workerFile(extension)}`,
+    title: extension.title,
+    context: contextFor(extension, viewer, portalId, record),
+  }));
+}
+
+/** A record with every card configured on its type, in the sidebar's column. */
 export function recordPage(
   viewer: Viewer,
-  card: ExtensionMeta,
+  cards: ExtensionMeta[],
   portalId: number,
   type: ObjectTypeName,
   record: { id: string; name: string },
 ): string {
   const objectTypeId = objectTypes[type].id;
+  const extensions = extensionConfigs(cards, viewer, portalId, {
+    objectTypeId,
+    objectId: record.id,
+  });
   const config = {
-    workerUrl: '/assets/card.worker.js',
-    title: card.title,
-    context: contextFor(card, viewer, portalId, { objectTypeId, objectId: record.id }),
+    context: extensions[0]?.context,
+    extensions,
     record: { objectTypeId, objectId: record.id, properties: shownProperties[type] },
   };
   return layout(
@@ -181,12 +200,11 @@ export function recordPage(
 }
 
 export function settingsPage(viewer: Viewer, settings: ExtensionMeta, portalId: number): string {
-  const config = {
-    workerUrl: '/assets/settings.worker.js',
+  const extensions = extensionConfigs([settings], viewer, portalId, null).map((extension) => ({
+    ...extension,
     title: 'QuickBooks Online invoicing',
-    context: contextFor(settings, viewer, portalId, null),
-    record: null,
-  };
+  }));
+  const config = { context: extensions[0]?.context, extensions, record: null };
   return layout(
     'Settings',
     viewer,

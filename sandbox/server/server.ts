@@ -71,7 +71,9 @@ function viewerOf(url: URL): Viewer {
 
 export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const extensions = readExtensions(options.root);
-  const card = extensions.find((e) => e.kind === 'card') as ExtensionMeta;
+  const cards = extensions.filter((e) => e.kind === 'card');
+  // HubSpot's sidebar order is the admin's; the sandbox shows the list first, then the others.
+  cards.sort((a, b) => b.objectTypes.length - a.objectTypes.length || a.uid.localeCompare(b.uid));
   const settings = extensions.find((e) => e.kind === 'settings') as ExtensionMeta;
   const bundles = await buildBundles(options.root, extensions);
   if (options.watch) await bundles.watch();
@@ -138,10 +140,16 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
         res,
         200,
         'text/html',
-        recordPage(viewer, card, options.hubspot.portalId, type, { id: found.data.id, name }),
+        recordPage(
+          viewer,
+          cards.filter((card) => card.objectTypes.includes(type)),
+          options.hubspot.portalId,
+          type,
+          { id: found.data.id, name },
+        ),
       );
     }
-    const asset = /^\/assets\/([a-z.]+)$/.exec(path);
+    const asset = /^\/assets\/([a-z.-]+)$/.exec(path);
     if (req.method === 'GET' && asset) {
       // A failed rebuild is shown, not hidden behind the last good bundle.
       const errors = bundles.errors();

@@ -8,7 +8,7 @@ import { createEndpoint, retain } from '@remote-ui/rpc';
 import { createRemoteRoot, type RemoteChannel } from '@remote-ui/core';
 import { createRoot } from '@remote-ui/react';
 import type { ReactElement } from 'react';
-import type { HostApi, WorkerApi } from '../protocol';
+import type { HostApi, PropertiesCallback, WorkerApi } from '../protocol';
 
 type RenderCallback = (api: {
   context: HostApi['context'];
@@ -47,7 +47,10 @@ function actionsOf(api: HostApi): Record<string, unknown> {
     copyTextToClipboard: (text: string) => api.copyTextToClipboard(text),
     refreshObjectProperties: () => void api.refreshObjectProperties(),
     fetchCrmObjectProperties: (names: string[]) => api.fetchCrmObjectProperties(names),
-    onCrmPropertiesUpdate: () => undefined,
+    onCrmPropertiesUpdate: (properties: string[] | '*', callback: PropertiesCallback) => {
+      // '*' (every property) is not needed by this app: the sandbox names what it reads.
+      void api.onCrmPropertiesUpdate(properties === '*' ? [] : properties, callback);
+    },
     openIframeModal: (options: { uri: string; title?: string }) =>
       void api.openIframeModal(options),
   };

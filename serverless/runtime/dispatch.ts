@@ -1,6 +1,11 @@
 import type * as z from 'zod';
-import { isOperationName, operationRoutes } from '@qbo-invoicing/contract/catalog';
-import { describeIssues, excerpt, loadOperationSchemas } from '@qbo-invoicing/contract/server';
+import { isOperationName } from '@qbo-invoicing/contract/catalog';
+import {
+  describeIssues,
+  excerpt,
+  loadOperationSchemas,
+  operationRoutes,
+} from '@qbo-invoicing/contract/server';
 import type {
   FunctionGroup,
   OperationError,

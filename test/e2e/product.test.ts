@@ -70,6 +70,9 @@ const valueOf = (locator: Locator) =>
   expect.poll(() => locator.inputValue(), { timeout: 30_000, interval: 50 });
 
 const panel = () => page.locator('.hs-panel');
+/** The two cards a deal shows (a contact or company only the first), by their hsmeta uid. */
+const invoicesCard = () => page.locator('[data-uid="quickbooks-invoices-card"]');
+const createCard = () => page.locator('[data-uid="quickbooks-create-invoice-card"]');
 const stepIs = (name: string) => textOf(panel().locator('[aria-current="step"]')).toContain(name);
 
 async function next(expectedStep: string): Promise<void> {
@@ -83,7 +86,7 @@ async function next(expectedStep: string): Promise<void> {
  */
 async function openWizard(dealId: string, company: RegExp, only = false): Promise<void> {
   await open(`/record/deals/${dealId}`);
-  await page.getByTestId('create-invoice-button').click();
+  await createCard().getByTestId('create-invoice-button').click();
   await shown(panel().getByRole('heading'));
   if (only) {
     await stepIs('Source');
@@ -155,7 +158,7 @@ describe('the sandbox, before setup', () => {
   it('shows the card in Spanish, its one next step a link to this app’s settings page', async () => {
     const dealId = product.hubspot.demo.deals.publishedQuote;
     await open(`/record/deals/${dealId}?locale=es-ES&timeZone=Europe%2FMadrid`);
-    const card = page.getByTestId('extension');
+    const card = invoicesCard();
     // The card's words came from the functions' Spanish catalog.
     await textOf(card).toContain('La facturación con QuickBooks aún no está instalada');
     const settings = card.getByTestId('open-settings');
@@ -164,7 +167,9 @@ describe('the sandbox, before setup', () => {
     expect(await settings.getAttribute('href')).toBe(
       `https://app.hubspot.com/integrations-settings/${product.hubspot.portalId}/installed/framework/1/general-settings`,
     );
-    expect(await card.getByTestId('create-invoice-button').count()).toBe(0);
+    // Creating lives in its own card on the deal, in Spanish too.
+    await textOf(createCard()).toContain('Crea una factura de QuickBooks a partir de este negocio');
+    await textOf(createCard().getByTestId('create-invoice-button')).toMatch(/crear factura/i);
   });
 });
 
@@ -237,9 +242,10 @@ describe('a rep creating invoices from deals', () => {
 
     const invoices = product.qbo.realm(product.qbo.realms.us).invoices();
     expect(invoices.length).toBe(before + 1);
-    // The card lists it once the panel is closed, and the deal's properties follow it.
+    // The invoices card lists it (the create card refreshed the deal's invoice properties, which
+    // the invoices card listens to), and the deal's properties follow it.
     await page.getByTestId('close-wizard').click();
-    await textOf(page.getByTestId('extension').locator('table')).toContain("Amy's Bird Sanctuary");
+    await textOf(invoicesCard().locator('table')).toContain("Amy's Bird Sanctuary");
     await page.reload();
     await textOf(page.getByTestId('property-qbo_invoice_status')).not.toMatch(/—|…/);
 
@@ -250,9 +256,8 @@ describe('a rep creating invoices from deals', () => {
       `/record/contacts/${contacts.amy}`,
     ]) {
       await open(path);
-      await textOf(page.getByTestId('extension').locator('table')).toContain(
-        "Amy's Bird Sanctuary",
-      );
+      await textOf(invoicesCard().locator('table')).toContain("Amy's Bird Sanctuary");
+      expect(await createCard().count(), path).toBe(0);
       expect(await page.getByTestId('create-invoice-button').count(), path).toBe(0);
     }
   });
@@ -276,7 +281,7 @@ describe('a rep creating invoices from deals', () => {
 
     await open(`/record/deals/${dealId}`);
     // Status tags are drawn in capitals, as HubSpot draws them.
-    await textOf(page.getByTestId('extension').locator('table')).toMatch(/partial payment/i);
+    await textOf(invoicesCard().locator('table')).toMatch(/partial payment/i);
     await page.getByTestId(`open-invoice-${product.qbo.realms.us}-${invoice?.Id}`).click();
     await textOf(panel()).toContain('$100.00');
     await page.getByTestId('preview-send').click();
@@ -303,12 +308,12 @@ describe('a rep creating invoices from deals', () => {
   it('shows the deal’s invoices to a Spanish-speaking rep in Mexico, in Spanish and Mexico’s formats', async () => {
     const dealId = product.hubspot.demo.deals.publishedQuote;
     await open(`/record/deals/${dealId}?locale=es-MX&timeZone=America%2FMexico_City`);
-    const table = page.getByTestId('extension').locator('table');
+    const table = invoicesCard().locator('table');
     await textOf(table).toMatch(/pago parcial/i);
     await textOf(table).toMatch(/Saldo \/ total/i);
     // Dollars as Mexico writes them, the balance "of" the total in Spanish.
     await textOf(table).toMatch(/USD\s[\d,]+\.\d\d\s+de\s+USD\s[\d,]+\.\d\d/);
-    await textOf(page.getByTestId('create-invoice-button')).toMatch(/crear factura/i);
+    await textOf(createCard().getByTestId('create-invoice-button')).toMatch(/crear factura/i);
   });
 
   it('invoices a GBP deal to a EUR customer of the UK company, with the exchange rate', async () => {

@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { operationRoutes, type OperationName } from '@qbo-invoicing/contract/catalog';
+import type { OperationName } from '@qbo-invoicing/contract/catalog';
+import { operationRoutes } from '@qbo-invoicing/contract/server';
 import { startHubSpotEmulator, type HubSpotEmulator } from '../../emulators/hubspot';
 import { startQuickBooksEmulator, type QuickBooksEmulator } from '../../emulators/quickbooks';
 import { functionsAgainst } from '../support/functions';

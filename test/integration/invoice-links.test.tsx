@@ -7,9 +7,12 @@ import { systemClock } from '../../serverless/lib/clock';
 import { WarmCache } from '../../serverless/lib/warm-cache';
 import type { InvoiceLink } from '../../serverless/hubspot/stores/invoice-links';
 import { InvoicesCardView } from '../../src/app/cards/components/InvoicesCardView';
-import { call } from '@qbo-invoicing/ui';
+import { cardOperationRoutes } from '@qbo-invoicing/contract/catalog';
+import { callIn } from '@qbo-invoicing/ui';
 import { startHubSpotEmulator, type HubSpotEmulator } from '../../emulators/hubspot';
 import { functionsAgainst } from '../support/functions';
+
+const call = callIn(cardOperationRoutes);
 
 let hubspot: HubSpotEmulator;
 beforeAll(async () => {

@@ -92,10 +92,16 @@ describe('npm start', () => {
     const index = await axios.get<string>(`${sandbox}/`);
     expect(index.data).toContain('App settings');
     const deal = await axios.get<string>(printed('deal with a quote'));
-    expect(deal.data).toContain('/assets/card.worker.js');
-    const worker = await axios.get<string>(`${sandbox}/assets/card.worker.js`);
-    expect(worker.headers['content-type']).toMatch(/javascript/);
-    expect(worker.data).toContain('__HUBSPOT_EXTENSION_WORKER__');
+    // A deal shows both cards, each its own worker bundle; a contact only the invoices card.
+    for (const uid of ['quickbooks-invoices-card', 'quickbooks-create-invoice-card']) {
+      expect(deal.data).toContain(`/assets/${uid}.worker.js`);
+      const worker = await axios.get<string>(`${sandbox}/assets/${uid}.worker.js`);
+      expect(worker.headers['content-type']).toMatch(/javascript/);
+      expect(worker.data).toContain('__HUBSPOT_EXTENSION_WORKER__');
+    }
+    const contact = await axios.get<string>(printed('contact'));
+    expect(contact.data).toContain('/assets/quickbooks-invoices-card.worker.js');
+    expect(contact.data).not.toContain('/assets/quickbooks-create-invoice-card.worker.js');
     // hubspot.serverless, as the settings page calls it: the built admin function answers.
     const status = await axios.post<{ response: { ok: boolean; error?: { code: string } } }>(
       `${sandbox}/api/serverless`,

@@ -1,7 +1,11 @@
 import { Button, LoadingButton, Panel, StepIndicator, ToggleGroup } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
-import { expect } from 'vitest';
-import { InvoicesCardView } from '../../src/app/cards/components/InvoicesCardView';
+import { expect, vi } from 'vitest';
+import { CreateInvoiceCardView } from '../../src/app/cards/components/CreateInvoiceCardView';
+import {
+  dealInvoiceProperties,
+  InvoicesCardView,
+} from '../../src/app/cards/components/InvoicesCardView';
 import type { RecordObjectType } from '@qbo-invoicing/contract';
 import { listed, scriptedCall } from './fake-call';
 import { inSpanish } from './languages';
@@ -9,9 +13,11 @@ import { inSpanish } from './languages';
 export type Script = Parameters<typeof scriptedCall>[0];
 
 /**
- * The card on a record with a scripted `call`, and the moves a rep makes in the Create invoice
- * panel. The panel is the overlay of the card's Create invoice button. `language: 'es'` shows it
- * to a rep in Spain (es-ES, Europe/Madrid).
+ * The record's sidebar with a scripted `call`: the invoices card and, on deals, the Create
+ * QuickBooks invoice card, joined as HubSpot joins them (the create card's
+ * `refreshObjectProperties` reaches the invoices card's `onCrmPropertiesUpdate` listener); and the
+ * moves a rep makes in the Create invoice panel, the overlay of the create card's button.
+ * `language: 'es'` shows it to a rep in Spain (es-ES, Europe/Madrid).
  */
 export function renderCard(
   script: Script,
@@ -20,13 +26,31 @@ export function renderCard(
 ) {
   const renderer = createRenderer('crm.record.sidebar');
   const fake = scriptedCall({ 'invoices.listForRecord': listed([]), ...script });
+  const settingsUrl = 'https://app.hubspot.com/integrations-settings/123/installed';
+  const listeners: Array<{ properties: string[]; callback: () => void }> = [];
+  const refreshObjectProperties = vi.fn(() => {
+    // The create writes the deal's invoice properties; HubSpot tells whoever listens to them.
+    for (const { properties, callback } of listeners)
+      if (properties.some((name) => dealInvoiceProperties.includes(name))) callback();
+  });
   const card = (
-    <InvoicesCardView
-      objectType={objectType}
-      timeZone="America/Los_Angeles"
-      call={fake.call}
-      settingsUrl="https://app.hubspot.com/integrations-settings/123/installed"
-    />
+    <>
+      <InvoicesCardView
+        objectType={objectType}
+        timeZone="America/Los_Angeles"
+        call={fake.call}
+        settingsUrl={settingsUrl}
+        onPropertiesUpdate={(properties, callback) => listeners.push({ properties, callback })}
+      />
+      {objectType === 'deals' ? (
+        <CreateInvoiceCardView
+          call={fake.call}
+          timeZone="America/Los_Angeles"
+          settingsUrl={settingsUrl}
+          onCreated={refreshObjectProperties}
+        />
+      ) : null}
+    </>
   );
   renderer.render(language === 'es' ? inSpanish(card) : card);
   const panel = () => renderer.find(Button, { testId: 'create-invoice-button' }).props.overlay!;
@@ -53,7 +77,17 @@ export function renderCard(
     panel()
       .find(ToggleGroup)
       .trigger('onChange', value as never);
-  return { ...renderer, calls: fake.calls, panel, step, click, open, next, chooseSource };
+  return {
+    ...renderer,
+    calls: fake.calls,
+    panel,
+    step,
+    click,
+    open,
+    next,
+    chooseSource,
+    refreshObjectProperties,
+  };
 }
 
 /** The inputs sent to one operation, in order. */

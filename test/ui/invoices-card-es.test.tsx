@@ -96,7 +96,7 @@ function renderCard(
 }
 
 describe('the card in Spanish: the first run', () => {
-  it('before setup: one next step, a link to the app’s settings, and no Create or Link button', async () => {
+  it('before setup: one next step, a link to the app’s settings, and no Link button', async () => {
     const { waitFor, find, findAll, maybeFind } = renderCard({
       'invoices.listForRecord': failure({
         code: 'NOT_SET_UP',
@@ -117,10 +117,10 @@ describe('the card in Spanish: the first run', () => {
       external: false,
     });
     expect(findAll(Button)).toHaveLength(0);
-    expect(maybeFind(Button, { testId: 'create-invoice-button' })).toBeNull();
+    expect(maybeFind(Button, { testId: 'link-invoice-button' })).toBeNull();
   });
 
-  it('with no QuickBooks company connected: who connects one, where, and no Create button', async () => {
+  it('with no QuickBooks company connected: who connects one, where, and no Link button', async () => {
     const { waitFor, find, maybeFind } = renderCard({
       'invoices.listForRecord': listed([], { companies: 'none' }),
     });
@@ -131,7 +131,7 @@ describe('the card in Spanish: the first run', () => {
     expect(find(Link, { testId: 'open-settings' }).text).toBe(
       'Abrir la configuración de la aplicación',
     );
-    expect(maybeFind(Button, { testId: 'create-invoice-button' })).toBeNull();
+    expect(maybeFind(Button, { testId: 'link-invoice-button' })).toBeNull();
   });
 
   it('with no QuickBooks company connected, linking says who connects one and where', async () => {
@@ -210,7 +210,7 @@ describe('the list in Spanish', () => {
       ['Pendiente (USD)', '2500,00 US$'],
       ['Vencido (USD)', '1250,00 US$'],
     ]);
-    expect(find(Button, { testId: 'create-invoice-button' }).text).toBe('Crear factura');
+    expect(find(Button, { testId: 'link-invoice-button' }).text).toBe('Vincular factura existente');
   });
 
   it('in es-MX: the same words, Mexico’s number formats', async () => {

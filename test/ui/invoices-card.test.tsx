@@ -10,7 +10,10 @@ import {
 } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { describe, expect, it } from 'vitest';
-import { InvoicesCardView } from '../../src/app/cards/components/InvoicesCardView';
+import {
+  dealInvoiceProperties,
+  InvoicesCardView,
+} from '../../src/app/cards/components/InvoicesCardView';
 import type { InvoiceSummary } from '@qbo-invoicing/contract';
 import { failure, listed, scriptedCall } from '../support/fake-call';
 import { allText } from '../support/ui';
@@ -122,7 +125,7 @@ describe('QuickBooks invoices card', () => {
     expect(calls).toHaveLength(2);
   });
 
-  it('before setup, shows the one next step (the settings page) and no Create or Link button', async () => {
+  it('before setup, shows the one next step (the settings page) and no Link button', async () => {
     const { waitFor, find, maybeFind } = renderCard({
       'invoices.listForRecord': failure({
         code: 'NOT_SET_UP',
@@ -136,18 +139,16 @@ describe('QuickBooks invoices card', () => {
     expect(find(Link, { testId: 'open-settings' }).props.href).toMatchObject({
       url: expect.stringContaining('https://app.hubspot.com/'),
     });
-    expect(maybeFind(Button, { testId: 'create-invoice-button' })).toBeNull();
     expect(maybeFind(Button, { testId: 'link-invoice-button' })).toBeNull();
   });
 
-  it('with no QuickBooks company connected, says who connects one and where, with no Create or Link button', async () => {
+  it('with no QuickBooks company connected, says who connects one and where, with no Link button', async () => {
     const { waitFor, find, maybeFind } = renderCard({
       'invoices.listForRecord': listed([], { companies: 'none' }),
     });
     await waitFor(() => expect(find(Alert).props.title).toBe('No QuickBooks company is connected'));
     expect(allText(find(Alert))).toContain('An admin connects one on the app’s settings page');
     expect(find(Link, { testId: 'open-settings' }).text).toBe('Open the app’s settings');
-    expect(maybeFind(Button, { testId: 'create-invoice-button' })).toBeNull();
     expect(maybeFind(Button, { testId: 'link-invoice-button' })).toBeNull();
   });
 
@@ -158,6 +159,54 @@ describe('QuickBooks invoices card', () => {
     await waitFor(() => expect(findAll(StatusTag)).toHaveLength(1));
     expect(find(Alert).props.title).toBe('The QuickBooks company needs an admin');
     expect(find(Link, { testId: 'open-settings' })).toBeDefined();
+    expect(maybeFind(Button, { testId: 'link-invoice-button' })).toBeNull();
+  });
+});
+
+describe('the invoices card follows a new invoice', () => {
+  function renderListening(objectType: 'deals' | 'contacts') {
+    const renderer = createRenderer('crm.record.sidebar');
+    const fake = scriptedCall({
+      'invoices.listForRecord': [listed([]), listed([invoice({ number: '1002' })])],
+    });
+    const listeners: Array<{ properties: string[]; callback: () => void }> = [];
+    renderer.render(
+      <InvoicesCardView
+        objectType={objectType}
+        timeZone="Europe/London"
+        call={fake.call}
+        onPropertiesUpdate={(properties, callback) => listeners.push({ properties, callback })}
+      />,
+    );
+    return { ...renderer, calls: fake.calls, listeners };
+  }
+
+  it('on a deal, reloads its list when the deal’s invoice properties change', async () => {
+    const { waitFor, findAll, calls, listeners } = renderListening('deals');
+    await waitFor(() =>
+      expect(findAll(EmptyState).map((e) => e.props.title)).toContain('No QuickBooks invoices yet'),
+    );
+    expect(listeners.map((l) => l.properties)).toEqual([dealInvoiceProperties]);
+    expect(findAll(StatusTag)).toHaveLength(0);
+    // What HubSpot does after the Create QuickBooks invoice card's refreshObjectProperties.
+    listeners[0]?.callback();
+    await waitFor(() => expect(findAll(StatusTag)).toHaveLength(1));
+    expect(calls.filter((c) => c.op === 'invoices.listForRecord')).toHaveLength(2);
+    expect(allText(findAll(TableRow)[1]!)).toContain('1002');
+  });
+
+  it('on a contact, does not listen: invoices are created from deals', async () => {
+    const { waitFor, findAll, listeners } = renderListening('contacts');
+    await waitFor(() =>
+      expect(findAll(EmptyState).map((e) => e.props.title)).toContain('No QuickBooks invoices yet'),
+    );
+    expect(listeners).toEqual([]);
+  });
+
+  it('offers no Create invoice button: the Create QuickBooks invoice card does', async () => {
+    const { waitFor, find, maybeFind, calls } = renderListening('deals');
+    await waitFor(() => expect(calls).toHaveLength(1));
+    expect(find(Button, { testId: 'link-invoice-button' })).toBeDefined();
     expect(maybeFind(Button, { testId: 'create-invoice-button' })).toBeNull();
   });
 });

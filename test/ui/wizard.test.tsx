@@ -115,7 +115,9 @@ describe('Create invoice wizard', () => {
     expect(inputs(calls, 'invoices.createDraft')).toEqual([
       { submissionId: 'run-0001-abcd', draft, timeZone: 'America/Los_Angeles' },
     ]);
-    // The card's list was loaded again and shows the new invoice.
+    // The create card asked HubSpot to read the deal's properties again; the invoices card, told
+    // its invoice properties changed, loaded its list again and shows the new invoice.
+    expect(card.refreshObjectProperties).toHaveBeenCalledTimes(1);
     await waitFor(() => expect(inputs(calls, 'invoices.listForRecord')).toHaveLength(2));
     await waitFor(() => expect(card.maybeFind(Table)).not.toBeNull());
     expect(allText(card.find(Table))).toContain('1038 Cool Cars');

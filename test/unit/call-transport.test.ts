@@ -1,11 +1,15 @@
 /**
- * The browser's side of every operation (`call` in @qbo-invoicing/ui): where it sends the
+ * The browser's side of every operation (`callIn` in @qbo-invoicing/ui): where it sends the
  * operation, and what it accepts back. The function has checked the data against the contract;
  * the browser checks only the envelope, and never throws.
  */
 import { hubspot } from '@hubspot/ui-extensions';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { call, envelopeOf } from '@qbo-invoicing/ui';
+import { operationRoutes } from '@qbo-invoicing/contract/server';
+import { callIn, envelopeOf } from '@qbo-invoicing/ui';
+
+/** Every operation, naming no locale (the functions answer in English). */
+const call = callIn(operationRoutes);
 
 afterEach(() => vi.restoreAllMocks());
 

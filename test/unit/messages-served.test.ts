@@ -4,6 +4,8 @@
  */
 import { hubspot } from '@hubspot/ui-extensions';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cardOperationRoutes, settingsOperationRoutes } from '@qbo-invoicing/contract/catalog';
+import { operationRoutes } from '@qbo-invoicing/contract/server';
 import { callIn } from '@qbo-invoicing/ui';
 import { main as invoicesMain } from '../../serverless/functions/invoices';
 import { main as adminMain } from '../../serverless/functions/admin';
@@ -61,16 +63,27 @@ describe('callIn', () => {
     const bridge = vi
       .spyOn(hubspot, 'serverless')
       .mockResolvedValue({ ok: true, data: { connections: [] } } as never);
-    await callIn('es-mx', 'admin')('connections.list', {});
+    await callIn(settingsOperationRoutes, 'es-mx')('connections.list', {});
     expect(bridge).toHaveBeenCalledWith('admin-function', {
       parameters: { op: 'connections.list', input: {}, locale: 'es-mx' },
       propertiesToSend: [],
     });
-    // A card's calls all go to the invoices function, with the record's properties.
-    await callIn('es-mx', 'invoices')('messages.card', { language: 'es' });
-    expect(bridge).toHaveBeenLastCalledWith('invoices-function', {
-      parameters: { op: 'messages.card', input: { language: 'es' }, locale: 'es-mx' },
-      propertiesToSend: ['hs_object_id', 'createdate', 'dealname', 'email', 'domain'],
-    });
+  });
+
+  it('calls only its own extension’s operations: the card’s table has no settings operation', async () => {
+    const bridge = vi.spyOn(hubspot, 'serverless');
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const result = await callIn(cardOperationRoutes, 'es-mx')('connections.list', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(bridge).not.toHaveBeenCalled();
+    expect(error).toHaveBeenCalledWith({ unroutedOperation: 'connections.list' });
+  });
+
+  it('splits every operation between the card’s table and the settings page’s, by function', () => {
+    expect(Object.keys(operationRoutes).sort()).toEqual(
+      [...Object.keys(cardOperationRoutes), ...Object.keys(settingsOperationRoutes)].sort(),
+    );
+    for (const route of Object.values(cardOperationRoutes)) expect(route.group).toBe('invoices');
+    for (const route of Object.values(settingsOperationRoutes)) expect(route.group).toBe('admin');
   });
 });

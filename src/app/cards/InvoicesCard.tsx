@@ -1,7 +1,6 @@
-import { useMemo } from 'react';
-import { hubspot, LoadingSpinner } from '@hubspot/ui-extensions';
+import { hubspot } from '@hubspot/ui-extensions';
 import type { RecordObjectType } from '@qbo-invoicing/contract';
-import { callIn, loadingLabel, MessagesProvider, speaking, useLanguage } from '@qbo-invoicing/ui';
+import { InLanguage } from './components/InLanguage';
 import { InvoicesCardView } from './components/InvoicesCardView';
 import { appSettingsUrl } from './components/settingsLink';
 
@@ -13,34 +12,19 @@ const objectTypes: Record<string, RecordObjectType> = {
 };
 
 hubspot.extend<'crm.record.sidebar'>(({ context, actions }) => {
-  const locale = context.user.locale ?? context.user.language;
   const timeZone = context.portal.timezone || 'UTC';
   return (
-    <Card
-      locale={locale}
-      timeZone={timeZone}
-      objectType={objectTypes[context.crm.objectTypeId] ?? 'deals'}
-      settingsUrl={appSettingsUrl(context)}
-      copyText={actions.copyTextToClipboard}
-    />
+    <InLanguage locale={context.user.locale ?? context.user.language} timeZone={timeZone}>
+      {(call) => (
+        <InvoicesCardView
+          objectType={objectTypes[context.crm.objectTypeId] ?? 'deals'}
+          timeZone={timeZone}
+          call={call}
+          settingsUrl={appSettingsUrl(context)}
+          copyText={actions.copyTextToClipboard}
+          onPropertiesUpdate={actions.onCrmPropertiesUpdate}
+        />
+      )}
+    </InLanguage>
   );
 });
-
-function Card(props: {
-  locale: string | undefined;
-  timeZone: string;
-  objectType: RecordObjectType;
-  settingsUrl: string;
-  copyText: (text: string) => Promise<void>;
-}) {
-  const { locale, timeZone, ...view } = props;
-  const call = useMemo(() => callIn(locale, 'invoices'), [locale]);
-  const messages = useLanguage(call, 'card', locale, timeZone);
-  const saying = useMemo(() => (messages ? speaking(call, messages) : call), [call, messages]);
-  if (!messages) return <LoadingSpinner label={loadingLabel(locale)} layout="centered" />;
-  return (
-    <MessagesProvider value={messages}>
-      <InvoicesCardView {...view} timeZone={timeZone} call={saying} />
-    </MessagesProvider>
-  );
-}

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { hubspot, LoadingSpinner } from '@hubspot/ui-extensions';
+import { settingsOperationRoutes } from '@qbo-invoicing/contract/catalog';
 import { callIn, loadingLabel, MessagesProvider, speaking, useLanguage } from '@qbo-invoicing/ui';
 import { SettingsView } from './components/SettingsView';
 
@@ -11,7 +12,7 @@ hubspot.extend<'settings'>(({ context }) => (
 ));
 
 function Settings({ locale, timeZone }: { locale: string | undefined; timeZone: string }) {
-  const call = useMemo(() => callIn(locale, 'admin'), [locale]);
+  const call = useMemo(() => callIn(settingsOperationRoutes, locale), [locale]);
   const messages = useLanguage(call, 'settings', locale, timeZone);
   const saying = useMemo(() => (messages ? speaking(call, messages) : call), [call, messages]);
   if (!messages) return <LoadingSpinner label={loadingLabel(locale)} layout="centered" />;

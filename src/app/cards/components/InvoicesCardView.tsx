@@ -8,8 +8,8 @@ import {
   Text,
 } from '@hubspot/ui-extensions';
 import type { Freshness, RecordObjectType } from '@qbo-invoicing/contract';
+import { useEffect, useRef } from 'react';
 import { useMessages, useOperation, type Call } from '@qbo-invoicing/ui';
-import { WizardPanel } from '../wizard/WizardPanel';
 import { CustomerSyncLine } from './CustomerSyncLine';
 import { InvoiceTable } from './InvoiceTable';
 import { LinkInvoicePanel } from './LinkInvoicePanel';
@@ -66,21 +66,51 @@ export interface InvoicesCardViewProps {
   settingsUrl?: string;
   /** The extension's `actions.copyTextToClipboard`, for the payment link. */
   copyText?: (text: string) => Promise<void>;
+  /**
+   * The extension's `actions.onCrmPropertiesUpdate`: on a deal, the list reloads when the deal's
+   * invoice properties change (the Create QuickBooks invoice card writes them and calls
+   * `refreshObjectProperties`). HubSpot's UI extensions SDK reference, "Listen for property
+   * updates" (developers.hubspot.com/docs/apps/developer-platform/add-features/ui-extensibility/ui-extensions-sdk).
+   */
+  onPropertiesUpdate?: (properties: string[], callback: () => void) => void;
 }
 
-/** The card body: the record's linked QuickBooks invoices (or why they cannot be shown), and on deals, Create invoice. */
+/**
+ * The deal properties the create writes from the invoice (`dealProperties` in
+ * serverless/hubspot/definitions.ts; the UI may not import the server's definitions).
+ */
+export const dealInvoiceProperties = [
+  'qbo_invoice_amount_billed',
+  'qbo_invoice_recipient',
+  'qbo_invoice_number',
+  'qbo_invoice_status',
+  'qbo_invoice_due_date',
+];
+
+/** The card body: the record's linked QuickBooks invoices (or why they cannot be shown), and Link existing invoice. */
 export function InvoicesCardView({
   objectType,
   timeZone,
   call,
   settingsUrl = 'https://app.hubspot.com/integrations-settings',
   copyText,
+  onPropertiesUpdate,
 }: InvoicesCardViewProps) {
   const { t } = useMessages();
   const { state, reload } = useOperation(
     () => call('invoices.listForRecord', { objectType, timeZone }),
     `${objectType}:${timeZone}`,
   );
+
+  // HubSpot offers no way to stop listening: subscribe once and reach the latest reload.
+  const reloadNow = useRef(reload);
+  useEffect(() => {
+    reloadNow.current = reload;
+  }, [reload]);
+  useEffect(() => {
+    if (objectType === 'deals')
+      onPropertiesUpdate?.(dealInvoiceProperties, () => reloadNow.current());
+  }, [objectType, onPropertiesUpdate]);
 
   // Before setup, or with no usable QuickBooks company, nothing can be created or linked: the one
   // next step is the settings page.
@@ -154,26 +184,10 @@ export function InvoicesCardView({
         <NoCompany companies={companies} settingsUrl={settingsUrl} />
       )}
       {list}
-      {/* Invoices are created from deals only: a deal knows the amount, the quote and the buyer.
-          The button stays mounted while the list reloads, so an open wizard is never torn down. */}
+      {/* Invoices are created from deals, by the Create QuickBooks invoice card. Linking needs
+          setup and a usable company. */}
       {notSetUp || companies !== 'usable' ? null : (
         <Flex gap="sm">
-          {objectType === 'deals' ? (
-            <Button
-              testId="create-invoice-button"
-              variant="primary"
-              overlay={
-                <WizardPanel
-                  call={call}
-                  timeZone={timeZone}
-                  settingsUrl={settingsUrl}
-                  onCreated={reload}
-                />
-              }
-            >
-              {t('Create invoice')}
-            </Button>
-          ) : null}
           <Button
             testId="link-invoice-button"
             overlay={

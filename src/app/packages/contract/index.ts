@@ -1,4 +1,5 @@
 export * from './catalog';
+export * from './routes';
 export * from './result';
 export * from './issues';
 export * from './values';

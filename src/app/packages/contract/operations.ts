@@ -1,5 +1,6 @@
 import type * as z from 'zod';
-import { operationRoutes, type OperationName } from './catalog';
+import type { OperationName } from './catalog';
+import { operationRoutes } from './routes';
 import {
   listForRecordInput,
   listForRecordOutput,

@@ -5,3 +5,4 @@
  */
 export { describeIssues, excerpt } from './issues';
 export { loadOperationSchemas, type OperationSchemas } from './load-schemas';
+export { operationRoutes } from './routes';

@@ -2,11 +2,10 @@ import { hubspot } from '@hubspot/ui-extensions';
 import {
   functionUids,
   isErrorCode,
-  operationRoutes,
   recordPropertiesToSend,
+  type OperationRoute,
 } from '@qbo-invoicing/contract/catalog';
 import type {
-  FunctionGroup,
   OperationError,
   OperationInput,
   OperationName,
@@ -57,44 +56,33 @@ export function envelopeOf(raw: unknown): Result<unknown> | null {
   return { ok: false, error };
 }
 
-/** One call over HubSpot's bridge; never throws (a failure becomes an error result). */
-async function send(
-  uid: string,
-  parameters: Record<string, unknown>,
-  propertiesToSend: string[],
-): Promise<Result<never>> {
-  let raw: unknown;
-  try {
-    raw = await hubspot.serverless(uid, { parameters: parameters as never, propertiesToSend });
-  } catch {
-    return { ok: false, error: unreachable };
-  }
-  return (envelopeOf(raw) ?? { ok: false, error: misunderstood }) as Result<never>;
-}
+/** Where an extension's operations go: the card's or the settings page's table from the catalog. */
+export type OperationRoutes = Partial<Record<OperationName, OperationRoute>>;
 
 /**
- * An extension's calls: all go to its one function (the card's to the invoices function, the
- * settings page's to the admin function, so a session warms one), with the user's locale so the
- * answers come back in their language. A card's calls carry the record's properties HubSpot
- * fetches (the function takes the record from them, and ignores them where it needs none). No
- * route table is bundled: a call to another function's operation is refused by the function,
- * and `test/project/extension-calls.test.ts` checks each extension calls only its own.
+ * Calls an operation through HubSpot's serverless bridge, telling the function the user's locale
+ * so its messages come back in their language. `routes` is the extension's own table, so its
+ * bundle carries only its own operations. Never throws: a transport failure or an answer that is
+ * not a result envelope becomes an error result the UI can show.
  */
-export function callIn(locale: string | undefined, group: FunctionGroup): Call {
-  const propertiesToSend = group === 'invoices' ? [...recordPropertiesToSend] : [];
-  return (op, input) =>
-    send(functionUids[group], { op, input, ...(locale ? { locale } : {}) }, propertiesToSend);
+export function callIn(routes: OperationRoutes, locale?: string): Call {
+  return async (op, input) => {
+    const route = routes[op];
+    // Only a programming error lands here (an operation of the other extension's table): the
+    // user gets the generic reload message, the console names the operation.
+    if (!route) {
+      console.error({ unroutedOperation: op });
+      return { ok: false, error: misunderstood };
+    }
+    let raw: unknown;
+    try {
+      raw = await hubspot.serverless(functionUids[route.group], {
+        parameters: { op, input, ...(locale ? { locale } : {}) } as never,
+        propertiesToSend: route.scope === 'record' ? [...recordPropertiesToSend] : [],
+      });
+    } catch {
+      return { ok: false, error: unreachable };
+    }
+    return (envelopeOf(raw) ?? { ok: false, error: misunderstood }) as Result<never>;
+  };
 }
-
-/**
- * Any operation, routed by the contract's table, in English: for tests and tools. The extensions
- * use `callIn`, which keeps the route table out of their bundles.
- */
-export const call: Call = (op, input) => {
-  const route = operationRoutes[op];
-  return send(
-    functionUids[route.group],
-    { op, input },
-    route.scope === 'record' ? [...recordPropertiesToSend] : [],
-  );
-};

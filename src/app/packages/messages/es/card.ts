@@ -11,6 +11,8 @@ export const card = {
   'Invoices linked to this record appear here with their status and balance. Link existing invoice brings in those already in QuickBooks.':
     'Las facturas vinculadas a este registro aparecen aquí con su estado y su saldo. Vincular factura existente trae las que ya están en QuickBooks.',
   'Create invoice': 'Crear factura',
+  'Create a QuickBooks invoice from this deal, its quote or its line items.':
+    'Crea una factura de QuickBooks a partir de este negocio, su cotización o sus partidas.',
   'Link existing invoice': 'Vincular factura existente',
   '{company}: showing saved values': '{company}: se muestran los valores guardados',
   'QuickBooks could not be asked.': 'No se pudo consultar QuickBooks.',
