@@ -243,7 +243,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       projectDir,
       join(projectDir, 'dist'),
     )) {
-      console.log(`  ${folder}/${file}  ${(bytes / 1000).toFixed(1)} kB`);
+      console.log(`  ${folder}/${file}  ${(bytes / 1000).toFixed(1)} kB (${bytes} bytes)`);
     }
     console.log("▶ HubSpot's lint (hs project lint)");
     const lint = lintAsHubSpot(projectDir);

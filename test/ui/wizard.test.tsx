@@ -3,6 +3,7 @@ import {
   Button,
   DateInput,
   Input,
+  Link,
   LoadingButton,
   SearchInput,
   Select,
@@ -489,5 +490,23 @@ describe('Create invoice wizard', () => {
     await waitFor(() => expect(allText(panel())).toContain('Reconnect QuickBooks company'));
     panel().find(Button, { testId: 'retry-start' }).trigger('onClick');
     await waitFor(() => expect(panel().maybeFind(StepIndicator)).not.toBeNull());
+  });
+
+  it('before setup, points to the app’s settings instead of a Retry that cannot help', async () => {
+    const card = renderCard({
+      'wizard.start': failure({
+        code: 'NOT_SET_UP',
+        message: 'The app is not set up yet.',
+        fix: 'Open the app’s settings page and run setup.',
+        retryable: false,
+      }),
+    });
+    const { waitFor, panel } = card;
+    await card.open().catch(() => undefined);
+    await waitFor(() => expect(allText(panel())).toContain('The app is not set up yet.'));
+    expect(panel().find(Link, { testId: 'open-settings' }).props.href).toMatchObject({
+      external: false,
+    });
+    expect(panel().maybeFind(Button, { testId: 'retry-start' })).toBeNull();
   });
 });

@@ -6,7 +6,7 @@ export interface CreateInvoiceCardViewProps {
   call: Call;
   timeZone: string;
   /** Where the wizard sends an admin to connect or reconnect a QuickBooks company. */
-  settingsUrl?: string;
+  settingsUrl: string;
   /**
    * After an invoice is created: the extension's `actions.refreshObjectProperties()`, so the
    * deal's invoice properties (written by the create) are read again and the invoices card,
@@ -21,7 +21,7 @@ export interface CreateInvoiceCardViewProps {
 export function CreateInvoiceCardView({
   call,
   timeZone,
-  settingsUrl = 'https://app.hubspot.com/integrations-settings',
+  settingsUrl,
   onCreated,
 }: CreateInvoiceCardViewProps) {
   const { t } = useMessages();

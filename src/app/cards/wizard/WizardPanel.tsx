@@ -4,6 +4,7 @@ import {
   Button,
   ErrorState,
   Flex,
+  Link,
   LoadingSpinner,
   Panel,
   PanelBody,
@@ -172,9 +173,16 @@ export function WizardPanel({
         <ErrorState title={t('The wizard could not start')}>
           <Text>{state.error.message}</Text>
           {state.error.fix ? <Text>{state.error.fix}</Text> : null}
-          <Button testId="retry-start" onClick={() => void start()}>
-            {t('Retry')}
-          </Button>
+          {/* Before setup, Retry cannot help: the one way on is the app's settings page. */}
+          {state.error.code === 'NOT_SET_UP' ? (
+            <Link href={{ url: settingsUrl, external: false }} testId="open-settings">
+              {t('Open the app’s settings')}
+            </Link>
+          ) : (
+            <Button testId="retry-start" onClick={() => void start()}>
+              {t('Retry')}
+            </Button>
+          )}
         </ErrorState>
       );
     }
