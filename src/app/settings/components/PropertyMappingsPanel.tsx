@@ -30,6 +30,7 @@ import type {
   OperationOutput,
 } from '@qbo-invoicing/contract';
 import { useMessages, useOperation, type Call, type Messages } from '@qbo-invoicing/ui';
+import { chosenRealm, CompanySelect } from './CompanySelect';
 
 type Preview = OperationOutput<'sync.mappings.preview'>;
 type RowState = MappingRow['state'] | 'unsaved';
@@ -80,20 +81,17 @@ export function PropertyMappingsPanel({ call }: { call: Call }) {
         </Text>
       </EmptyState>
     );
-  const realmId =
-    chosen && connections.some((c) => c.realmId === chosen) ? chosen : connections[0]!.realmId;
+  const realmId = chosenRealm(connections, chosen);
   return (
     <Flex direction="column" gap="md">
       <Flex direction="row" gap="md">
-        {connections.length > 1 ? (
-          <Select
-            name="mappings-company"
-            label={t('QuickBooks company to map')}
-            value={realmId}
-            options={connections.map((c) => ({ label: c.companyName, value: c.realmId }))}
-            onChange={(value) => setChosen(String(value))}
-          />
-        ) : null}
+        <CompanySelect
+          name="mappings-company"
+          label={t('QuickBooks company to map')}
+          connections={connections}
+          value={realmId}
+          onChange={setChosen}
+        />
         <Select
           name="mappings-object"
           label={t('What to map')}

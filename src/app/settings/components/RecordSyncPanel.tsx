@@ -6,11 +6,11 @@ import {
   ErrorState,
   Flex,
   LoadingSpinner,
-  Select,
   Text,
 } from '@hubspot/ui-extensions';
 import type { SyncObject } from '@qbo-invoicing/contract/catalog';
 import { useMessages, useOperation, type Call } from '@qbo-invoicing/ui';
+import { chosenRealm, CompanySelect } from './CompanySelect';
 import { SetupFirst } from './SetupFirst';
 import { SyncRulesForm } from './SyncRulesForm';
 
@@ -65,20 +65,17 @@ export function RecordSyncPanel({
         ) : null}
       </EmptyState>
     );
-  const realmId =
-    chosen && connections.some((c) => c.realmId === chosen) ? chosen : connections[0]!.realmId;
+  const realmId = chosenRealm(connections, chosen);
   const company = connections.find((c) => c.realmId === realmId)!;
   return (
     <Flex direction="column" gap="md">
-      {connections.length > 1 ? (
-        <Select
-          name={`${object}-company`}
-          label={t('QuickBooks company')}
-          value={realmId}
-          options={connections.map((c) => ({ label: c.companyName, value: c.realmId }))}
-          onChange={(value) => setChosen(String(value))}
-        />
-      ) : null}
+      <CompanySelect
+        name={`${object}-company`}
+        label={t('QuickBooks company')}
+        connections={connections}
+        value={realmId}
+        onChange={setChosen}
+      />
       {company.status === 'needs_reconnect' ? (
         // Its rules can be set, but nothing syncs until the company is connected again.
         <Alert

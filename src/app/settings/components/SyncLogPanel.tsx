@@ -26,6 +26,7 @@ import type {
 } from '@qbo-invoicing/contract';
 import type { UiMessage } from '@qbo-invoicing/messages';
 import { useMessages, useOperation, type Call } from '@qbo-invoicing/ui';
+import { chosenRealm, CompanySelect } from './CompanySelect';
 
 type Variant = 'danger' | 'warning' | 'info' | 'success' | 'default';
 
@@ -64,19 +65,16 @@ export function SyncLogPanel({ call }: { call: Call }) {
     return <LoadFailed error={state.error} onRetry={reload} testId="retry-sync-log-companies" />;
   const { connections } = state.data;
   if (connections.length === 0) return <Nothing title={t('No sync log yet')} />;
-  const realmId =
-    chosen && connections.some((c) => c.realmId === chosen) ? chosen : connections[0]!.realmId;
+  const realmId = chosenRealm(connections, chosen);
   return (
     <Flex direction="column" gap="md">
-      {connections.length > 1 ? (
-        <Select
-          name="sync-log-company"
-          label={t('Sync log of the QuickBooks company')}
-          value={realmId}
-          options={connections.map((c) => ({ label: c.companyName, value: c.realmId }))}
-          onChange={(value) => setChosen(String(value))}
-        />
-      ) : null}
+      <CompanySelect
+        name="sync-log-company"
+        label={t('Sync log of the QuickBooks company')}
+        connections={connections}
+        value={realmId}
+        onChange={setChosen}
+      />
       <CompanySyncLog key={realmId} call={call} realmId={realmId} />
     </Flex>
   );
