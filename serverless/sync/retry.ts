@@ -3,6 +3,7 @@ import { select, type Customer, type Item } from '../quickbooks';
 import type { OperationContext } from '../runtime/dispatch';
 import { syncCustomers } from './contacts';
 import { appendToLog, type LogEntry } from './log';
+import { loadPlan } from './mappings-plan';
 import { syncItems } from './products';
 import { readSyncSettings } from './settings';
 import { Tally } from './tally';
@@ -50,7 +51,11 @@ export async function retryEntries(
           ({ Id: id, DisplayName: nameOf.get(`contacts:${id}`) ?? '', Active: false }) as Customer,
       );
     tally.merge(
-      await syncCustomers([...page.rows, ...gone], { ...context, rules: settings.contacts }),
+      await syncCustomers([...page.rows, ...gone], {
+        ...context,
+        rules: settings.contacts,
+        mappings: await loadPlan(services, 'contacts', settings.contacts.mappings),
+      }),
     );
   }
   const itemIds = idsOf('products');
@@ -70,6 +75,7 @@ export async function retryEntries(
       await syncItems([...page.rows.map((item) => ({ item })), ...gone], {
         ...context,
         rules: settings.products,
+        mappings: await loadPlan(services, 'products', settings.products.mappings),
       }),
     );
   }

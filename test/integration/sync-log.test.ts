@@ -96,6 +96,7 @@ describe('the sync log over both emulators', () => {
     const rosa = await customer({
       DisplayName: 'Rosa Park',
       PrimaryEmailAddr: { Address: 'rosa@parkside.example' },
+      Notes: 'Pays by transfer',
     });
     expect((await catchUp()).counts.failed).toBe(1);
 
@@ -113,6 +114,24 @@ describe('the sync log over both emulators', () => {
     expect(failed.entries[0]!.reason).toMatch(/^HubSpot refused the record: .*qbo_inactive/);
 
     await repairWithSetup();
+    // The admin's own mapping, saved meanwhile, applies to the retry as to the change feed.
+    const property = await fetch(`${hubspot.url}/crm/v3/properties/contacts`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${hubspot.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        name: 'qbo_notes',
+        label: 'QuickBooks notes',
+        type: 'string',
+        fieldType: 'textarea',
+        groupName: 'quickbooks',
+      }),
+    });
+    expect(property.status).toBe(201);
+    await ok('sync.mappings.save', {
+      realmId: qbo.realms.us,
+      object: 'contacts',
+      mappings: [{ field: 'Notes', property: 'qbo_notes' }],
+    });
     const retry = await ok<{ retried: number; counts: { created: number }; remaining: number }>(
       'sync.log.retry',
       { realmId: qbo.realms.us, entryId: failed.entries[0]!.id },
@@ -123,6 +142,7 @@ describe('the sync log over both emulators', () => {
       (r) => r.properties.email === 'rosa@parkside.example',
     );
     expect(contacts).toHaveLength(1);
+    expect(contacts[0]!.properties.qbo_notes).toBe('Pays by transfer');
 
     const after = await list();
     expect(after.entries.map((e) => [e.outcome, e.qboId, e.canRetry])).toEqual([
@@ -149,6 +169,24 @@ describe('the sync log over both emulators', () => {
     await catchUp();
     expect((await list()).openFailures).toBe(3);
     await repairWithSetup();
+    // The admin's own mapping, saved meanwhile, applies to the retry as to the change feed.
+    const property = await fetch(`${hubspot.url}/crm/v3/properties/contacts`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${hubspot.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        name: 'qbo_notes',
+        label: 'QuickBooks notes',
+        type: 'string',
+        fieldType: 'textarea',
+        groupName: 'quickbooks',
+      }),
+    });
+    expect(property.status).toBe(201);
+    await ok('sync.mappings.save', {
+      realmId: qbo.realms.us,
+      object: 'contacts',
+      mappings: [{ field: 'Notes', property: 'qbo_notes' }],
+    });
     const retry = await ok<{ retried: number; counts: { created: number }; remaining: number }>(
       'sync.log.retry',
       { realmId: qbo.realms.us },
