@@ -41,7 +41,7 @@ const layerZones = [
   { target: `${S}/setup`, from: [`${S}/wizard`, `${S}/invoices`, `${S}/connections`] },
   // Contact and product sync stands alone: the invoice features do not know it, nor it them.
   { target: `${S}/sync`, from: [`${S}/wizard`, `${S}/invoices`, `${S}/connections`] },
-  { target: `${S}/invoices`, from: `${S}/sync` },
+  { target: [`${S}/invoices`, `${S}/wizard`, `${S}/connections`], from: `${S}/sync` },
   { target: `${S}/runtime`, from: `${S}/functions` },
 ];
 

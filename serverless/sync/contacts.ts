@@ -1,5 +1,6 @@
 import type { CrmRecord } from '../hubspot/crm';
 import { CUSTOMER_KEY, INACTIVE_IN_QUICKBOOKS } from '../hubspot/definitions';
+import { log } from '../lib/log';
 import { select, type Customer } from '../quickbooks';
 import { contactFromCustomer, isSubCustomer, type ContactMapping } from './customer-mapping';
 import { decide, type Presence } from './rules';
@@ -309,7 +310,12 @@ async function associateCompanies(
   }
   try {
     await crm.batchAssociateDefault('contacts', 'companies', pairs);
-  } catch {
-    // The contacts are saved; the next change or run associates them again.
+  } catch (error) {
+    // The contacts are saved; the next change or run associates them again. Said in the log, so
+    // a contact missing its company can be traced.
+    log.warn('Contacts saved but not associated with their companies', {
+      pairs: pairs.length,
+      error: error instanceof Error ? error.name : 'unknown',
+    });
   }
 }

@@ -28,4 +28,9 @@ describe('what each extension calls', () => {
     expect(called.length).toBeGreaterThan(3);
     expect(called.filter((op) => !Object.hasOwn(routes, op))).toEqual([]);
   });
+
+  it('lets each extension fetch its own catalog (named through a variable in useLanguage)', () => {
+    expect(Object.hasOwn(cardOperationRoutes, 'messages.card')).toBe(true);
+    expect(Object.hasOwn(settingsOperationRoutes, 'messages.settings')).toBe(true);
+  });
 });

@@ -231,10 +231,23 @@ describe('settings page: Sync log tab', () => {
     expect(find(Select, { name: 'sync-log-outcome' }).props.label).toBe('Resultado');
   });
 
-  it('shows its empty state in Spanish', async () => {
-    const { waitFor, find } = render({ 'connections.list': ok({ connections: [] }) }, true);
-    await waitFor(() =>
-      expect(find(EmptyState).props.title).toBe('Aún no hay registro de sincronización'),
+  it('with no company connected, says so in Spanish and leads to Connections', async () => {
+    const renderer = createRenderer('settings');
+    const opened: string[] = [];
+    const fake = scriptedCall({ 'connections.list': ok({ connections: [] }) });
+    renderer.render(
+      inSpanish(
+        <SyncLogPanel call={fake.call} onConnect={() => opened.push('connections')} />,
+        'settings',
+      ),
     );
+    await renderer.waitFor(() =>
+      expect(renderer.find(EmptyState).props.title).toBe(
+        'No hay ninguna empresa de QuickBooks conectada',
+      ),
+    );
+    renderer.find(Button, { testId: 'sync-log-go-to-connections' }).trigger('onClick');
+    expect(opened).toEqual(['connections']);
+    expect(fake.calls.map((call) => call.op)).toEqual(['connections.list']);
   });
 });

@@ -25,7 +25,6 @@ import {
 
 /** What the wizard says, as an English-speaking rep in the US reads it. */
 const english = messagesFor('en-US', 'UTC');
-const usd = (amount: string) => english.money(amount, 'USD');
 
 /** Transitions the card tests reach only indirectly; the main ones are in the reducer's unit tests. */
 const run = (events: WizardEvent[], from: WizardState = initialState) =>
@@ -202,38 +201,11 @@ describe('wizard selectors', () => {
   });
 });
 
-describe('the review compared with the quote', () => {
-  it('names each difference: a line left out, a new price, a discount; nothing for a scratch invoice', async () => {
-    const { quoteComparison, companyOf } = await import('../../src/app/cards/wizard/state');
+describe('the company being invoiced', () => {
+  it('is the chosen one, by its realm; none before one is chosen', async () => {
+    const { companyOf } = await import('../../src/app/cards/wizard/state');
     const lines = editing(atLines());
-    const design = lines.form.lines[0]!;
-    const changed = editing(
-      run(
-        [
-          { type: 'lineRemoved', key: lines.form.lines[1]!.key },
-          { type: 'lineChanged', key: design.key, patch: { unitPrice: '70.00' } },
-          { type: 'formChanged', patch: { discount: { kind: 'amount', value: '25.00' } } },
-        ],
-        lines,
-      ),
-    );
-    const comparison = quoteComparison(changed.start, changed.form, usd)!;
-    expect(comparison.quoteLines).toBe('1375.00');
-    expect(comparison.invoiceLines).toBe('700.00');
-    expect(comparison.differences.map((said) => say(english, said))).toEqual([
-      'Design: 10 × $70.00 = $700.00 instead of $750.00.',
-      'Custom engraving ($625.00) is left out.',
-      'A discount of $25.00 is applied.',
-    ]);
-    expect(companyOf(changed.start, changed.form)?.realmId).toBe(changed.form.realmId);
-
-    const scratch = editing(
-      run([
-        { type: 'started', data: startData() },
-        { type: 'sourceChosen', source: { kind: 'scratch' } },
-        { type: 'prepared', data: usPrepared({ lines: [] }) },
-      ]),
-    );
-    expect(quoteComparison(scratch.start, scratch.form, usd)).toBeNull();
+    expect(companyOf(lines.start, lines.form)?.realmId).toBe(lines.form.realmId);
+    expect(companyOf(lines.start, { ...lines.form, realmId: null })).toBeNull();
   });
 });

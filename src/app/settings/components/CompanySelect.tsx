@@ -1,4 +1,5 @@
-import { Select } from '@hubspot/ui-extensions';
+import { Button, EmptyState, Select, Text } from '@hubspot/ui-extensions';
+import { useMessages } from '@qbo-invoicing/ui';
 
 interface Company {
   realmId: string;
@@ -38,5 +39,31 @@ export function CompanySelect({
       options={connections.map((c) => ({ label: c.companyName, value: c.realmId }))}
       onChange={(chosen) => onChange(String(chosen))}
     />
+  );
+}
+
+/**
+ * A per-company tab with no company connected yet: why it is empty, and the one way on (the
+ * Connections tab, when the page can open it).
+ */
+export function ConnectFirst({
+  text,
+  onConnect,
+  testId,
+}: {
+  text: string;
+  onConnect?: (() => void) | undefined;
+  testId: string;
+}) {
+  const { t } = useMessages();
+  return (
+    <EmptyState title={t('No QuickBooks company connected')} layout="vertical" imageWidth={120}>
+      <Text>{text}</Text>
+      {onConnect ? (
+        <Button testId={testId} variant="primary" onClick={onConnect}>
+          {t('Go to Connections')}
+        </Button>
+      ) : null}
+    </EmptyState>
   );
 }

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import {
   Alert,
   Button,
-  EmptyState,
   ErrorState,
   Flex,
   LoadingButton,
@@ -30,7 +29,7 @@ import type {
   OperationOutput,
 } from '@qbo-invoicing/contract';
 import { useMessages, useOperation, type Call, type Messages } from '@qbo-invoicing/ui';
-import { chosenRealm, CompanySelect } from './CompanySelect';
+import { chosenRealm, CompanySelect, ConnectFirst } from './CompanySelect';
 
 type Preview = OperationOutput<'sync.mappings.preview'>;
 type RowState = MappingRow['state'] | 'unsaved';
@@ -53,7 +52,7 @@ const stateTags: Record<
  * portal; below, the admin's own mappings, checked for type before they are added and saved,
  * and previewed on one real QuickBooks record.
  */
-export function PropertyMappingsPanel({ call }: { call: Call }) {
+export function PropertyMappingsPanel({ call, onConnect }: { call: Call; onConnect?: () => void }) {
   const { t } = useMessages();
   const { state, reload } = useOperation(() => call('connections.list', {}), 'connections');
   const [chosen, setChosen] = useState<string | null>(null);
@@ -73,13 +72,13 @@ export function PropertyMappingsPanel({ call }: { call: Call }) {
   const { connections } = state.data;
   if (connections.length === 0)
     return (
-      <EmptyState title={t('Connect a QuickBooks company first')} layout="vertical">
-        <Text>
-          {t(
-            'Property mappings belong to a connected QuickBooks company: connect one on the Connections tab.',
-          )}
-        </Text>
-      </EmptyState>
+      <ConnectFirst
+        text={t(
+          'Property mappings belong to a connected QuickBooks company: connect one on the Connections tab.',
+        )}
+        onConnect={onConnect}
+        testId="mappings-go-to-connections"
+      />
     );
   const realmId = chosenRealm(connections, chosen);
   return (

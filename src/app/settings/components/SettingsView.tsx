@@ -54,14 +54,14 @@ export function SettingsView({ call }: { call: Call }) {
       </Tab>
       <Tab tabId="mappings" title={t('Property mappings')}>
         {ready ? (
-          <PropertyMappingsPanel key={setupRuns} call={call} />
+          <PropertyMappingsPanel key={setupRuns} call={call} onConnect={go('connections')} />
         ) : (
           <SetupFirst onSetup={go('setup')} testId="mappings-go-to-setup" />
         )}
       </Tab>
       <Tab tabId="sync-log" title={t('Sync log')}>
         {ready ? (
-          <SyncLogPanel key={setupRuns} call={call} />
+          <SyncLogPanel key={setupRuns} call={call} onConnect={go('connections')} />
         ) : (
           <SetupFirst onSetup={go('setup')} testId="sync-log-go-to-setup" />
         )}

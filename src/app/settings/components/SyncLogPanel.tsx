@@ -26,7 +26,7 @@ import type {
 } from '@qbo-invoicing/contract';
 import type { UiMessage } from '@qbo-invoicing/messages';
 import { useMessages, useOperation, type Call } from '@qbo-invoicing/ui';
-import { chosenRealm, CompanySelect } from './CompanySelect';
+import { chosenRealm, CompanySelect, ConnectFirst } from './CompanySelect';
 
 type Variant = 'danger' | 'warning' | 'info' | 'success' | 'default';
 
@@ -55,7 +55,7 @@ type RetryAnswer = OperationOutput<'sync.log.retry'>;
  * The sync log: every contact and product sync decision of one connected company (a selector when
  * there are several), newest first, with filters, Retry on each failure and Retry all failures.
  */
-export function SyncLogPanel({ call }: { call: Call }) {
+export function SyncLogPanel({ call, onConnect }: { call: Call; onConnect?: () => void }) {
   const { t } = useMessages();
   const { state, reload } = useOperation(() => call('connections.list', {}), 'sync-log-companies');
   const [chosen, setChosen] = useState<string | null>(null);
@@ -64,7 +64,14 @@ export function SyncLogPanel({ call }: { call: Call }) {
   if (state.status === 'error')
     return <LoadFailed error={state.error} onRetry={reload} testId="retry-sync-log-companies" />;
   const { connections } = state.data;
-  if (connections.length === 0) return <Nothing title={t('No sync log yet')} />;
+  if (connections.length === 0)
+    return (
+      <ConnectFirst
+        text={t('Each contact and product sync decision appears here, newest first.')}
+        onConnect={onConnect}
+        testId="sync-log-go-to-connections"
+      />
+    );
   const realmId = chosenRealm(connections, chosen);
   return (
     <Flex direction="column" gap="md">
@@ -105,8 +112,9 @@ function CompanySyncLog({ call, realmId }: { call: Call; realmId: string }) {
     setRetrying(null);
     if (!result.ok) setError(result.error);
     else setRetried(result.data);
-    setOffset(0);
-    reload();
+    // Back to the first page, where the new outcomes are: a changed offset reloads by itself.
+    if (offset === 0) reload();
+    else setOffset(0);
   };
 
   const filterBar = (

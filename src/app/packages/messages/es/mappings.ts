@@ -31,7 +31,6 @@ export const mappings = {
   'Loading the property mappings': 'Cargando las asignaciones de propiedades',
   'The property mappings could not be loaded':
     'No se pudieron cargar las asignaciones de propiedades',
-  'Connect a QuickBooks company first': 'Conecta primero una empresa de QuickBooks',
   'Property mappings belong to a connected QuickBooks company: connect one on the Connections tab.':
     'Las asignaciones de propiedades pertenecen a una empresa de QuickBooks conectada: conecta una en la pestaña Conexiones.',
   'QuickBooks company to map': 'Empresa de QuickBooks que asignar',

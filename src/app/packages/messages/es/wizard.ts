@@ -178,14 +178,6 @@ export const wizard = {
     'Las partidas de la cotización suman {quoteLines}; las de la factura, {invoiceLines} antes de descuento e impuestos.',
   'The invoice has the quote’s lines as they are.':
     'La factura tiene las partidas de la cotización tal como están.',
-  '{name} ({amount}) is left out.': '{name} ({amount}) se ha quitado.',
-  '{name} has no QuickBooks product yet.':
-    '{name} todavía no tiene un producto o servicio de QuickBooks.',
-  '{name}: {quantity} × {rate} = {amount} instead of {quoted}.':
-    '{name}: {quantity} × {rate} = {amount} en lugar de {quoted}.',
-  '{name} ({amount}) is added.': '{name} ({amount}) se ha añadido.',
-  'A discount of {amount} is applied.': 'Se aplica un descuento de {amount}.',
-  'A discount of {percent}% is applied.': 'Se aplica un descuento del {percent} %.',
   'Exchange rate sent to QuickBooks: 1 {from} = {rate} {to} ({date})':
     'Tipo de cambio enviado a QuickBooks: 1 {from} = {rate} {to} ({date})',
   'Message: {memo}': 'Mensaje: {memo}',
